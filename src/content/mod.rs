@@ -1,0 +1,377 @@
+//! The checklist as data: IPA's 15 items, in 3 sections, with our explanations and official
+//! links, Japanese and English side by side.
+//!
+//! The data lives in `checklist.json` beside this file, compiled into the binary, parsed once
+//! on first use and checked by [`Checklist::validate`]. Item titles and questions are IPA's
+//! wording from the per-item pages of the guide; everything else is ours.
+//!
+//! This module never imports yew, web_sys, gloo or wasm_bindgen.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::domain::Lang;
+
+/// The raw data file, as compiled in.
+pub const CHECKLIST_JSON: &str = include_str!("checklist.json");
+
+/// The structure of IPA's 2024 sheet: section ids in order, with their item counts.
+pub const EXPECTED_SECTIONS: [(&str, usize); 3] = [("I", 6), ("II", 4), ("III", 5)];
+
+/// The least number of official links each item's explanation must offer.
+pub const MIN_LINKS_PER_ITEM: usize = 2;
+
+/// A piece of text in every language the app speaks. Adding a language adds a field here,
+/// so a missing translation fails to parse rather than showing up blank.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub ja: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The whole checklist.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    /// Version of our content (explanations, links); recorded in exports.
+    pub content_version: String,
+    pub source: Source,
+    pub sections: Vec<Section>,
+    pub items: Vec<Item>,
+    pub links: Vec<Link>,
+}
+
+/// The publication the checklist comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: Text,
+    pub publisher: Text,
+    /// Edition as `YYYY-MM`; recorded in exports.
+    pub edition: String,
+    pub edition_label: Text,
+    /// Keys into [`Checklist::links`].
+    pub links: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The Roman numeral IPA uses (I, II, III); also the stable id.
+    pub id: String,
+    /// IPA's section title.
+    pub title: Text,
+    /// Our one-paragraph summary.
+    pub summary: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Stable id that saved data and exports refer to; never reuse or rename one.
+    pub id: String,
+    /// IPA's number, 1–15; also used in URLs.
+    pub number: u8,
+    /// The id of the section it belongs to.
+    pub section: String,
+    /// IPA's title (ja) and our translation (en).
+    pub title: Text,
+    /// IPA's question (ja) and our translation (en).
+    pub question: Text,
+    /// Ours: when the favourable answer applies, so every item reads the same way round.
+    pub done_means: Text,
+    /// Ours: why it matters.
+    pub why: Text,
+    /// Ours, after IPA's key points: what to check.
+    pub check: Vec<Text>,
+    /// Ours: how a small company does it.
+    pub steps: Vec<Text>,
+    /// Keys into [`Checklist::links`].
+    pub links: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub key: String,
+    pub title: Text,
+    pub publisher: Text,
+    pub url: String,
+}
+
+/// A reason the checklist data is unfit to ship.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ContentError {
+    /// The file is not the JSON shape [`Checklist`] expects.
+    Parse(String),
+    /// Not exactly the sections I, II and III, in that order.
+    Sections { found: Vec<String> },
+    /// A section holds the wrong number of items.
+    SectionSize {
+        section: String,
+        expected: usize,
+        found: usize,
+    },
+    /// The items are not numbered 1, 2, 3… in order, or an item's section is out of place.
+    Order { position: usize, number: u8 },
+    /// An item id, or a link key, appears more than once.
+    Duplicate { id: String },
+    /// A piece of text is empty (or blank) in one language.
+    EmptyText { place: String, lang: Lang },
+    /// A link does not start with `https://`.
+    NotHttps { key: String },
+    /// Something refers to a link key that does not exist.
+    UnknownLink { place: String, key: String },
+    /// An item offers fewer than [`MIN_LINKS_PER_ITEM`] links.
+    TooFewLinks { item: String, found: usize },
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ContentError::Parse(e) => write!(f, "checklist.json does not parse: {e}"),
+            ContentError::Sections { found } => {
+                write!(f, "expected sections I, II, III; found {found:?}")
+            }
+            ContentError::SectionSize {
+                section,
+                expected,
+                found,
+            } => {
+                write!(
+                    f,
+                    "section {section} must have {expected} items, has {found}"
+                )
+            }
+            ContentError::Order { position, number } => write!(
+                f,
+                "item at position {position} is numbered {number} or sits in the wrong section"
+            ),
+            ContentError::Duplicate { id } => write!(f, "id {id:?} is used more than once"),
+            ContentError::EmptyText { place, lang } => {
+                write!(f, "{place} is empty in {}", lang.code())
+            }
+            ContentError::NotHttps { key } => write!(f, "link {key:?} is not https"),
+            ContentError::UnknownLink { place, key } => {
+                write!(f, "{place} refers to unknown link {key:?}")
+            }
+            ContentError::TooFewLinks { item, found } => write!(
+                f,
+                "item {item:?} has {found} links; at least {MIN_LINKS_PER_ITEM} are required"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+impl Checklist {
+    /// Parses checklist data. Structure only: call [`Checklist::validate`] for the rules.
+    pub fn parse(json: &str) -> Result<Checklist, ContentError> {
+        serde_json::from_str(json).map_err(|e| ContentError::Parse(e.to_string()))
+    }
+
+    /// Every rule the shipped checklist must meet; an empty list means it is fit to ship.
+    pub fn validate(&self) -> Vec<ContentError> {
+        let mut errors = Vec::new();
+        self.check_structure(&mut errors);
+        self.check_ids(&mut errors);
+        self.check_texts(&mut errors);
+        self.check_links(&mut errors);
+        errors
+    }
+
+    fn check_structure(&self, errors: &mut Vec<ContentError>) {
+        let ids: Vec<&str> = self.sections.iter().map(|s| s.id.as_str()).collect();
+        let expected_ids: Vec<&str> = EXPECTED_SECTIONS.iter().map(|(id, _)| *id).collect();
+        if ids != expected_ids {
+            errors.push(ContentError::Sections {
+                found: ids.iter().map(|s| s.to_string()).collect(),
+            });
+        }
+        for (section, expected) in EXPECTED_SECTIONS {
+            let found = self.items.iter().filter(|i| i.section == section).count();
+            if found != expected {
+                errors.push(ContentError::SectionSize {
+                    section: section.to_owned(),
+                    expected,
+                    found,
+                });
+            }
+        }
+        // Items must be numbered 1.. in order, and sections must be contiguous in IPA's order.
+        let mut section_order = EXPECTED_SECTIONS.iter().map(|(id, _)| *id);
+        let mut current = section_order.next();
+        for (position, item) in self.items.iter().enumerate() {
+            while current.is_some_and(|s| s != item.section) {
+                current = section_order.next();
+            }
+            if usize::from(item.number) != position + 1 || current.is_none() {
+                errors.push(ContentError::Order {
+                    position,
+                    number: item.number,
+                });
+            }
+        }
+    }
+
+    fn check_ids(&self, errors: &mut Vec<ContentError>) {
+        let item_ids = self.items.iter().map(|i| i.id.as_str());
+        let link_keys = self.links.iter().map(|l| l.key.as_str());
+        for ids in [item_ids.collect::<Vec<_>>(), link_keys.collect()] {
+            let mut seen = std::collections::BTreeSet::new();
+            for id in ids {
+                if id.trim().is_empty() || !seen.insert(id) {
+                    errors.push(ContentError::Duplicate { id: id.to_owned() });
+                }
+            }
+        }
+    }
+
+    fn check_texts(&self, errors: &mut Vec<ContentError>) {
+        for (place, text) in self.texts() {
+            for lang in Lang::ALL {
+                if text.get(lang).trim().is_empty() {
+                    errors.push(ContentError::EmptyText {
+                        place: place.clone(),
+                        lang,
+                    });
+                }
+            }
+        }
+    }
+
+    fn check_links(&self, errors: &mut Vec<ContentError>) {
+        for link in &self.links {
+            if !link.url.starts_with("https://") {
+                errors.push(ContentError::NotHttps {
+                    key: link.key.clone(),
+                });
+            }
+        }
+        let mut refer = |place: String, keys: &[String]| {
+            for key in keys {
+                if self.link(key).is_none() {
+                    errors.push(ContentError::UnknownLink {
+                        place: place.clone(),
+                        key: key.clone(),
+                    });
+                }
+            }
+        };
+        refer("source".to_owned(), &self.source.links);
+        for item in &self.items {
+            refer(format!("item {}", item.id), &item.links);
+        }
+        for item in &self.items {
+            if item.links.len() < MIN_LINKS_PER_ITEM {
+                errors.push(ContentError::TooFewLinks {
+                    item: item.id.clone(),
+                    found: item.links.len(),
+                });
+            }
+        }
+    }
+
+    /// Every piece of text with a label saying where it is, for checks and tests.
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut out = vec![
+            ("source.title".to_owned(), &self.source.title),
+            ("source.publisher".to_owned(), &self.source.publisher),
+            (
+                "source.edition_label".to_owned(),
+                &self.source.edition_label,
+            ),
+        ];
+        for s in &self.sections {
+            out.push((format!("section {} title", s.id), &s.title));
+            out.push((format!("section {} summary", s.id), &s.summary));
+        }
+        for i in &self.items {
+            let at = |field: &str| format!("item {} {field}", i.id);
+            out.push((at("title"), &i.title));
+            out.push((at("question"), &i.question));
+            out.push((at("done_means"), &i.done_means));
+            out.push((at("why"), &i.why));
+            if i.check.is_empty() {
+                errors_placeholder(&mut out, at("check"));
+            }
+            if i.steps.is_empty() {
+                errors_placeholder(&mut out, at("steps"));
+            }
+            out.extend(
+                i.check
+                    .iter()
+                    .enumerate()
+                    .map(|(n, t)| (at(&format!("check[{n}]")), t)),
+            );
+            out.extend(
+                i.steps
+                    .iter()
+                    .enumerate()
+                    .map(|(n, t)| (at(&format!("steps[{n}]")), t)),
+            );
+        }
+        for l in &self.links {
+            out.push((format!("link {} title", l.key), &l.title));
+            out.push((format!("link {} publisher", l.key), &l.publisher));
+        }
+        out
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn items_in<'a>(&'a self, section_id: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+        self.items.iter().filter(move |i| i.section == section_id)
+    }
+
+    pub fn item_by_number(&self, number: u8) -> Option<&Item> {
+        self.items.iter().find(|i| i.number == number)
+    }
+
+    pub fn link(&self, key: &str) -> Option<&Link> {
+        self.links.iter().find(|l| l.key == key)
+    }
+
+    /// All item ids, in order.
+    pub fn item_ids(&self) -> impl Iterator<Item = &str> + '_ {
+        self.items.iter().map(|i| i.id.as_str())
+    }
+}
+
+/// An empty list (of checks or steps) is reported as an empty text at that place.
+fn errors_placeholder(out: &mut Vec<(String, &Text)>, place: String) {
+    static EMPTY: Text = Text {
+        ja: String::new(),
+        en: String::new(),
+    };
+    out.push((place, &EMPTY));
+}
+
+/// The shipped checklist, parsed on first use.
+///
+/// # Panics
+/// If the compiled-in `checklist.json` does not parse. That file is not user input: it is
+/// fixed at build time and `tests/content.rs` fails the build's test run before it could ship.
+pub fn checklist() -> &'static Checklist {
+    static CHECKLIST: OnceLock<Checklist> = OnceLock::new();
+    CHECKLIST.get_or_init(|| match Checklist::parse(CHECKLIST_JSON) {
+        Ok(checklist) => checklist,
+        Err(e) => panic!("{e}"),
+    })
+}

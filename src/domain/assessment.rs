@@ -1,0 +1,144 @@
+//! One assessment: the answers and memos given for one cloud service, and its progress.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::Answer;
+
+/// Longest memo kept for one item, in characters (not bytes: Japanese text is 3 bytes a char).
+pub const MEMO_MAX_CHARS: usize = 2000;
+/// Longest name kept for the cloud service being checked, in characters.
+pub const SERVICE_NAME_MAX_CHARS: usize = 100;
+
+/// What the user recorded for one item.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub answer: Option<Answer>,
+    pub memo: String,
+}
+
+impl Entry {
+    fn is_empty(&self) -> bool {
+        self.answer.is_none() && self.memo.is_empty()
+    }
+}
+
+/// The self-check of one cloud service. Entries are keyed by the content's stable item ids.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub service_name: String,
+    pub entries: BTreeMap<String, Entry>,
+}
+
+impl Assessment {
+    pub fn entry(&self, item_id: &str) -> Option<&Entry> {
+        self.entries.get(item_id)
+    }
+
+    pub fn answer(&self, item_id: &str) -> Option<Answer> {
+        self.entry(item_id).and_then(|e| e.answer)
+    }
+
+    pub fn memo(&self, item_id: &str) -> &str {
+        self.entry(item_id).map_or("", |e| e.memo.as_str())
+    }
+
+    pub fn set_answer(&mut self, item_id: &str, answer: Option<Answer>) {
+        self.update_entry(item_id, |e| e.answer = answer);
+    }
+
+    /// Stores the memo, cut to [`MEMO_MAX_CHARS`] characters.
+    pub fn set_memo(&mut self, item_id: &str, memo: &str) {
+        let memo = truncate_chars(memo, MEMO_MAX_CHARS);
+        self.update_entry(item_id, |e| e.memo = memo);
+    }
+
+    /// Stores the service name, trimmed of surrounding blanks and cut to
+    /// [`SERVICE_NAME_MAX_CHARS`] characters.
+    pub fn set_service_name(&mut self, name: &str) {
+        self.service_name = truncate_chars(name.trim(), SERVICE_NAME_MAX_CHARS);
+    }
+
+    /// How many of the given items have an answer.
+    pub fn answered_count<'a>(&self, item_ids: impl IntoIterator<Item = &'a str>) -> usize {
+        item_ids
+            .into_iter()
+            .filter(|id| self.answer(id).is_some())
+            .count()
+    }
+
+    /// The first of the given items (in the given order) without an answer.
+    pub fn first_unanswered<'a>(
+        &self,
+        item_ids: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&'a str> {
+        item_ids.into_iter().find(|id| self.answer(id).is_none())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.service_name.is_empty() && self.entries.values().all(Entry::is_empty)
+    }
+
+    fn update_entry(&mut self, item_id: &str, change: impl FnOnce(&mut Entry)) {
+        let entry = self.entries.entry(item_id.to_owned()).or_default();
+        change(entry);
+        // Keep the map free of empty entries so that equal content means equal assessments.
+        if entry.is_empty() {
+            self.entries.remove(item_id);
+        }
+    }
+}
+
+fn truncate_chars(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => text[..cut].to_owned(),
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answering_and_clearing_leaves_no_trace() {
+        let mut a = Assessment::default();
+        a.set_answer("backup", Some(Answer::Partly));
+        assert_eq!(a.answer("backup"), Some(Answer::Partly));
+        a.set_answer("backup", None);
+        assert_eq!(a, Assessment::default());
+    }
+
+    #[test]
+    fn memo_is_cut_by_characters_not_bytes() {
+        let mut a = Assessment::default();
+        let long: String = "あ".repeat(MEMO_MAX_CHARS + 5);
+        a.set_memo("backup", &long);
+        assert_eq!(a.memo("backup").chars().count(), MEMO_MAX_CHARS);
+        assert!(a.memo("backup").chars().all(|c| c == 'あ'));
+    }
+
+    #[test]
+    fn service_name_is_trimmed_and_bounded() {
+        let mut a = Assessment::default();
+        a.set_service_name("  会計ソフト  ");
+        assert_eq!(a.service_name, "会計ソフト");
+        a.set_service_name(&"x".repeat(500));
+        assert_eq!(a.service_name.chars().count(), SERVICE_NAME_MAX_CHARS);
+    }
+
+    #[test]
+    fn progress_counts_only_answers_and_finds_the_first_gap() {
+        let ids = ["a", "b", "c"];
+        let mut a = Assessment::default();
+        a.set_memo("a", "memo only");
+        a.set_answer("b", Some(Answer::Unknown));
+        assert_eq!(a.answered_count(ids), 1);
+        assert_eq!(a.first_unanswered(ids), Some("a"));
+        a.set_answer("a", Some(Answer::Done));
+        a.set_answer("c", Some(Answer::NotApplicable));
+        assert_eq!(a.answered_count(ids), 3);
+        assert_eq!(a.first_unanswered(ids), None);
+    }
+}

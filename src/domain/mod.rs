@@ -1,0 +1,11 @@
+//! Pure rules of the self-check: languages, the answer scale, one assessment and its progress.
+//!
+//! Nothing here imports yew, web_sys, gloo or wasm_bindgen; everything is tested natively.
+
+mod answer;
+mod assessment;
+mod lang;
+
+pub use answer::Answer;
+pub use assessment::{Assessment, Entry, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
+pub use lang::Lang;

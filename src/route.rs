@@ -1,0 +1,73 @@
+//! Where the user is, and how that is written in the URL fragment.
+//!
+//! The fragment (`#/items/4`) is the only routing the app uses: it needs no server support,
+//! so the built files work from any sub-path of any static host, and every item has a link
+//! that survives a reload. Pure: never imports yew, web_sys, gloo or wasm_bindgen.
+
+/// A screen of the app.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Route {
+    /// What this is, and where to begin (`#/` or no fragment).
+    #[default]
+    Start,
+    /// All items by section, with progress (`#/items`).
+    Overview,
+    /// One item by IPA's number (`#/items/4`).
+    Item(u8),
+}
+
+impl Route {
+    /// Reads a fragment such as `location.hash` gives it (with or without the `#`).
+    /// Item numbers outside `1..=item_count` lead to the overview; anything else unknown
+    /// leads to the start screen, so no link can ever show a blank page.
+    pub fn from_fragment(fragment: &str, item_count: u8) -> Route {
+        let path = fragment.trim_start_matches('#').trim_matches('/');
+        let mut parts = path.split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("items"), None, None) => Route::Overview,
+            (Some("items"), Some(n), None) => match n.parse::<u8>() {
+                Ok(n) if (1..=item_count).contains(&n) => Route::Item(n),
+                _ => Route::Overview,
+            },
+            _ => Route::Start,
+        }
+    }
+
+    /// The fragment for this route, including the `#`.
+    pub fn to_fragment(self) -> String {
+        match self {
+            Route::Start => "#/".to_owned(),
+            Route::Overview => "#/items".to_owned(),
+            Route::Item(n) => format!("#/items/{n}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_fragment() {
+        for route in [
+            Route::Start,
+            Route::Overview,
+            Route::Item(1),
+            Route::Item(15),
+        ] {
+            assert_eq!(Route::from_fragment(&route.to_fragment(), 15), route);
+        }
+    }
+
+    #[test]
+    fn odd_fragments_never_lead_nowhere() {
+        assert_eq!(Route::from_fragment("", 15), Route::Start);
+        assert_eq!(Route::from_fragment("#", 15), Route::Start);
+        assert_eq!(Route::from_fragment("#/items/", 15), Route::Overview);
+        assert_eq!(Route::from_fragment("#/items/0", 15), Route::Overview);
+        assert_eq!(Route::from_fragment("#/items/16", 15), Route::Overview);
+        assert_eq!(Route::from_fragment("#/items/abc", 15), Route::Overview);
+        assert_eq!(Route::from_fragment("#/nothing/here", 15), Route::Start);
+        assert_eq!(Route::from_fragment("items/7", 15), Route::Item(7));
+    }
+}

@@ -1,0 +1,226 @@
+//! The shipped checklist is IPA's, complete, in both languages, with safe links; and the
+//! validator really catches each kind of broken data.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cloud_check::content::{checklist, Checklist, ContentError, CHECKLIST_JSON};
+use cloud_check::domain::Lang;
+
+/// IPA's titles and questions as printed on the guide's per-item pages (2024-07), which the
+/// app must show unchanged. Item 7's title comes from the summary table (its page lacks the
+/// heading). The summary table differs in 9 places; those variants must not appear.
+const IPA_WORDING: [(&str, &str); 15] = [
+    ("どの業務で利用するか明確にする", "どの業務をクラウドサービスで行い、どの情報を扱うかを検討し、業務の切り分けや運用ルールを明確にしましたか？"),
+    ("クラウドサービスの種類を選ぶ", "業務に適したクラウドサービスを選定し、どのようなメリットがあるか確認しましたか？"),
+    ("取扱う情報の重要度を確認する", "クラウドサービスで取扱う情報が漏えい、改ざん、消失したり、サービスが停止した場合の影響を確認しましたか？"),
+    ("セキュリティのルールと矛盾しないようにする", "自社のルールとクラウドサービス活用との間に矛盾や不一致が生じませんか？"),
+    ("クラウド事業者の信頼性を確認する", "クラウドサービスを提供する事業者は信頼できる事業者ですか？"),
+    ("クラウドサービスの安全・信頼性を確認する", "サービスの稼働率、障害発生頻度、障害時の回復目標時間などのサービス品質保証は示されていますか？"),
+    ("管理担当者を定める", "クラウドサービスの特性を理解した管理担当者を社内に確保していますか？"),
+    ("利用者の範囲を決める", "クラウドサービスを適切な利用者のみが利用可能となるように管理できていますか？"),
+    ("利用者の認証を厳格に行う", "パスワードなどの認証機能について適切に設定・管理は実施できていますか？（共有しない、複雑にするなど）"),
+    ("バックアップに責任を持つ", "サービス停止やデータの消失・改ざんなどに備えて、重要情報を手元に確保して必要なときに使えるようにしていますか？"),
+    ("付帯するセキュリティ対策を確認する", "サービスに付帯するセキュリティ対策が具体的に公開されていますか？"),
+    ("利用者サポートの体制を確認する", "サービスの使い方がわからないときの支援（ヘルプデスクやFAQ）は提供されていますか？"),
+    ("利用終了時のデータを確保する", "サービスの利用が終了したときの、データの取扱い条件について確認しましたか？"),
+    ("適用法令や契約条件を確認する", "個人情報保護などを想定し、一般的契約条件の各項目について確認しましたか？"),
+    ("データ保存先の地理的所在地を確認する", "データがどの国や地域に設置されたサーバーに保存されているか確認しましたか？"),
+];
+
+fn fresh() -> Checklist {
+    Checklist::parse(CHECKLIST_JSON).expect("checklist.json parses")
+}
+
+#[test]
+fn shipped_checklist_passes_every_rule() {
+    let errors = checklist().validate();
+    assert!(
+        errors.is_empty(),
+        "content errors:\n{}",
+        errors
+            .iter()
+            .map(|e| format!("- {e}\n"))
+            .collect::<String>()
+    );
+}
+
+#[test]
+fn there_are_fifteen_items_in_sections_of_six_four_and_five() {
+    let c = checklist();
+    assert_eq!(c.items.len(), 15);
+    let sizes: Vec<usize> = c
+        .sections
+        .iter()
+        .map(|s| c.items_in(&s.id).count())
+        .collect();
+    assert_eq!(sizes, [6, 4, 5]);
+    let numbers: Vec<u8> = c.items.iter().map(|i| i.number).collect();
+    assert_eq!(numbers, (1..=15).collect::<Vec<u8>>());
+}
+
+#[test]
+fn titles_and_questions_are_ipas_per_item_wording() {
+    for (item, (title, question)) in checklist().items.iter().zip(IPA_WORDING) {
+        assert_eq!(item.title.ja, title, "title of item {}", item.number);
+        assert_eq!(
+            item.question.ja, question,
+            "question of item {}",
+            item.number
+        );
+    }
+}
+
+#[test]
+fn summary_table_variants_and_outdated_advice_are_absent() {
+    // Typos and the outdated password advice from the guide's summary table.
+    let variants = [
+        "どの業務も",
+        "区分け",
+        "場合は影響",
+        "準拠しない",
+        "クラウドサービス運用との間",
+        "回復日時時間",
+        "社内にも確保",
+        "定期的な変更など",
+        "顧客間システム",
+    ];
+    for variant in variants {
+        assert!(
+            !CHECKLIST_JSON.contains(variant),
+            "summary-table variant {variant:?} is used"
+        );
+    }
+    // Item 9's explanation gives current advice: MFA, and no forced periodic changes.
+    let nine = checklist().item_by_number(9).unwrap();
+    let all_ja = format!(
+        "{} {}",
+        nine.why.ja,
+        nine.steps.iter().map(|s| s.ja.as_str()).collect::<String>()
+    );
+    assert!(all_ja.contains("多要素認証"));
+    assert!(all_ja.contains("定期的な変更はしなくてよい"));
+    let all_en = format!(
+        "{} {}",
+        nine.why.en,
+        nine.steps.iter().map(|s| s.en.as_str()).collect::<String>()
+    );
+    assert!(all_en.contains("multi-factor"));
+    assert!(all_en.contains("Do not force regular password changes"));
+}
+
+#[test]
+fn item_four_says_which_answer_is_favourable_despite_its_negative_question() {
+    let four = checklist().item_by_number(4).unwrap();
+    assert!(four.question.ja.ends_with("生じませんか？"));
+    assert!(four.done_means.ja.contains("「確認・対応済み」"));
+    assert!(four.done_means.ja.contains("「未対応」"));
+    assert!(four.done_means.en.contains("“Done”") && four.done_means.en.contains("“Not yet”"));
+}
+
+#[test]
+fn every_item_has_at_least_two_official_https_links() {
+    let c = checklist();
+    for item in &c.items {
+        assert!(item.links.len() >= 2, "item {}", item.number);
+        for key in &item.links {
+            let link = c
+                .link(key)
+                .unwrap_or_else(|| panic!("item {} link {key}", item.number));
+            assert!(link.url.starts_with("https://"), "{}", link.url);
+        }
+    }
+}
+
+#[test]
+fn validator_catches_a_missing_item() {
+    let mut c = fresh();
+    c.items.remove(3);
+    let errors = c.validate();
+    assert!(
+        errors.contains(&ContentError::SectionSize {
+            section: "I".into(),
+            expected: 6,
+            found: 5
+        }),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| matches!(e, ContentError::Order { .. })),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn validator_catches_an_item_moved_to_another_section() {
+    let mut c = fresh();
+    c.items[0].section = "II".into();
+    let errors = c.validate();
+    assert!(
+        errors.contains(&ContentError::SectionSize {
+            section: "II".into(),
+            expected: 4,
+            found: 5
+        }),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn validator_catches_a_repeated_id() {
+    let mut c = fresh();
+    c.items[5].id = c.items[2].id.clone();
+    assert!(c.validate().contains(&ContentError::Duplicate {
+        id: c.items[2].id.clone()
+    }));
+}
+
+#[test]
+fn validator_catches_empty_text_in_either_language() {
+    for lang in Lang::ALL {
+        let mut c = fresh();
+        match lang {
+            Lang::Ja => c.items[8].why.ja = "  ".into(),
+            Lang::En => c.items[8].steps[1].en = String::new(),
+        }
+        let errors = c.validate();
+        assert!(
+            errors.iter().any(|e| matches!(e, ContentError::EmptyText { place, lang: l } if place.starts_with("item authentication") && *l == lang)),
+            "{lang:?}: {errors:?}"
+        );
+    }
+    let mut c = fresh();
+    c.items[0].steps.clear();
+    assert!(c.validate().iter().any(
+        |e| matches!(e, ContentError::EmptyText { place, .. } if place == "item purpose steps")
+    ));
+}
+
+#[test]
+fn validator_catches_plain_http_unknown_keys_and_too_few_links() {
+    let mut c = fresh();
+    c.links[0].url = c.links[0].url.replacen("https://", "http://", 1);
+    c.items[1].links = vec!["no-such-link".into()];
+    let errors = c.validate();
+    assert!(errors.contains(&ContentError::NotHttps {
+        key: c.links[0].key.clone()
+    }));
+    assert!(errors.contains(&ContentError::UnknownLink {
+        place: "item service-type".into(),
+        key: "no-such-link".into()
+    }));
+    assert!(errors.contains(&ContentError::TooFewLinks {
+        item: "service-type".into(),
+        found: 1
+    }));
+}
+
+#[test]
+fn a_missing_translation_does_not_parse() {
+    let broken = CHECKLIST_JSON.replacen("\"en\": \"Be clear about", "\"fr\": \"Be clear about", 1);
+    assert_ne!(broken, CHECKLIST_JSON);
+    assert!(matches!(
+        Checklist::parse(&broken),
+        Err(ContentError::Parse(_))
+    ));
+}

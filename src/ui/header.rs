@@ -1,0 +1,47 @@
+//! The top bar: app title, language switcher and overall progress.
+
+use yew::prelude::*;
+
+use crate::content::checklist;
+use crate::domain::{Assessment, Lang};
+use crate::i18n::ui;
+use crate::route::Route;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub route: Route,
+    pub assessment: Assessment,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let t = ui(props.lang);
+    let total = checklist().items.len();
+    let answered = props.assessment.answered_count(checklist().item_ids());
+    let other = props.lang.other();
+    let switch = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::SetLang(other)))
+    };
+    html! {
+        <header class="header">
+            <div class="header-bar">
+                <a class="app-title" href={Route::Start.to_fragment()}>{ t.app_title }</a>
+                <nav class="lang-switch" aria-label={t.lang_switch_label}>
+                    <button type="button" class="lang-button" lang={other.code()} onclick={switch}>
+                        { ui(other).lang_name }
+                    </button>
+                </nav>
+            </div>
+            if props.route != Route::Start {
+                <div class="progress">
+                    <progress max={total.to_string()} value={answered.to_string()} aria-hidden="true"></progress>
+                    <p class="progress-text" role="status">{ (t.progress)(answered, total) }</p>
+                </div>
+            }
+        </header>
+    }
+}

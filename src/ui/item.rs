@@ -1,0 +1,226 @@
+//! One checklist item: IPA's title and question, the five answers as a radio group, the
+//! "done means" hint, an optional memo, our explanation, and previous/next navigation.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::app::SCREEN_HEADING_ID;
+use super::overview::section_title;
+use crate::content::{checklist, Item};
+use crate::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
+use crate::i18n::ui;
+use crate::route::Route;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ItemProps {
+    pub lang: Lang,
+    /// IPA's item number, 1–15.
+    pub number: u8,
+    pub assessment: Assessment,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ItemScreen(props: &ItemProps) -> Html {
+    let c = checklist();
+    let Some(item) = c.item_by_number(props.number) else {
+        return Html::default();
+    };
+    let lang = props.lang;
+    let t = ui(lang);
+    let total = c.items.len();
+    let section = c.section(&item.section);
+    let answer = props.assessment.answer(&item.id);
+
+    html! {
+        <article class="screen item" aria-labelledby={SCREEN_HEADING_ID}>
+            <p class="item-context">
+                if let Some(section) = section {
+                    <span class="section-name">{ section_title(section, lang) }</span>
+                }
+                <span class="item-position">{ (t.item_position)(item.number, total) }</span>
+            </p>
+            <h1 id={SCREEN_HEADING_ID} tabindex="-1">
+                <span class="item-number">{ format!("{}.", item.number) }</span>
+                { " " }{ item.title.get(lang) }
+            </h1>
+            <AnswerGroup {lang} item_id={item.id.clone()} question={item.question.get(lang).to_owned()}
+                {answer} on_action={props.on_action.clone()} />
+            if lang != Lang::Ja {
+                <p class="original">
+                    <span class="original-label">{ t.original_wording }{ ": " }</span>
+                    <span lang="ja">{ format!("{}. {} — {}", item.number, item.title.ja, item.question.ja) }</span>
+                </p>
+            }
+            <div class="done-means">
+                <h2>{ t.done_means_heading }</h2>
+                <p>{ item.done_means.get(lang) }</p>
+            </div>
+            <Memo {lang} item_id={item.id.clone()} memo={props.assessment.memo(&item.id).to_owned()}
+                on_action={props.on_action.clone()} />
+            <Explanation {lang} number={item.number} />
+            <p class="attribution">{ t.item_attribution }</p>
+            <ItemNav {lang} number={item.number} />
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnswerGroupProps {
+    lang: Lang,
+    item_id: String,
+    question: String,
+    answer: Option<Answer>,
+    on_action: Callback<Action>,
+}
+
+/// The question as the legend of a native radio group: arrow keys move between choices,
+/// and screen readers read the question with every choice.
+#[component]
+fn AnswerGroup(props: &AnswerGroupProps) -> Html {
+    let t = ui(props.lang);
+    let choose = |answer: Option<Answer>| {
+        let item = props.item_id.clone();
+        props.on_action.reform(move |_: ()| Action::SetAnswer {
+            item: item.clone(),
+            answer,
+        })
+    };
+    html! {
+        <fieldset class="answers">
+            <legend class="question">{ &props.question }</legend>
+            <div class="choices">
+                { for Answer::ALL.into_iter().map(|a| {
+                    let id = format!("answer-{}-{}", props.item_id, a.key());
+                    let text = t.answer(a);
+                    html! {
+                        <div class={classes!("choice", a.key())}>
+                            <input type="radio" id={id.clone()} name={format!("answer-{}", props.item_id)}
+                                value={a.key()} checked={props.answer == Some(a)}
+                                onchange={choose(Some(a)).reform(|_: Event| ())} />
+                            <label for={id}>
+                                <span class="choice-label">{ text.label }</span>
+                                <span class="choice-hint">{ text.hint }</span>
+                            </label>
+                        </div>
+                    }
+                }) }
+            </div>
+            if props.answer.is_some() {
+                <button type="button" class="link-button clear" onclick={choose(None).reform(|_: MouseEvent| ())}>
+                    { t.clear_answer }
+                </button>
+            }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MemoProps {
+    lang: Lang,
+    item_id: String,
+    memo: String,
+    on_action: Callback<Action>,
+}
+
+#[component]
+fn Memo(props: &MemoProps) -> Html {
+    let t = ui(props.lang);
+    let id = format!("memo-{}", props.item_id);
+    let hint_id = format!("{id}-hint");
+    let oninput = {
+        let on_action = props.on_action.clone();
+        let item = props.item_id.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            on_action.emit(Action::SetMemo {
+                item: item.clone(),
+                memo: area.value(),
+            });
+        })
+    };
+    html! {
+        <div class="field memo">
+            <label for={id.clone()}>{ t.memo_label }</label>
+            <textarea id={id} rows="3" maxlength={MEMO_MAX_CHARS.to_string()}
+                aria-describedby={hint_id.clone()} value={props.memo.clone()} {oninput} />
+            <p id={hint_id} class="hint">{ (t.memo_hint)(MEMO_MAX_CHARS) }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExplanationProps {
+    pub lang: Lang,
+    pub number: u8,
+}
+
+/// Our explanation, folded by default so the question stays first on a phone.
+#[component]
+pub fn Explanation(props: &ExplanationProps) -> Html {
+    let c = checklist();
+    let Some(item) = c.item_by_number(props.number) else {
+        return Html::default();
+    };
+    let lang = props.lang;
+    let t = ui(lang);
+    html! {
+        <details class="explanation">
+            <summary>{ t.explanation_summary }</summary>
+            <h2>{ t.why_heading }</h2>
+            <p>{ item.why.get(lang) }</p>
+            <h2>{ t.check_heading }</h2>
+            <ul>{ for item.check.iter().map(|x| html! { <li>{ x.get(lang) }</li> }) }</ul>
+            <h2>{ t.steps_heading }</h2>
+            <ol>{ for item.steps.iter().map(|x| html! { <li>{ x.get(lang) }</li> }) }</ol>
+            <h2>{ t.links_heading }</h2>
+            { links(item, lang) }
+        </details>
+    }
+}
+
+fn links(item: &Item, lang: Lang) -> Html {
+    let c = checklist();
+    let t = ui(lang);
+    html! {
+        <ul class="links">
+            { for item.links.iter().filter_map(|k| c.link(k)).map(|link| html! {
+                <li>
+                    <a href={link.url.clone()} target="_blank" rel="noopener noreferrer">
+                        { link.title.get(lang) }
+                        <span class="visually-hidden">{ t.opens_in_new_tab }</span>
+                    </a>
+                    <span class="publisher">{ format!(" — {}", link.publisher.get(lang)) }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemNavProps {
+    lang: Lang,
+    number: u8,
+}
+
+/// Previous / all items / next. Plain links: they change the fragment, which is the route.
+#[component]
+fn ItemNav(props: &ItemNavProps) -> Html {
+    let t = ui(props.lang);
+    let total = checklist().items.len() as u8;
+    let n = props.number;
+    html! {
+        <nav class="item-nav" aria-label={t.all_items}>
+            if n > 1 {
+                <a class="button" rel="prev" href={Route::Item(n - 1).to_fragment()}>{ "← " }{ t.previous }</a>
+            }
+            <a class="button" href={Route::Overview.to_fragment()}>{ t.all_items }</a>
+            if n < total {
+                <a class="button primary" rel="next" href={Route::Item(n + 1).to_fragment()}>{ t.next }{ " →" }</a>
+            } else {
+                <a class="button primary" href={Route::Overview.to_fragment()}>{ t.review_answers }</a>
+            }
+        </nav>
+    }
+}

@@ -1,0 +1,80 @@
+//! The overview: the three sections with their items, answers and progress; a link to each
+//! item, so any item is one step away.
+
+use yew::prelude::*;
+
+use super::app::SCREEN_HEADING_ID;
+use crate::content::{checklist, Section};
+use crate::domain::{Assessment, Lang};
+use crate::i18n::ui;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub lang: Lang,
+    pub assessment: Assessment,
+}
+
+#[component]
+pub fn OverviewScreen(props: &OverviewProps) -> Html {
+    let t = ui(props.lang);
+    html! {
+        <div class="screen overview">
+            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.overview_heading }</h1>
+            <p class="lead">{ t.overview_lead }</p>
+            { for checklist().sections.iter().map(|section| html! {
+                <SectionBlock lang={props.lang} section_id={section.id.clone()} assessment={props.assessment.clone()} />
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SectionBlockProps {
+    pub lang: Lang,
+    pub section_id: String,
+    pub assessment: Assessment,
+}
+
+/// One section: its title, our summary, its progress and its items.
+#[component]
+pub fn SectionBlock(props: &SectionBlockProps) -> Html {
+    let t = ui(props.lang);
+    let c = checklist();
+    let Some(section) = c.section(&props.section_id) else {
+        return Html::default();
+    };
+    let items: Vec<_> = c.items_in(&section.id).collect();
+    let answered = props
+        .assessment
+        .answered_count(items.iter().map(|i| i.id.as_str()));
+    let heading_id = format!("section-{}", section.id);
+    html! {
+        <section class="section-block" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>{ section_title(section, props.lang) }</h2>
+            <p class="section-summary">{ section.summary.get(props.lang) }</p>
+            <p class="section-progress">{ (t.section_progress)(answered, items.len()) }</p>
+            <ol class="item-list">
+                { for items.iter().map(|item| {
+                    let answer = props.assessment.answer(&item.id);
+                    let status = answer.map_or(t.not_answered, |a| t.answer(a).label);
+                    let class = answer.map_or("status".to_owned(), |a| format!("status answered {}", a.key()));
+                    html! {
+                        <li>
+                            <a href={Route::Item(item.number).to_fragment()}>
+                                <span class="item-number">{ item.number }</span>
+                                <span class="item-title">{ item.title.get(props.lang) }</span>
+                                <span {class}>{ status }</span>
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// "I. 選択するときのポイント"
+pub fn section_title(section: &Section, lang: Lang) -> String {
+    (ui(lang).section_label)(&section.id, section.title.get(lang))
+}

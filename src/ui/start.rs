@@ -1,0 +1,86 @@
+//! The start screen: what this is, who it is for, how long it takes, the privacy promise,
+//! the source, and an optional name for the service being checked.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::app::SCREEN_HEADING_ID;
+use crate::content::checklist;
+use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
+use crate::i18n::ui;
+use crate::route::Route;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub lang: Lang,
+    pub assessment: Assessment,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn StartScreen(props: &StartProps) -> Html {
+    let t = ui(props.lang);
+    let c = checklist();
+    let total = c.items.len();
+    let answered = props.assessment.answered_count(c.item_ids());
+    // Resume where the user left off: the first unanswered item, else the first item.
+    let next_number = props
+        .assessment
+        .first_unanswered(c.item_ids())
+        .and_then(|id| c.items.iter().find(|i| i.id == id))
+        .map_or(1, |i| i.number);
+    let begin_label = if answered == 0 {
+        t.start_button.to_owned()
+    } else {
+        (t.resume_button)(answered, total)
+    };
+    let on_name = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_action.emit(Action::SetServiceName(input.value()));
+        })
+    };
+    html! {
+        <div class="screen start">
+            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.start_heading }</h1>
+            <p class="lead">{ t.start_lead }</p>
+            <p>{ t.start_who }</p>
+            <ul class="facts">
+                <li>{ t.start_time }</li>
+                <li>{ t.start_privacy }</li>
+                <li>{ t.start_not_saved_yet }</li>
+            </ul>
+            <div class="field">
+                <label for="service-name">{ t.service_label }</label>
+                <input id="service-name" type="text" autocomplete="off"
+                    maxlength={SERVICE_NAME_MAX_CHARS.to_string()}
+                    aria-describedby="service-name-hint"
+                    value={props.assessment.service_name.clone()} oninput={on_name} />
+                <p id="service-name-hint" class="hint">{ t.service_hint }</p>
+            </div>
+            <p class="actions">
+                <a class="button primary" href={Route::Item(next_number).to_fragment()}>{ begin_label }</a>
+                <a class="button" href={Route::Overview.to_fragment()}>{ t.see_all_items }</a>
+            </p>
+            <section class="source" aria-labelledby="source-heading">
+                <h2 id="source-heading">{ t.source_heading }</h2>
+                <p>
+                    <span lang="ja">{ format!("{}「{}」", c.source.publisher.ja, c.source.title.ja) }</span>
+                    { format!("（{}）", c.source.edition_label.get(props.lang)) }
+                </p>
+                <ul class="links">
+                    { for c.source.links.iter().filter_map(|k| c.link(k)).map(|link| html! {
+                        <li>
+                            <a href={link.url.clone()} target="_blank" rel="noopener noreferrer">
+                                { link.title.get(props.lang) }
+                                <span class="visually-hidden">{ t.opens_in_new_tab }</span>
+                            </a>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,243 @@
+//! Every screen renders, in both languages, through Yew's server renderer: what a user
+//! would see on the start screen, the overview with each section, and an item with its
+//! explanation.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cloud_check::content::checklist;
+use cloud_check::domain::{Answer, Lang};
+use cloud_check::i18n::ui;
+use cloud_check::route::Route;
+use cloud_check::state::{Action, AppState};
+use cloud_check::ui::{App, AppProps};
+
+async fn render(state: AppState) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps { initial: state })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn at(lang: Lang, route: Route) -> AppState {
+    AppState::new(lang, route)
+}
+
+/// The text as a user reads it: tags dropped, entities decoded, whitespace folded.
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(ch),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[tokio::test]
+async fn start_screen_says_what_it_is_how_long_and_that_nothing_leaves_the_browser() {
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        let html = render(at(lang, Route::Start)).await;
+        let text = visible_text(&html);
+        for s in [
+            t.start_heading,
+            t.start_time,
+            t.start_privacy,
+            t.service_label,
+            t.start_button,
+            t.app_title,
+        ] {
+            assert!(text.contains(s), "{lang:?}: missing {s:?}");
+        }
+        assert!(
+            text.contains("中小企業のためのクラウドサービス安全利用の手引き"),
+            "{lang:?}: source title"
+        );
+        assert!(
+            text.contains(checklist().source.edition_label.get(lang)),
+            "{lang:?}: edition"
+        );
+        assert!(
+            html.contains(r##"href="#/items/1""##),
+            "start links to item 1"
+        );
+        assert!(html.contains(&format!(r#"lang="{}""#, lang.code())));
+        // The switcher offers the other language, named in that language.
+        assert!(text.contains(ui(lang.other()).lang_name));
+    }
+}
+
+#[tokio::test]
+async fn start_screen_resumes_at_the_first_unanswered_item() {
+    let mut state = at(Lang::Ja, Route::Start);
+    for item in ["purpose", "service-type"] {
+        state = state.reduce(Action::SetAnswer {
+            item: item.into(),
+            answer: Some(Answer::Done),
+        });
+    }
+    let text = visible_text(&render(state.clone()).await);
+    assert!(text.contains("続きから再開する（2/15 回答済み）"), "{text}");
+    assert!(render(state).await.contains(r##"href="#/items/3""##));
+}
+
+#[tokio::test]
+async fn overview_shows_each_section_with_its_items_and_progress() {
+    let c = checklist();
+    for lang in Lang::ALL {
+        let state = at(lang, Route::Overview).reduce(Action::SetAnswer {
+            item: "backup".into(),
+            answer: Some(Answer::Unknown),
+        });
+        let html = render(state).await;
+        let text = visible_text(&html);
+        for section in &c.sections {
+            let heading = format!("{}. {}", section.id, section.title.get(lang));
+            assert!(text.contains(&heading), "{lang:?}: {heading}");
+            assert!(text.contains(section.summary.get(lang)));
+        }
+        for item in &c.items {
+            assert!(html.contains(&format!(r##"href="#/items/{}""##, item.number)));
+            assert!(
+                text.contains(item.title.get(lang)),
+                "{lang:?}: {}",
+                item.title.get(lang)
+            );
+        }
+        let t = ui(lang);
+        // Section II has the answered backup item: 1 of 4; the others none.
+        assert!(text.contains(&(t.section_progress)(1, 4)), "{lang:?}");
+        assert!(text.contains(&(t.section_progress)(0, 6)), "{lang:?}");
+        assert!(text.contains(&(t.section_progress)(0, 5)), "{lang:?}");
+        assert!(text.contains(t.answer(Answer::Unknown).label));
+        assert_eq!(count(&text, t.not_answered), 14, "{lang:?}");
+        assert!(
+            text.contains(&(t.progress)(1, 15)),
+            "{lang:?}: header progress"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_item_shows_ipas_question_five_answers_and_our_explanation() {
+    let c = checklist();
+    for lang in Lang::ALL {
+        for item in &c.items {
+            let t = ui(lang);
+            let html = render(at(lang, Route::Item(item.number))).await;
+            let text = visible_text(&html);
+            assert!(
+                text.contains(item.title.get(lang)),
+                "{lang:?} item {}",
+                item.number
+            );
+            assert!(
+                text.contains(item.question.get(lang)),
+                "{lang:?} item {} question",
+                item.number
+            );
+            assert_eq!(
+                count(&html, "<legend"),
+                1,
+                "the question is the radio group's legend"
+            );
+            assert_eq!(
+                count(&html, r#"type="radio""#),
+                5,
+                "{lang:?} item {}",
+                item.number
+            );
+            for answer in Answer::ALL {
+                assert!(text.contains(t.answer(answer).label));
+            }
+            assert!(text.contains(item.done_means.get(lang)));
+            assert!(text.contains(item.why.get(lang)));
+            for heading in [
+                t.why_heading,
+                t.check_heading,
+                t.steps_heading,
+                t.links_heading,
+            ] {
+                assert!(text.contains(heading), "{lang:?}: {heading}");
+            }
+            assert!(text.contains(t.item_attribution));
+            // Every reference opens in a new tab without handing over the opener or referrer.
+            let links = count(&html, r#"target="_blank""#);
+            assert_eq!(count(&html, r#"rel="noopener noreferrer""#), links);
+            assert_eq!(
+                links,
+                item.links.len() + 1,
+                "item links plus the footer's source link"
+            );
+            assert!(!html.contains("href=\"http://"));
+            assert!(text.contains(&(t.item_position)(item.number, 15)));
+        }
+    }
+}
+
+#[tokio::test]
+async fn english_items_also_show_ipas_original_japanese_wording() {
+    let item = checklist().item_by_number(4).unwrap();
+    let en = visible_text(&render(at(Lang::En, Route::Item(4))).await);
+    assert!(en.contains("IPA's original wording"));
+    assert!(en.contains(&item.question.ja));
+    assert!(en.contains(&item.question.en));
+    let ja = visible_text(&render(at(Lang::Ja, Route::Item(4))).await);
+    assert!(!ja.contains(ui(Lang::Ja).original_wording));
+}
+
+#[tokio::test]
+async fn the_chosen_answer_and_memo_are_shown_checked_and_filled() {
+    let state = at(Lang::Ja, Route::Item(10))
+        .reduce(Action::SetAnswer {
+            item: "backup".into(),
+            answer: Some(Answer::Partly),
+        })
+        .reduce(Action::SetMemo {
+            item: "backup".into(),
+            memo: "<b>NAS</b> に週1回".into(),
+        });
+    let html = render(state).await;
+    assert_eq!(count(&html, "checked"), 1);
+    let checked_input = html
+        .split("<input")
+        .find(|s| s.contains("checked"))
+        .unwrap();
+    assert!(
+        checked_input.contains(r#"value="partly""#),
+        "{checked_input}"
+    );
+    // The memo is shown as text, never as markup.
+    assert!(html.contains("&lt;b&gt;NAS&lt;/b&gt; に週1回"));
+    assert!(!html.contains("<b>NAS</b>"));
+    assert!(visible_text(&html).contains(ui(Lang::Ja).clear_answer));
+}
+
+#[tokio::test]
+async fn first_and_last_items_offer_only_the_ways_that_exist() {
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        let first = visible_text(&render(at(lang, Route::Item(1))).await);
+        assert!(!first.contains(t.previous) && first.contains(t.next));
+        let last = visible_text(&render(at(lang, Route::Item(15))).await);
+        assert!(
+            last.contains(t.previous) && !last.contains(t.next) && last.contains(t.review_answers)
+        );
+    }
+}

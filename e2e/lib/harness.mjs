@@ -1,0 +1,85 @@
+// Shared set-up for every scenario: the release build served from a sub-path, the system's
+// headless Chromium, and the checks that apply to every page: no request to any other
+// origin, no request outside the app's own folder, no console error, no uncaught exception.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach } from 'node:test';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const DIST = process.env.DIST_DIR;
+const CHROME = process.env.CHROME_PATH;
+if (!DIST || !CHROME) throw new Error('DIST_DIR and CHROME_PATH must be set (scripts/test.sh sets them)');
+
+export const MOUNT = '/sub/app/';
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/**
+ * Registers hooks that give each test a fresh browser context and page. Returns an object
+ * whose fields (server, page, context, foreign, problems) are filled in before each test.
+ */
+export function useApp({ viewport = PHONE, extra = {} } = {}) {
+  const env = {};
+  let browser;
+  before(async () => {
+    env.server = await serve(DIST, MOUNT, extra);
+    browser = await chromium.launch({
+      executablePath: CHROME,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await env.server?.close();
+  });
+  beforeEach(async () => {
+    env.server.requests.length = 0;
+    env.foreign = [];
+    env.problems = [];
+    env.context = await browser.newContext({ viewport, locale: 'ja-JP' });
+    env.page = await env.context.newPage();
+    watch(env, env.page);
+  });
+  afterEach(async () => {
+    await env.context?.close();
+    assert.deepEqual(env.foreign, [], 'requests to another origin');
+    assert.deepEqual(env.problems, [], 'console errors or uncaught exceptions');
+    const outside = env.server.requests.filter((r) => !r.path.startsWith(MOUNT) && !extra[r.path]);
+    assert.deepEqual(outside, [], "requests outside the app's folder");
+  });
+  return env;
+}
+
+/** Records foreign requests and console problems of a page into env. */
+export function watch(env, page) {
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== env.server.origin) env.foreign.push(req.url());
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') env.problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => env.problems.push(`exception: ${err.message}`));
+}
+
+/** Waits until the screen's main heading (the one focused on navigation) starts with text. */
+export async function waitForHeading(page, start) {
+  await page.waitForFunction(
+    (s) => document.getElementById('screen-heading')?.textContent.trim().startsWith(s),
+    start,
+  );
+}
+
+/**
+ * Presses Tab until `predicate(arg)`, evaluated in the page, is true (it reads
+ * document.activeElement itself), as a keyboard user would; fails after `limit` presses.
+ */
+export async function tabUntil(page, predicate, arg = null, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate, arg)) return;
+  }
+  throw new Error(`focus never reached the element after ${limit} Tab presses`);
+}

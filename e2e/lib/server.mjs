@@ -1,0 +1,59 @@
+// A static file server for the e2e suite: serves the release build under a sub-path on
+// 127.0.0.1, the way a portal would host it, and logs every request it receives (the
+// browser's own request events miss some, such as favicons).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * Serves `root` at `mount` (e.g. "/sub/app/"). Resolves to { origin, url, requests, close }.
+ * Extra files (a host page, say) can be served from `extra`: a map of path → { type, body }.
+ */
+export async function serve(root, mount = '/sub/app/', extra = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push({ method: req.method, path });
+    if (extra[path]) {
+      res.writeHead(200, { 'content-type': extra[path].type });
+      return res.end(extra[path].body);
+    }
+    if (!path.startsWith(mount)) {
+      res.writeHead(404);
+      return res.end();
+    }
+    const rel = path.slice(mount.length) || 'index.html';
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
+      res.writeHead(403);
+      return res.end();
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: origin + mount,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

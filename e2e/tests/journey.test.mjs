@@ -1,0 +1,99 @@
+// The user journeys of the checklist, in real headless Chromium against the release build
+// served from /sub/app/: what a first-time visitor sees, answering all 15 items with the
+// keyboard alone, deep links, and the remembered language.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tabUntil, useApp, waitForHeading } from '../lib/harness.mjs';
+
+const app = useApp();
+const ANSWER_KEYS = ['done', 'partly', 'not_done', 'unknown', 'not_applicable'];
+
+test('a first visit from a sub-path shows the Japanese start screen', async () => {
+  const { page, server } = app;
+  await page.goto(server.url);
+  await waitForHeading(page, 'そのクラウドサービス、安全に使えていますか？');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+  assert.equal(await page.title(), 'クラウドサービス安全利用 セルフチェック');
+  const body = await page.textContent('body');
+  assert.match(body, /所要時間：約10分/);
+  assert.match(body, /中小企業のためのクラウドサービス安全利用の手引き/);
+  assert.ok(server.requests.some((r) => r.path.endsWith('.wasm')), 'the wasm came from the sub-path');
+});
+
+test('all 15 items can be answered with the keyboard alone, and progress reaches 15/15', async () => {
+  const { page, server } = app;
+  await page.goto(server.url);
+  await waitForHeading(page, 'そのクラウドサービス');
+  // From the start screen: Tab to the start button and press Enter.
+  await tabUntil(page, () => document.activeElement?.classList.contains('primary'));
+  await page.keyboard.press('Enter');
+
+  for (let n = 1; n <= 15; n++) {
+    await waitForHeading(page, `${n}.`);
+    // Navigation put focus on the heading: the radio group is the next stop.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading');
+    await tabUntil(page, () => document.activeElement?.type === 'radio');
+    await page.keyboard.press('Space'); // checks the first choice
+    for (let k = 0; k < n % 5; k++) await page.keyboard.press('ArrowDown'); // moves and checks
+    const checked = await page.$eval('input[type=radio]:checked', (el) => el.value);
+    assert.equal(checked, ANSWER_KEYS[n % 5], `item ${n}`);
+    await page.waitForFunction((n) => document.querySelector('.progress-text')?.textContent === `回答済み ${n}/15`, n);
+    await tabUntil(page, () => {
+      const el = document.activeElement;
+      return el?.getAttribute('rel') === 'next' || (el?.classList.contains('primary') && el.getAttribute('href') === '#/items');
+    });
+    await page.keyboard.press('Enter');
+  }
+
+  await waitForHeading(page, 'チェック項目の一覧');
+  assert.equal(await page.textContent('.progress-text'), '回答済み 15/15');
+  // The overview shows each answer given: every choice was used for 3 of the 15 items.
+  for (const key of ANSWER_KEYS) {
+    assert.equal(await page.locator(`.item-list .status.answered.${key}`).count(), 3, key);
+  }
+  assert.equal(await page.locator('.item-list .status:not(.answered)').count(), 0);
+});
+
+test('an item has a deep link that survives a reload, and back goes back', async () => {
+  const { page, server } = app;
+  await page.goto(server.url + '#/items/7');
+  await waitForHeading(page, '7. 管理担当者を定める');
+  await page.reload();
+  await waitForHeading(page, '7. 管理担当者を定める');
+  await page.click('a[rel=next]');
+  await waitForHeading(page, '8. 利用者の範囲を決める');
+  assert.ok(page.url().endsWith('#/items/8'));
+  await page.goBack();
+  await waitForHeading(page, '7. 管理担当者を定める');
+});
+
+test('the explanation opens with official links that open safely in a new tab', async () => {
+  const { page, server } = app;
+  await page.goto(server.url + '#/items/9');
+  await waitForHeading(page, '9.');
+  await page.click('.explanation summary');
+  const text = await page.textContent('.explanation');
+  assert.match(text, /多要素認証/);
+  assert.match(text, /定期的な変更はしなくてよい/);
+  const links = await page.$$eval('.explanation a', (as) => as.map((a) => [a.href, a.target, a.rel]));
+  assert.ok(links.length >= 2);
+  for (const [href, target, rel] of links) {
+    assert.match(href, /^https:\/\//);
+    assert.equal(target, '_blank');
+    assert.equal(rel, 'noopener noreferrer');
+  }
+});
+
+test('English can be chosen and is remembered after a reload', async () => {
+  const { page, server } = app;
+  await page.goto(server.url + '#/items/4');
+  await waitForHeading(page, '4.');
+  await page.click('.lang-button');
+  await waitForHeading(page, '4. Make sure cloud use does not conflict');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.reload();
+  await waitForHeading(page, '4. Make sure cloud use does not conflict');
+  assert.match(await page.textContent('body'), /IPA's original wording/);
+  await page.click('.lang-button');
+  await waitForHeading(page, '4. セキュリティのルールと矛盾しないようにする');
+});

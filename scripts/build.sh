@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the release files for static hosting into dist/ (or into the folder given as
+# the first argument): plain files with relative URLs, fit for any sub-path of any host.
+source "$(dirname "$0")/lib.sh"
+ensure_build_tools
+out="${1:-$ROOT/dist}"
+cd "$ROOT"
+say "building the release into $out"
+trunk build --release --dist "$out"
+# A failed build may leave older files behind, so check the result, not just the exit code.
+ls "$out"/*_bg.wasm >/dev/null 2>&1 || die "no wasm in $out: the build failed"
+say "done; the files in $out can be copied to any static host:"
+( cd "$out" && for f in *; do printf '  %-40s %8s bytes, %8s gzip\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"; done )

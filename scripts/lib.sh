@@ -1,0 +1,133 @@
+# shellcheck shell=bash
+# Shared by scripts/*.sh: finds or installs every tool the project needs, idempotently and at
+# pinned versions. A tool already present at the right version is used as it is.
+#
+# Works on a fresh Debian-like machine (apt only for Chromium, and only when it is missing)
+# and on an ordinary Linux or macOS laptop with rustup, node and npm.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Pinned versions. wasm-bindgen's comes from Cargo.lock (see wasm_bindgen_version).
+TRUNK_VERSION="0.22.1"
+WASM_OPT_VERSION="version_132" # from tools/package-lock.json (npm binaryen 132.0.0)
+WASM_TARGET="wasm32-unknown-unknown"
+# Chromium flags for headless runs on machines without a GPU or outside network access.
+CHROME_FLAGS=(--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic
+  --no-first-run --disable-background-networking --disable-component-update --disable-sync)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif have sudo; then sudo "$@"; else
+    die "need root to run: $* (no sudo found)"
+  fi
+}
+
+ensure_rust() {
+  CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+  case ":$PATH:" in *":$CARGO_BIN:"*) ;; *) export PATH="$CARGO_BIN:$PATH" ;; esac
+  have cargo || die "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again."
+  if have rustup; then
+    if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+      say "adding the $WASM_TARGET target"
+      rustup target add "$WASM_TARGET"
+    fi
+    for component in rustfmt clippy; do
+      if ! rustup component list --installed | grep -q "^$component"; then
+        say "adding rustup component $component"
+        rustup component add "$component"
+      fi
+    done
+  fi
+}
+
+# The exact wasm-bindgen version in Cargo.lock: the CLI and test runner must match it.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# ensure_cargo_tool BINARY VERSION INSTALL-ARGS...: installs with cargo unless
+# `BINARY --version` already reports VERSION.
+ensure_cargo_tool() {
+  local bin="$1" version="$2"
+  shift 2
+  if have "$bin" && "$bin" --version 2>/dev/null | grep -qF "$version"; then return 0; fi
+  say "installing $bin $version with cargo (a one-off; it takes minutes)"
+  cargo install "$@"
+}
+
+ensure_build_tools() {
+  ensure_rust
+  local wbg
+  wbg="$(wasm_bindgen_version)"
+  [ -n "$wbg" ] || die "could not read the wasm-bindgen version from Cargo.lock"
+  grep -q "^wasm_bindgen = \"$wbg\"$" "$ROOT/Trunk.toml" ||
+    die "Trunk.toml [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen $wbg"
+  # trunk declares a newer rust-version than some toolchains have; it builds and runs fine.
+  ensure_cargo_tool trunk "$TRUNK_VERSION" --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
+  # Not --locked: its lockfile pins a crate version some registries no longer serve.
+  ensure_cargo_tool wasm-bindgen "$wbg" wasm-bindgen-cli --version "$wbg"
+  ensure_npm_dir "$ROOT/tools"
+  export PATH="$ROOT/tools/node_modules/.bin:$PATH"
+  wasm-opt --version | grep -qF "$WASM_OPT_VERSION" || die "wasm-opt is not $WASM_OPT_VERSION"
+  # trunk passes --offline to cargo, so the dependencies must already be here.
+  (cd "$ROOT" && cargo fetch --locked >/dev/null)
+}
+
+# Installs a folder's npm packages from its committed lockfile, unless already installed
+# from that same lockfile.
+ensure_npm_dir() {
+  local dir="$1" stamp="$1/node_modules/.installed-lock"
+  have node && have npm || die "node and npm are needed (node 20 or newer)"
+  if [ -f "$stamp" ] && cmp -s "$dir/package-lock.json" "$stamp"; then return 0; fi
+  say "installing npm packages in ${dir#"$ROOT"/}"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$dir/package-lock.json" "$stamp"
+}
+
+# Finds Chrome or Chromium (CHROME_PATH wins), installing Debian's Chromium with apt only
+# when none is found and apt exists. Exports CHROME_PATH.
+ensure_chrome() {
+  local candidate
+  if [ -z "${CHROME_PATH:-}" ]; then
+    for candidate in chromium chromium-browser google-chrome google-chrome-stable \
+      "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" \
+      "/Applications/Chromium.app/Contents/MacOS/Chromium"; do
+      if have "$candidate"; then CHROME_PATH="$(command -v "$candidate")"; break; fi
+      if [ -x "$candidate" ]; then CHROME_PATH="$candidate"; break; fi
+    done
+  fi
+  if [ -z "${CHROME_PATH:-}" ]; then
+    have apt-get || die "no Chrome or Chromium found: install one, or set CHROME_PATH"
+    say "installing Chromium, ChromeDriver and Japanese fonts with apt"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+    CHROME_PATH="$(command -v chromium)"
+  fi
+  [ -x "$CHROME_PATH" ] || die "CHROME_PATH=$CHROME_PATH is not an executable"
+  export CHROME_PATH
+}
+
+# ChromeDriver for wasm-bindgen-test's browser runs (CHROMEDRIVER wins). Exports CHROMEDRIVER.
+ensure_chromedriver() {
+  ensure_chrome
+  if [ -z "${CHROMEDRIVER:-}" ] && ! have chromedriver && have apt-get; then
+    say "installing ChromeDriver with apt"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-driver >/dev/null
+  fi
+  CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver || true)}"
+  [ -n "$CHROMEDRIVER" ] || die "no chromedriver found: install the one matching your Chrome, or set CHROMEDRIVER"
+  export CHROMEDRIVER
+  # wasm-bindgen-test-runner reads the browser's options from webdriver.json in the crate root.
+  local args="" flag
+  for flag in "${CHROME_FLAGS[@]}"; do args="$args\"$flag\","; done
+  cat >"$ROOT/webdriver.json" <<EOF
+{ "goog:chromeOptions": { "binary": "$CHROME_PATH", "args": [${args%,}] } }
+EOF
+}

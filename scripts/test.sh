@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Installs whatever the tests need, runs every layer, and ends with a per-layer summary.
+# Exits non-zero if anything failed. Every layer runs even when an earlier one fails, so
+# one run shows everything that is wrong.
+#
+# Layers:
+#   lint     cargo fmt --check; clippy -D warnings for the native and the wasm32 target
+#   native   cargo test: pure logic, content rules, components via Yew's server renderer
+#   browser  wasm-bindgen-test in headless Chromium: storage, URL, DOM, a mounted app
+#   e2e      the release build served from /sub/app/ on 127.0.0.1, driven in headless
+#            Chromium; fails on any request to another origin and on any console error
+source "$(dirname "$0")/lib.sh"
+
+ensure_build_tools
+ensure_chromedriver
+ensure_npm_dir "$ROOT/e2e"
+cd "$ROOT"
+
+LOGS="$ROOT/target/test-logs"
+mkdir -p "$LOGS"
+declare -a SUMMARY=()
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+
+# record LAYER PASSED FAILED
+record() {
+  SUMMARY+=("$(printf '%-10s %8s %8s' "$1" "$2" "$3")")
+  TOTAL_PASSED=$((TOTAL_PASSED + $2))
+  TOTAL_FAILED=$((TOTAL_FAILED + $3))
+}
+
+# Sums cargo's (and wasm-bindgen-test-runner's) "test result:" lines: prints "PASSED FAILED".
+cargo_counts() {
+  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+       END { print p + 0, f + 0 }' "$1"
+}
+
+# node --test (spec reporter) ends with "ℹ pass N" and "ℹ fail N".
+node_counts() {
+  awk '/^ℹ pass / { p = $3 } /^ℹ fail / { f = $3 } END { print p + 0, f + 0 }' "$1"
+}
+
+# run_layer NAME COUNTER COMMAND...: runs a layer, shows its output, records its counts. A
+# command that fails without a counted failure (a build error) counts as one failure.
+run_layer() {
+  local name="$1" counter="$2" log="$LOGS/$1.log" status passed failed
+  shift 2
+  say "$name: $*"
+  set +e
+  "$@" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  read -r passed failed < <("$counter" "$log")
+  if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  record "$name" "$passed" "$failed"
+}
+
+# Lint checks count one each.
+lint() {
+  local passed=0 failed=0 check
+  for check in "cargo fmt --all --check" \
+    "cargo clippy --locked --all-targets -- -D warnings" \
+    "cargo clippy --locked --target $WASM_TARGET --all-targets -- -D warnings"; do
+    say "lint: $check"
+    if $check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  done
+  record lint "$passed" "$failed"
+}
+
+lint
+run_layer native cargo_counts cargo test --locked --no-fail-fast
+run_layer browser cargo_counts cargo test --locked --no-fail-fast --target "$WASM_TARGET" --test browser
+
+E2E_DIST="$ROOT/target/e2e-dist"
+say "e2e: building the release into ${E2E_DIST#"$ROOT"/}"
+rm -rf "$E2E_DIST"
+if trunk build --release --dist "$E2E_DIST" && ls "$E2E_DIST"/*_bg.wasm >/dev/null 2>&1; then
+  run_layer e2e node_counts env DIST_DIR="$E2E_DIST" CHROME_PATH="$CHROME_PATH" \
+    node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/tests/"
+else
+  record e2e 0 1
+fi
+
+echo
+echo "layer        passed   failed"
+printf '%s\n' "${SUMMARY[@]}"
+echo "total: $TOTAL_PASSED passed, $TOTAL_FAILED failed"
+[ "$TOTAL_FAILED" -eq 0 ]

@@ -34,6 +34,8 @@ pub struct Ui {
     pub resume_button: fn(answered: usize, total: usize) -> String,
     pub see_all_items: &'static str,
     pub source_heading: &'static str,
+    /// An aside in brackets, with the brackets the language uses: "（2024年7月）", " (July 2024)".
+    pub in_brackets: fn(&str) -> String,
 
     // Progress and navigation
     pub progress: fn(answered: usize, total: usize) -> String,
@@ -44,7 +46,8 @@ pub struct Ui {
     pub next: &'static str,
     pub all_items: &'static str,
     pub review_answers: &'static str,
-    pub back_to_start: &'static str,
+    pub item_nav_label: &'static str,
+    pub jump_to_item: &'static str,
 
     // Overview
     pub overview_heading: &'static str,
@@ -105,6 +108,7 @@ pub static JA: Ui = Ui {
     resume_button: |answered, total| format!("続きから再開する（{answered}/{total} 回答済み）"),
     see_all_items: "15項目の一覧を見る",
     source_heading: "出典",
+    in_brackets: |s| format!("（{s}）"),
 
     progress: |answered, total| format!("回答済み {answered}/{total}"),
     section_progress: |answered, total| format!("{answered}/{total} 回答済み"),
@@ -114,7 +118,8 @@ pub static JA: Ui = Ui {
     next: "次の項目",
     all_items: "項目一覧",
     review_answers: "一覧で回答を確かめる",
-    back_to_start: "はじめに戻る",
+    item_nav_label: "前後の項目",
+    jump_to_item: "項目へ移動",
 
     overview_heading: "チェック項目の一覧",
     overview_lead: "どの項目からでも回答できます。項目名を選ぶとその項目に移動します。",
@@ -163,6 +168,7 @@ pub static EN: Ui = Ui {
     resume_button: |answered, total| format!("Continue ({answered} of {total} answered)"),
     see_all_items: "See all 15 items",
     source_heading: "Source",
+    in_brackets: |s| format!(" ({s})"),
 
     progress: |answered, total| format!("{answered} of {total} answered"),
     section_progress: |answered, total| format!("{answered} of {total} answered"),
@@ -172,7 +178,8 @@ pub static EN: Ui = Ui {
     next: "Next item",
     all_items: "All items",
     review_answers: "Review your answers",
-    back_to_start: "Back to the start",
+    item_nav_label: "Previous and next item",
+    jump_to_item: "Go to an item",
 
     overview_heading: "All checklist items",
     overview_lead: "Answer the items in any order: choose an item to go to it.",

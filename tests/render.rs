@@ -192,6 +192,14 @@ async fn an_item_shows_ipas_question_five_answers_and_our_explanation() {
 }
 
 #[tokio::test]
+async fn english_uses_english_brackets_and_japanese_uses_japanese_ones() {
+    let en = visible_text(&render(at(Lang::En, Route::Start)).await);
+    assert!(en.contains("(July 2024)") && !en.contains("（July"), "{en}");
+    let ja = visible_text(&render(at(Lang::Ja, Route::Start)).await);
+    assert!(ja.contains("（2024年7月）"));
+}
+
+#[tokio::test]
 async fn english_items_also_show_ipas_original_japanese_wording() {
     let item = checklist().item_by_number(4).unwrap();
     let en = visible_text(&render(at(Lang::En, Route::Item(4))).await);
@@ -240,4 +248,34 @@ async fn first_and_last_items_offer_only_the_ways_that_exist() {
             last.contains(t.previous) && !last.contains(t.next) && last.contains(t.review_answers)
         );
     }
+}
+
+#[tokio::test]
+async fn every_item_can_be_reached_from_an_item_screen_and_answered_ones_stand_out() {
+    let state = at(Lang::En, Route::Item(6)).reduce(Action::SetAnswer {
+        item: "purpose".into(),
+        answer: Some(Answer::NotDone),
+    });
+    let html = render(state).await;
+    let jump = &html[html.find(r#"class="item-jump""#).expect("jump nav")..];
+    for n in 1..=15 {
+        assert!(
+            jump.contains(&format!(r##"href="#/items/{n}""##)),
+            "item {n}"
+        );
+    }
+    assert_eq!(count(jump, r#"aria-current="page""#), 1);
+    let current = jump
+        .split("<a")
+        .find(|a| a.contains("aria-current"))
+        .unwrap();
+    assert!(current.contains(r##"href="#/items/6""##));
+    let answered = jump
+        .split("<a")
+        .filter(|a| a.contains(r#"answered""#))
+        .collect::<Vec<_>>();
+    assert_eq!(answered.len(), 1);
+    assert!(answered[0].contains("not_done") && answered[0].contains("Not yet"));
+    // Section I's progress shows on the item screen.
+    assert!(visible_text(&html).contains("1 of 6 answered"));
 }

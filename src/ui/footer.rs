@@ -27,7 +27,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                         <span class="visually-hidden">{ t.opens_in_new_tab }</span>
                     </a>
                 }
-                { format!("（{}）", c.source.edition_label.get(props.lang)) }
+                { (t.in_brackets)(c.source.edition_label.get(props.lang)) }
             </p>
             <p>{ t.footer_not_ipa }</p>
         </footer>

@@ -32,6 +32,10 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
     let total = c.items.len();
     let section = c.section(&item.section);
     let answer = props.assessment.answer(&item.id);
+    let section_answered = props
+        .assessment
+        .answered_count(c.items_in(&item.section).map(|i| i.id.as_str()));
+    let section_size = c.items_in(&item.section).count();
 
     html! {
         <article class="screen item" aria-labelledby={SCREEN_HEADING_ID}>
@@ -40,6 +44,7 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
                     <span class="section-name">{ section_title(section, lang) }</span>
                 }
                 <span class="item-position">{ (t.item_position)(item.number, total) }</span>
+                <span class="section-progress">{ (t.section_progress)(section_answered, section_size) }</span>
             </p>
             <h1 id={SCREEN_HEADING_ID} tabindex="-1">
                 <span class="item-number">{ format!("{}.", item.number) }</span>
@@ -62,6 +67,7 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
             <Explanation {lang} number={item.number} />
             <p class="attribution">{ t.item_attribution }</p>
             <ItemNav {lang} number={item.number} />
+            <ItemJump {lang} current={item.number} assessment={props.assessment.clone()} />
         </article>
     }
 }
@@ -211,16 +217,56 @@ fn ItemNav(props: &ItemNavProps) -> Html {
     let total = checklist().items.len() as u8;
     let n = props.number;
     html! {
-        <nav class="item-nav" aria-label={t.all_items}>
+        <nav class="item-nav" aria-label={t.item_nav_label}>
             if n > 1 {
-                <a class="button" rel="prev" href={Route::Item(n - 1).to_fragment()}>{ "← " }{ t.previous }</a>
+                <a class="button prev" rel="prev" href={Route::Item(n - 1).to_fragment()}>{ "← " }{ t.previous }</a>
             }
-            <a class="button" href={Route::Overview.to_fragment()}>{ t.all_items }</a>
             if n < total {
-                <a class="button primary" rel="next" href={Route::Item(n + 1).to_fragment()}>{ t.next }{ " →" }</a>
+                <a class="button primary next" rel="next" href={Route::Item(n + 1).to_fragment()}>{ t.next }{ " →" }</a>
             } else {
-                <a class="button primary" href={Route::Overview.to_fragment()}>{ t.review_answers }</a>
+                <a class="button primary next" href={Route::Overview.to_fragment()}>{ t.review_answers }</a>
             }
+            <a class="all-items" href={Route::Overview.to_fragment()}>{ t.all_items }</a>
+        </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemJumpProps {
+    lang: Lang,
+    current: u8,
+    assessment: Assessment,
+}
+
+/// Every item as a numbered link, one row per section: any item is one step away, and the
+/// filled ones show at a glance what is still open.
+#[component]
+fn ItemJump(props: &ItemJumpProps) -> Html {
+    let t = ui(props.lang);
+    let c = checklist();
+    html! {
+        <nav class="item-jump" aria-label={t.jump_to_item}>
+            <h2>{ t.jump_to_item }</h2>
+            { for c.sections.iter().map(|section| html! {
+                <ul class="jump-row" aria-label={section_title(section, props.lang)}>
+                    { for c.items_in(&section.id).map(|item| {
+                        let answer = props.assessment.answer(&item.id);
+                        let status = answer.map_or(t.not_answered, |a| t.answer(a).label);
+                        let current = (item.number == props.current).then_some("page");
+                        html! {
+                            <li>
+                                <a href={Route::Item(item.number).to_fragment()}
+                                    class={classes!("jump", answer.map(|a| a.key()), answer.map(|_| "answered"))}
+                                    aria-current={current}
+                                    title={format!("{}. {} ({status})", item.number, item.title.get(props.lang))}>
+                                    { item.number }
+                                    <span class="visually-hidden">{ format!(" {} ({status})", item.title.get(props.lang)) }</span>
+                                </a>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }) }
         </nav>
     }
 }

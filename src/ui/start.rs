@@ -68,7 +68,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 <h2 id="source-heading">{ t.source_heading }</h2>
                 <p>
                     <span lang="ja">{ format!("{}「{}」", c.source.publisher.ja, c.source.title.ja) }</span>
-                    { format!("（{}）", c.source.edition_label.get(props.lang)) }
+                    { (t.in_brackets)(c.source.edition_label.get(props.lang)) }
                 </p>
                 <ul class="links">
                     { for c.source.links.iter().filter_map(|k| c.link(k)).map(|link| html! {

@@ -1,0 +1,43 @@
+// Takes screenshots of every screen for people to look at (not a test): phone and desktop
+// widths, Japanese and English, light and dark. Usage:
+//   DIST_DIR=target/e2e-dist CHROME_PATH=/usr/bin/chromium node e2e/screenshots.mjs [out-dir]
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { serve } from './lib/server.mjs';
+
+const out = process.argv[2] ?? 'target/screenshots';
+await mkdir(out, { recursive: true });
+const server = await serve(process.env.DIST_DIR);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 }, narrow: { width: 320, height: 640 } };
+const screens = {
+  start: '#/',
+  overview: '#/items',
+  item4: '#/items/4',
+  item9open: '#/items/9',
+};
+for (const [wname, viewport] of Object.entries(widths)) {
+  for (const lang of ['ja', 'en']) {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.evaluate((l) => localStorage.setItem('ipa-cloud-check:lang', l), lang);
+      for (const [sname, frag] of Object.entries(screens)) {
+        await page.goto(server.url + frag);
+        await page.reload();
+        await page.waitForSelector('#screen-heading');
+        if (sname === 'item4') await page.click('input[value=partly]');
+        if (sname === 'item9open') await page.click('.explanation summary');
+        await page.screenshot({ path: `${out}/${sname}-${wname}-${lang}-${scheme}.png`, fullPage: true });
+      }
+      await context.close();
+    }
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots in ${out}`);

@@ -18,7 +18,10 @@ const screens = {
   overview: '#/items',
   item4: '#/items/4',
   item9open: '#/items/9',
+  results: '#/results',
 };
+const MIXED = ['done', 'partly', 'not_done', 'unknown', 'not_applicable', 'done',
+  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
 for (const [wname, viewport] of Object.entries(widths)) {
   for (const lang of ['ja', 'en']) {
     for (const scheme of ['light', 'dark']) {
@@ -29,6 +32,14 @@ for (const [wname, viewport] of Object.entries(widths)) {
       for (const [sname, frag] of Object.entries(screens)) {
         await page.goto(server.url + frag);
         await page.reload();
+        if (sname === 'results') {
+          // Answers live in memory only (for now): answer by navigating within the page.
+          for (const [i, answer] of MIXED.entries()) {
+            await page.goto(server.url + `#/items/${i + 1}`);
+            await page.check(`input[value=${answer}]`);
+          }
+          await page.goto(server.url + frag);
+        }
         await page.waitForSelector('#screen-heading');
         if (sname === 'item4') await page.click('input[value=partly]');
         if (sname === 'item9open') await page.click('.explanation summary');

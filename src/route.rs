@@ -14,6 +14,8 @@ pub enum Route {
     Overview,
     /// One item by IPA's number (`#/items/4`).
     Item(u8),
+    /// Scores, chart, action plan and the printable report (`#/results`).
+    Results,
 }
 
 impl Route {
@@ -25,6 +27,7 @@ impl Route {
         let mut parts = path.split('/');
         match (parts.next(), parts.next(), parts.next()) {
             (Some("items"), None, None) => Route::Overview,
+            (Some("results"), None, None) => Route::Results,
             (Some("items"), Some(n), None) => match n.parse::<u8>() {
                 Ok(n) if (1..=item_count).contains(&n) => Route::Item(n),
                 _ => Route::Overview,
@@ -39,6 +42,7 @@ impl Route {
             Route::Start => "#/".to_owned(),
             Route::Overview => "#/items".to_owned(),
             Route::Item(n) => format!("#/items/{n}"),
+            Route::Results => "#/results".to_owned(),
         }
     }
 }

@@ -41,7 +41,14 @@ async fn mount(state: AppState) -> web_sys::Element {
     let doc = window().document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: state }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            initial: state,
+            env: Default::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }

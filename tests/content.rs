@@ -224,3 +224,13 @@ fn a_missing_translation_does_not_parse() {
         Err(ContentError::Parse(_))
     ));
 }
+
+#[test]
+fn validator_catches_a_repeated_priority() {
+    let mut c = fresh();
+    c.items[0].priority = c.items[1].priority;
+    assert!(c
+        .validate()
+        .iter()
+        .any(|e| matches!(e, ContentError::Priorities { .. })));
+}

@@ -3,51 +3,15 @@
 //! explanation.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{at, count, render, visible_text};
+
 use cloud_check::content::checklist;
 use cloud_check::domain::{Answer, Lang};
 use cloud_check::i18n::ui;
 use cloud_check::route::Route;
-use cloud_check::state::{Action, AppState};
-use cloud_check::ui::{App, AppProps};
-
-async fn render(state: AppState) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { initial: state })
-        .hydratable(false)
-        .render()
-        .await
-}
-
-fn at(lang: Lang, route: Route) -> AppState {
-    AppState::new(lang, route)
-}
-
-/// The text as a user reads it: tags dropped, entities decoded, whitespace folded.
-fn visible_text(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for ch in html.chars() {
-        match ch {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(ch),
-            _ => {}
-        }
-    }
-    let out = out
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'");
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn count(haystack: &str, needle: &str) -> usize {
-    haystack.matches(needle).count()
-}
+use cloud_check::state::Action;
 
 #[tokio::test]
 async fn start_screen_says_what_it_is_how_long_and_that_nothing_leaves_the_browser() {
@@ -245,7 +209,7 @@ async fn first_and_last_items_offer_only_the_ways_that_exist() {
         assert!(!first.contains(t.previous) && first.contains(t.next));
         let last = visible_text(&render(at(lang, Route::Item(15))).await);
         assert!(
-            last.contains(t.previous) && !last.contains(t.next) && last.contains(t.review_answers)
+            last.contains(t.previous) && !last.contains(t.next) && last.contains(t.see_results)
         );
     }
 }

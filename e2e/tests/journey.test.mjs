@@ -40,13 +40,15 @@ test('all 15 items can be answered with the keyboard alone, and progress reaches
     await page.waitForFunction((n) => document.querySelector('.progress-text')?.textContent === `回答済み ${n}/15`, n);
     await tabUntil(page, () => {
       const el = document.activeElement;
-      return el?.getAttribute('rel') === 'next' || (el?.classList.contains('primary') && el.getAttribute('href') === '#/items');
+      return el?.getAttribute('rel') === 'next' || (el?.classList.contains('primary') && el.getAttribute('href') === '#/results');
     });
     await page.keyboard.press('Enter');
   }
 
-  await waitForHeading(page, 'チェック項目の一覧');
+  await waitForHeading(page, '結果とアクションプラン');
   assert.equal(await page.textContent('.progress-text'), '回答済み 15/15');
+  await page.goto(server.url + '#/items');
+  await waitForHeading(page, 'チェック項目の一覧');
   // The overview shows each answer given: every choice was used for 3 of the 15 items.
   for (const key of ANSWER_KEYS) {
     assert.equal(await page.locator(`.item-list .status.answered.${key}`).count(), 3, key);

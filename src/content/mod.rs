@@ -98,6 +98,11 @@ pub struct Item {
     pub check: Vec<Text>,
     /// Ours: how a small company does it.
     pub steps: Vec<Text>,
+    /// Ours: where the item stands in the action plan among items with the same answer
+    /// (1 first). The order is explained in the README ("Results and the action plan").
+    pub priority: u8,
+    /// Ours: a question to send the provider when the answer is "don't know".
+    pub provider_question: Text,
     /// Keys into [`Checklist::links`].
     pub links: Vec<String>,
 }
@@ -137,6 +142,8 @@ pub enum ContentError {
     UnknownLink { place: String, key: String },
     /// An item offers fewer than [`MIN_LINKS_PER_ITEM`] links.
     TooFewLinks { item: String, found: usize },
+    /// The items' priorities are not 1, 2, … n, each used once.
+    Priorities { found: Vec<u8> },
 }
 
 impl fmt::Display for ContentError {
@@ -168,6 +175,12 @@ impl fmt::Display for ContentError {
             ContentError::UnknownLink { place, key } => {
                 write!(f, "{place} refers to unknown link {key:?}")
             }
+            ContentError::Priorities { found } => {
+                write!(
+                    f,
+                    "item priorities must be 1..=n, each once; found {found:?}"
+                )
+            }
             ContentError::TooFewLinks { item, found } => write!(
                 f,
                 "item {item:?} has {found} links; at least {MIN_LINKS_PER_ITEM} are required"
@@ -197,6 +210,11 @@ impl Checklist {
     fn check_structure(&self, errors: &mut Vec<ContentError>) {
         let ids: Vec<&str> = self.sections.iter().map(|s| s.id.as_str()).collect();
         let expected_ids: Vec<&str> = EXPECTED_SECTIONS.iter().map(|(id, _)| *id).collect();
+        let mut priorities: Vec<u8> = self.items.iter().map(|i| i.priority).collect();
+        priorities.sort_unstable();
+        if !priorities.iter().copied().eq(1..=self.items.len() as u8) {
+            errors.push(ContentError::Priorities { found: priorities });
+        }
         if ids != expected_ids {
             errors.push(ContentError::Sections {
                 found: ids.iter().map(|s| s.to_string()).collect(),
@@ -306,6 +324,7 @@ impl Checklist {
             out.push((at("question"), &i.question));
             out.push((at("done_means"), &i.done_means));
             out.push((at("why"), &i.why));
+            out.push((at("provider_question"), &i.provider_question));
             if i.check.is_empty() {
                 errors_placeholder(&mut out, at("check"));
             }

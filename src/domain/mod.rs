@@ -1,11 +1,14 @@
-//! Pure rules of the self-check: languages, the answer scale, one assessment and its progress.
+//! Pure rules of the self-check: languages, the answer scale, one assessment and its progress,
+//! scoring and the action plan.
 //!
 //! Nothing here imports yew, web_sys, gloo or wasm_bindgen; everything is tested natively.
 
 mod answer;
 mod assessment;
 mod lang;
+mod score;
 
 pub use answer::Answer;
 pub use assessment::{Assessment, Entry, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
 pub use lang::Lang;
+pub use score::{action_plan, points, Level, PlanStep, Score, MAX_POINTS_PER_ITEM};

@@ -1,4 +1,5 @@
-//! The host document: its language, its title, and moving keyboard focus.
+//! The host document: its language and title, keyboard focus, the date, printing, and
+//! the address of the tool.
 
 use wasm_bindgen::JsCast;
 
@@ -27,4 +28,36 @@ pub fn focus_by_id(id: &str) {
     if let Some(element) = element {
         let _ = element.focus();
     }
+}
+
+/// Opens the browser's print dialog (which also offers "save as PDF").
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Today's date in the user's time zone, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The address of the tool without the fragment or query: what a printed report cites.
+pub fn tool_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
 }

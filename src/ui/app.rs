@@ -9,6 +9,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::item::ItemScreen;
 use super::overview::OverviewScreen;
+use super::results::{Env, ResultsScreen};
 use super::start::StartScreen;
 use crate::content::checklist;
 use crate::i18n::ui;
@@ -43,6 +44,9 @@ impl Reducible for Store {
 pub struct AppProps {
     /// The state to start from (tests give one; [`mount`] builds it from the browser).
     pub initial: AppState,
+    /// Today's date and the tool's address, for the report.
+    #[prop_or_default]
+    pub env: Env,
 }
 
 /// Mounts the app into the page's `<body>`, starting from the URL and the saved language.
@@ -50,8 +54,13 @@ pub fn mount() {
     let item_count = checklist().items.len() as u8;
     let lang = platform::storage::load_lang().unwrap_or_default();
     let route = Route::from_fragment(&platform::location::fragment(), item_count);
+    let env = Env {
+        today: platform::document::today(),
+        tool_url: platform::document::tool_url(),
+    };
     yew::Renderer::<App>::with_props(AppProps {
         initial: AppState::new(lang, route),
+        env,
     })
     .render();
 }
@@ -109,6 +118,9 @@ pub fn App(props: &AppProps) -> Html {
         },
         Route::Item(number) => html! {
             <ItemScreen {lang} {number} assessment={state.assessment.clone()} on_action={dispatch.clone()} />
+        },
+        Route::Results => html! {
+            <ResultsScreen {lang} assessment={state.assessment.clone()} env={props.env.clone()} />
         },
     };
 

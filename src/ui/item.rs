@@ -224,9 +224,12 @@ fn ItemNav(props: &ItemNavProps) -> Html {
             if n < total {
                 <a class="button primary next" rel="next" href={Route::Item(n + 1).to_fragment()}>{ t.next }{ " →" }</a>
             } else {
-                <a class="button primary next" href={Route::Overview.to_fragment()}>{ t.review_answers }</a>
+                <a class="button primary next" href={Route::Results.to_fragment()}>{ t.see_results }</a>
             }
-            <a class="all-items" href={Route::Overview.to_fragment()}>{ t.all_items }</a>
+            <p class="nav-links">
+                <a href={Route::Overview.to_fragment()}>{ t.all_items }</a>
+                <a href={Route::Results.to_fragment()}>{ t.see_results }</a>
+            </p>
         </nav>
     }
 }

@@ -6,6 +6,8 @@ mod footer;
 mod header;
 mod item;
 mod overview;
+mod results;
 mod start;
 
 pub use app::{mount, App, AppProps};
+pub use results::{provider_message, Env};

@@ -25,6 +25,9 @@ pub fn OverviewScreen(props: &OverviewProps) -> Html {
             { for checklist().sections.iter().map(|section| html! {
                 <SectionBlock lang={props.lang} section_id={section.id.clone()} assessment={props.assessment.clone()} />
             }) }
+            <p class="actions">
+                <a class="button primary" href={Route::Results.to_fragment()}>{ t.see_results }</a>
+            </p>
         </div>
     }
 }

@@ -63,6 +63,9 @@ pub fn StartScreen(props: &StartProps) -> Html {
             <p class="actions">
                 <a class="button primary" href={Route::Item(next_number).to_fragment()}>{ begin_label }</a>
                 <a class="button" href={Route::Overview.to_fragment()}>{ t.see_all_items }</a>
+                if answered > 0 {
+                    <a class="button" href={Route::Results.to_fragment()}>{ t.see_results }</a>
+                }
             </p>
             <section class="source" aria-labelledby="source-heading">
                 <h2 id="source-heading">{ t.source_heading }</h2>

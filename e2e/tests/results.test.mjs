@@ -1,0 +1,64 @@
+// Results in a real browser: answer a known pattern, check the scores shown per section and
+// overall (worked out by hand in tests/score.rs), then print the report to PDF.
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { useApp, waitForHeading } from '../lib/harness.mjs';
+
+const app = useApp();
+const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
+
+// Section I: 4+2+0−1+(n/a)+4 = 9/20 → 45 %; II: 4+4+2−1 = 9/16 → 56 %;
+// III: 5×4 = 20/20 → 100 %; overall 38/56 → 68 %.
+const MIXED = ['done', 'partly', 'not_done', 'unknown', 'not_applicable', 'done',
+  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
+
+async function answerAll(page, url, answers) {
+  await page.goto(url + '#/');
+  await waitForHeading(page, '');
+  await page.fill('#service-name', '会計ソフト');
+  for (const [i, answer] of answers.entries()) {
+    await page.goto(url + `#/items/${i + 1}`);
+    await waitForHeading(page, `${i + 1}.`);
+    await page.check(`input[value=${answer}]`);
+  }
+}
+
+/** Pages in a PDF made by Chromium: one "/Type /Page" object each. */
+function pageCount(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+test('a known pattern shows the expected scores, then prints to a clean PDF', async () => {
+  const { page, server } = app;
+  await answerAll(page, server.url, MIXED);
+  await page.click('a[href="#/results"]');
+  await waitForHeading(page, '結果とアクションプラン');
+
+  const rows = await page.$$eval('.score-table tbody tr', (trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  assert.deepEqual(rows.map((r) => r.slice(1)), [
+    ['9 点 / 20 点', '45%', '6/6'],
+    ['9 点 / 16 点', '56%', '4/4'],
+    ['20 点 / 20 点', '100%', '5/5'],
+    ['38 点 / 56 点', '68%', '15/15'],
+  ]);
+  assert.equal((await page.textContent('.overall-percent')).trim(), '68%');
+  assert.match(await page.textContent('.report-meta'), /対象のサービス：会計ソフト/);
+  // The plan starts with the one "not done" item; the message holds both "don't know" questions.
+  assert.match(await page.textContent('.plan-step h3'), /^3\. 取扱う情報の重要度を確認する/);
+  const message = await page.inputValue('#provider-message-ja');
+  assert.match(message, /^「会計ソフト」の利用にあたり/);
+  assert.equal(message.match(/^\d\. /gm).length, 2);
+
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.header'), false, 'no navigation on paper');
+  assert.equal(await page.isVisible('button'), false, 'no buttons on paper');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await mkdir(ARTIFACTS, { recursive: true });
+  await writeFile(join(ARTIFACTS, 'report-ja.pdf'), pdf);
+  const pages = pageCount(pdf);
+  assert.ok(pages >= 2 && pages <= 6, `the report is 2 to 6 A4 pages, not ${pages}`);
+});

@@ -1,0 +1,137 @@
+//! Scoring and the action plan.
+//!
+//! Points follow the convention SME owners know from IPA's 「5分でできる！情報セキュリティ
+//! 自社診断」: 4 for done, 2 for partly, 0 for not done, −1 for don't know (not knowing is a
+//! risk in itself), and "not applicable" leaves the item out of the maximum. Unanswered
+//! items are left out too, and make the result provisional.
+//!
+//! The percentage is the points over the applicable maximum, rounded, and floored at 0 %
+//! (many "don't know" answers can push the points below zero; the points still show that).
+
+use super::{Answer, Assessment};
+
+/// The most points one item can give.
+pub const MAX_POINTS_PER_ITEM: i32 = 4;
+
+/// The points an answer gives; `None` for "not applicable", which counts for nothing.
+pub fn points(answer: Answer) -> Option<i32> {
+    match answer {
+        Answer::Done => Some(4),
+        Answer::Partly => Some(2),
+        Answer::NotDone => Some(0),
+        Answer::Unknown => Some(-1),
+        Answer::NotApplicable => None,
+    }
+}
+
+/// A short verdict on a percentage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// 80 % or more.
+    Good,
+    /// 50 % to 79 %.
+    Fair,
+    /// Under 50 %.
+    Poor,
+}
+
+/// The score of a group of items (a section, or the whole checklist).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    pub points: i32,
+    /// [`MAX_POINTS_PER_ITEM`] for every answered item that applies.
+    pub max: i32,
+    /// Items in the group.
+    pub items: usize,
+    /// Items with an answer (any, "not applicable" included).
+    pub answered: usize,
+    /// How many items got each answer, in [`Answer::ALL`] order.
+    pub counts: [usize; 5],
+}
+
+impl Score {
+    pub fn of<'a>(assessment: &Assessment, item_ids: impl IntoIterator<Item = &'a str>) -> Score {
+        let mut score = Score::default();
+        for id in item_ids {
+            score.items += 1;
+            let Some(answer) = assessment.answer(id) else {
+                continue;
+            };
+            score.answered += 1;
+            score.counts[answer_index(answer)] += 1;
+            if let Some(p) = points(answer) {
+                score.points += p;
+                score.max += MAX_POINTS_PER_ITEM;
+            }
+        }
+        score
+    }
+
+    pub fn count(&self, answer: Answer) -> usize {
+        self.counts[answer_index(answer)]
+    }
+
+    pub fn unanswered(&self) -> usize {
+        self.items - self.answered
+    }
+
+    /// Some items have no answer yet, so the result may change.
+    pub fn is_provisional(&self) -> bool {
+        self.unanswered() > 0
+    }
+
+    /// Points over the applicable maximum, rounded half up, floored at 0; `None` when no
+    /// answered item applies (nothing to score yet).
+    pub fn percent(&self) -> Option<u32> {
+        if self.max <= 0 {
+            return None;
+        }
+        let points = self.points.max(0) as u32;
+        let max = self.max as u32;
+        Some((points * 100 + max / 2) / max)
+    }
+
+    pub fn level(&self) -> Option<Level> {
+        self.percent().map(|p| match p {
+            80.. => Level::Good,
+            50..=79 => Level::Fair,
+            _ => Level::Poor,
+        })
+    }
+}
+
+fn answer_index(answer: Answer) -> usize {
+    Answer::ALL.iter().position(|a| *a == answer).unwrap_or(0)
+}
+
+/// One line of the action plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanStep<'a> {
+    pub item_id: &'a str,
+    pub answer: Answer,
+}
+
+/// Every answered item that is not fully done, in the order to tackle them: first what is
+/// not done, then what nobody knows (a question for the provider), then what is partly
+/// done; within each, by the item's priority (1 first). Items without an answer are not in
+/// the plan: the results list them separately.
+pub fn action_plan<'a>(
+    assessment: &Assessment,
+    items: impl IntoIterator<Item = (&'a str, u8)>,
+) -> Vec<PlanStep<'a>> {
+    let mut steps: Vec<(u8, u8, PlanStep<'a>)> = items
+        .into_iter()
+        .filter_map(|(item_id, priority)| {
+            let answer = assessment.answer(item_id)?;
+            let rank = match answer {
+                Answer::NotDone => 0,
+                Answer::Unknown => 1,
+                Answer::Partly => 2,
+                Answer::Done | Answer::NotApplicable => return None,
+            };
+            Some((rank, priority, PlanStep { item_id, answer }))
+        })
+        .collect();
+    steps.sort_by_key(|(rank, priority, _)| (*rank, *priority));
+    steps.into_iter().map(|(_, _, step)| step).collect()
+}

@@ -1,0 +1,357 @@
+//! Results: the score per section and overall with a chart and its table, the action plan,
+//! questions for the provider, every answer; laid out so that printing gives a clean report.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::app::SCREEN_HEADING_ID;
+use super::overview::section_title;
+use crate::content::{checklist, Item};
+use crate::domain::{action_plan, Answer, Assessment, Lang, Level, Score};
+use crate::i18n::{ui, Ui};
+use crate::platform;
+use crate::route::Route;
+
+/// Facts about the page the report needs and the pure layers cannot know.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Env {
+    /// Today, `YYYY-MM-DD`.
+    pub today: String,
+    /// The tool's address, cited on the printed report.
+    pub tool_url: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub lang: Lang,
+    pub assessment: Assessment,
+    pub env: Env,
+}
+
+#[component]
+pub fn ResultsScreen(props: &ResultsProps) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    let c = checklist();
+    let a = &props.assessment;
+    let overall = Score::of(a, c.item_ids());
+    let sections: Vec<_> = c
+        .sections
+        .iter()
+        .map(|s| (s, Score::of(a, c.items_in(&s.id).map(|i| i.id.as_str()))))
+        .collect();
+    let unanswered: Vec<&Item> = c
+        .items
+        .iter()
+        .filter(|i| a.answer(&i.id).is_none())
+        .collect();
+    let level = match overall.level() {
+        Some(Level::Good) => t.level_good,
+        Some(Level::Fair) => t.level_fair,
+        Some(Level::Poor) => t.level_poor,
+        None => t.level_none,
+    };
+    let unknowns = overall.count(Answer::Unknown);
+
+    html! {
+        <div class="screen results">
+            // On paper the header is gone; the report still says what made it.
+            <p class="print-only report-title">{ t.app_title }</p>
+            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.results_heading }</h1>
+            <p class="report-meta">
+                if !a.service_name.is_empty() {
+                    <span>{ (t.report_service)(&a.service_name) }</span>
+                }
+                if !props.env.today.is_empty() {
+                    <span>{ (t.report_date)(&props.env.today) }</span>
+                }
+            </p>
+            if overall.is_provisional() {
+                <div class="notice provisional">
+                    <h2>{ t.provisional_heading }</h2>
+                    <p>{ (t.provisional_text)(unanswered.len()) }</p>
+                    <ul class="unanswered">
+                        { for unanswered.iter().map(|i| html! {
+                            <li><a href={Route::Item(i.number).to_fragment()}>{ format!("{}. {}", i.number, i.title.get(lang)) }</a></li>
+                        }) }
+                    </ul>
+                </div>
+            }
+            <section class="summary" aria-labelledby="summary-heading">
+                <h2 id="summary-heading" class="overall">
+                    <span class="overall-label">{ t.overall_label }</span>
+                    <span class="overall-percent">{ percent_text(t, &overall) }</span>
+                    if overall.max > 0 {
+                        <span class="overall-points">{ (t.score_line)(overall.points, overall.max) }</span>
+                    }
+                </h2>
+                <p class="level">{ level }</p>
+                if unknowns > 0 {
+                    <p class="level">{ (t.unknown_hint)(unknowns) }</p>
+                }
+                { chart(t, &overall, &sections) }
+                <table class="score-table">
+                    <caption>{ t.chart_caption }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t.col_section }</th>
+                        <th scope="col">{ t.col_score }</th>
+                        <th scope="col">{ t.col_percent }</th>
+                        <th scope="col">{ t.col_answered }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for sections.iter().map(|(s, score)| score_row(t, section_title(s, lang), score)) }
+                        { score_row(t, t.overall_label.to_owned(), &overall) }
+                    </tbody>
+                </table>
+                <h3>{ t.how_scored_heading }</h3>
+                <p class="how-scored">{ t.how_scored }</p>
+            </section>
+            <ActionPlan {lang} assessment={a.clone()} />
+            if unknowns > 0 {
+                <ProviderQuestions {lang} assessment={a.clone()} />
+            }
+            { all_answers(lang, a) }
+            <p class="actions no-print">
+                <button type="button" class="button primary" onclick={Callback::from(|_| platform::document::print())}>
+                    { t.print }
+                </button>
+                <a class="button" href={Route::Overview.to_fragment()}>{ t.all_items }</a>
+            </p>
+            <p class="report-source">
+                { t.report_source }
+                if !props.env.tool_url.is_empty() {
+                    <br />{ t.report_tool_url }<span class="url">{ &props.env.tool_url }</span>
+                }
+            </p>
+        </div>
+    }
+}
+
+fn percent_text(t: &Ui, score: &Score) -> String {
+    score.percent().map_or(t.not_scored.to_owned(), t.percent)
+}
+
+fn level_class(score: &Score) -> &'static str {
+    match score.level() {
+        Some(Level::Good) => "good",
+        Some(Level::Fair) => "fair",
+        Some(Level::Poor) => "poor",
+        None => "none",
+    }
+}
+
+fn score_row(t: &Ui, label: String, score: &Score) -> Html {
+    html! {
+        <tr>
+            <th scope="row">{ label }</th>
+            <td>{ if score.max > 0 { (t.score_line)(score.points, score.max) } else { t.not_scored.to_owned() } }</td>
+            <td>{ percent_text(t, score) }</td>
+            <td>{ format!("{}/{}", score.answered, score.items) }</td>
+        </tr>
+    }
+}
+
+/// Horizontal bars, one per section and one overall, with guides at 50 % and 80 %.
+/// Drawn by the app as SVG; hidden from assistive technology because the table below
+/// carries the same numbers.
+fn chart(t: &Ui, overall: &Score, sections: &[(&crate::content::Section, Score)]) -> Html {
+    const LEFT: f32 = 64.0;
+    const WIDTH: f32 = 220.0;
+    const ROW: f32 = 34.0;
+    let rows: Vec<(String, &Score)> = sections
+        .iter()
+        .map(|(s, score)| (s.id.clone(), score))
+        .chain(std::iter::once((t.overall_label.to_owned(), overall)))
+        .collect();
+    let height = ROW * rows.len() as f32 + 8.0;
+    let x_at = |p: f32| LEFT + WIDTH * p / 100.0;
+    html! {
+        <svg class="chart" viewBox={format!("0 0 330 {height}")} role="presentation" aria-hidden="true" focusable="false">
+            { for [50.0, 80.0].into_iter().map(|p| html! {
+                <line class="guide" x1={x_at(p).to_string()} x2={x_at(p).to_string()} y1="0" y2={(height - 4.0).to_string()} />
+            }) }
+            { for rows.iter().enumerate().map(|(i, (label, score))| {
+                let y = 4.0 + ROW * i as f32;
+                let width = WIDTH * score.percent().unwrap_or(0) as f32 / 100.0;
+                html! {
+                    <g class={classes!("bar", level_class(score))}>
+                        <text class="bar-label" x="0" y={(y + 18.0).to_string()}>{ label }</text>
+                        <rect class="track" x={LEFT.to_string()} y={(y + 4.0).to_string()} width={WIDTH.to_string()} height="20" rx="4" />
+                        <rect class="fill" x={LEFT.to_string()} y={(y + 4.0).to_string()} width={width.to_string()} height="20" rx="4" />
+                        <text class="bar-value" x={(LEFT + WIDTH + 6.0).to_string()} y={(y + 19.0).to_string()}>{ percent_text(t, score) }</text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanProps {
+    lang: Lang,
+    assessment: Assessment,
+}
+
+#[component]
+fn ActionPlan(props: &PlanProps) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    let c = checklist();
+    let plan = action_plan(
+        &props.assessment,
+        c.items.iter().map(|i| (i.id.as_str(), i.priority)),
+    );
+    html! {
+        <section class="plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">{ t.plan_heading }</h2>
+            if plan.is_empty() {
+                <p>{ t.plan_empty }</p>
+            } else {
+                <p>{ t.plan_lead }</p>
+                <ol class="plan-steps">
+                    { for plan.iter().filter_map(|step| {
+                        let item = c.items.iter().find(|i| i.id == step.item_id)?;
+                        let memo = props.assessment.memo(&item.id);
+                        Some(html! {
+                            <li class="plan-step">
+                                <h3>
+                                    { format!("{}. {}", item.number, item.title.get(lang)) }
+                                    <span class={classes!("badge", step.answer.key())}>{ t.answer(step.answer).label }</span>
+                                </h3>
+                                if !memo.is_empty() {
+                                    <p class="memo-quote">{ format!("{}: {memo}", t.col_memo) }</p>
+                                }
+                                if step.answer == Answer::Unknown {
+                                    <p class="plan-sub">{ t.plan_question_heading }</p>
+                                    <p class="question-text">{ item.provider_question.get(lang) }</p>
+                                }
+                                <p class="plan-sub">{ t.plan_steps_heading }</p>
+                                <ul>{ for item.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
+                                <p class="no-print"><a href={Route::Item(item.number).to_fragment()}>{ (t.open_item)(item.number) }</a></p>
+                            </li>
+                        })
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+/// The questions for every "don't know" item as one message, in `lang`.
+pub fn provider_message(lang: Lang, assessment: &Assessment) -> String {
+    let t = ui(lang);
+    let c = checklist();
+    let service = if assessment.service_name.is_empty() {
+        match lang {
+            Lang::Ja => "貴社のサービス".to_owned(),
+            Lang::En => "your service".to_owned(),
+        }
+    } else {
+        match lang {
+            Lang::Ja => format!("「{}」", assessment.service_name),
+            Lang::En => format!("“{}”", assessment.service_name),
+        }
+    };
+    let questions: Vec<String> = c
+        .items
+        .iter()
+        .filter(|i| assessment.answer(&i.id) == Some(Answer::Unknown))
+        .enumerate()
+        .map(|(n, i)| format!("{}. {}", n + 1, i.provider_question.get(lang)))
+        .collect();
+    format!(
+        "{}\n\n{}\n\n{}",
+        (t.message_intro)(&service),
+        questions.join("\n"),
+        t.message_outro
+    )
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied(Lang),
+    Failed(Lang),
+}
+
+#[component]
+fn ProviderQuestions(props: &PlanProps) -> Html {
+    let t = ui(props.lang);
+    let status = use_state(|| CopyStatus::Idle);
+    // The message in the user's language first, then in the other one (a Japanese company
+    // writing to an overseas provider needs the English one).
+    let langs = [props.lang, props.lang.other()];
+    html! {
+        <section class="questions" aria-labelledby="questions-heading">
+            <h2 id="questions-heading">{ t.questions_heading }</h2>
+            <p>{ t.questions_lead }</p>
+            { for langs.into_iter().map(|msg_lang| {
+                let message = provider_message(msg_lang, &props.assessment);
+                let id = format!("provider-message-{}", msg_lang.code());
+                let onclick = {
+                    let status = status.clone();
+                    let message = message.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let status = status.clone();
+                        let message = message.clone();
+                        spawn_local(async move {
+                            status.set(match platform::clipboard::copy(&message).await {
+                                Ok(()) => CopyStatus::Copied(msg_lang),
+                                Err(_) => CopyStatus::Failed(msg_lang),
+                            });
+                        });
+                    })
+                };
+                let note = match *status {
+                    CopyStatus::Copied(l) if l == msg_lang => t.copied,
+                    CopyStatus::Failed(l) if l == msg_lang => t.copy_failed,
+                    _ => "",
+                };
+                html! {
+                    <div class={classes!("message", (msg_lang != props.lang).then_some("no-print"))}>
+                        <label for={id.clone()}>{ (t.questions_in)(msg_lang) }</label>
+                        <textarea id={id} class="message-text" readonly=true lang={msg_lang.code()}
+                            rows="8" value={message.clone()} />
+                        // A textarea prints only what fits in it; print the whole text instead.
+                        <div class="print-only message-print" lang={msg_lang.code()}>{ message }</div>
+                        <p class="no-print">
+                            <button type="button" class="button" {onclick}>{ t.copy }</button>
+                            <span class="copy-status" role="status">{ note }</span>
+                        </p>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}
+
+fn all_answers(lang: Lang, a: &Assessment) -> Html {
+    let t = ui(lang);
+    let c = checklist();
+    html! {
+        <section class="all-answers" aria-labelledby="answers-heading">
+            <h2 id="answers-heading">{ t.answers_heading }</h2>
+            <table class="answers-table">
+                <thead><tr>
+                    <th scope="col">{ t.col_item }</th>
+                    <th scope="col">{ t.col_answer }</th>
+                    <th scope="col">{ t.col_memo }</th>
+                </tr></thead>
+                <tbody>
+                    { for c.items.iter().map(|item| {
+                        let answer = a.answer(&item.id);
+                        html! {
+                            <tr>
+                                <th scope="row">{ format!("{}. {}", item.number, item.title.get(lang)) }</th>
+                                <td class={classes!("status", answer.map(|x| x.key()), answer.map(|_| "answered"))}>
+                                    { answer.map_or(t.not_answered, |x| t.answer(x).label) }
+                                </td>
+                                <td class="memo-cell">{ a.memo(&item.id) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}

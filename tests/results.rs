@@ -1,0 +1,218 @@
+//! The results screen and the action plan, rendered through Yew's server renderer in both
+//! languages, for answer patterns whose numbers are worked out in tests/score.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use cloud_check::content::checklist;
+use cloud_check::domain::{Answer, Lang};
+use cloud_check::i18n::ui;
+use cloud_check::route::Route;
+use cloud_check::state::{Action, AppState};
+use cloud_check::ui::provider_message;
+use common::{at, count, render, visible_text};
+use Answer::*;
+
+/// Section I: 9/20 (45 %), II: 9/16 (56 %), III: 20/20 (100 %), overall 38/56 (68 %).
+const MIXED: [Answer; 15] = [
+    Done,
+    Partly,
+    NotDone,
+    Unknown,
+    NotApplicable,
+    Done,
+    Done,
+    Done,
+    Partly,
+    Unknown,
+    Done,
+    Done,
+    Done,
+    Done,
+    Done,
+];
+
+fn with_answers(lang: Lang, answers: &[Option<Answer>]) -> AppState {
+    let mut state = at(lang, Route::Results).reduce(Action::SetServiceName("会計ソフト".into()));
+    for (item, answer) in checklist().items.iter().zip(answers) {
+        state = state.reduce(Action::SetAnswer {
+            item: item.id.clone(),
+            answer: *answer,
+        });
+    }
+    state
+}
+
+fn mixed(lang: Lang) -> AppState {
+    with_answers(lang, &MIXED.map(Some))
+}
+
+/// The text of the score table's row whose header starts with `label`.
+fn table_row(html: &str, label: &str) -> String {
+    let table = &html[html.find("score-table").unwrap()..];
+    let row = table
+        .split("<tr>")
+        .find(|r| visible_text(r).starts_with(label))
+        .unwrap_or_else(|| panic!("row {label}"));
+    visible_text(row)
+}
+
+#[tokio::test]
+async fn scores_show_per_section_and_overall_with_points_and_percentages() {
+    let html = render(mixed(Lang::Ja)).await;
+    assert!(
+        table_row(&html, "I.").contains("9 点 / 20 点 45% 6/6"),
+        "{}",
+        table_row(&html, "I.")
+    );
+    assert!(table_row(&html, "II.").contains("9 点 / 16 点 56% 4/4"));
+    assert!(table_row(&html, "III.").contains("20 点 / 20 点 100% 5/5"));
+    assert!(table_row(&html, "全体").contains("38 点 / 56 点 68% 15/15"));
+    let text = visible_text(&html);
+    assert!(text.contains(ui(Lang::Ja).level_fair));
+    assert!(text.contains("「わからない」が 2 件あります"));
+    assert!(text.contains("対象のサービス：会計ソフト") && text.contains("実施日：2026-11-23"));
+    assert!(
+        !text.contains(ui(Lang::Ja).provisional_heading),
+        "all answered: not provisional"
+    );
+
+    let en = visible_text(&render(mixed(Lang::En)).await);
+    assert!(en.contains("Overall 68% 38 of 56 points"), "{en}");
+    assert!(en.contains(ui(Lang::En).level_fair));
+}
+
+#[tokio::test]
+async fn the_chart_draws_one_bar_per_section_plus_overall_and_hides_behind_its_table() {
+    let html = render(mixed(Lang::En)).await;
+    let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    assert!(svg.contains(r#"aria-hidden="true""#));
+    assert_eq!(count(svg, r#"class="fill""#), 4);
+    // Bars are 220 units wide at 100 %: 45 % → 99, 56 % → 123.2, 100 % → 220, 68 % → 149.6.
+    for width in ["99", "123.2", "220", "149.6"] {
+        assert!(
+            svg.split("<rect")
+                .filter(|r| r.contains(r#"class="fill""#))
+                .any(|r| r.contains(&format!(r#"width="{width}""#))),
+            "width {width}"
+        );
+    }
+    assert!(html.contains("<caption>Score by section, as a percentage</caption>"));
+}
+
+#[tokio::test]
+async fn the_plan_lists_not_done_then_dont_know_then_partly_by_priority_with_next_steps() {
+    let html = render(mixed(Lang::Ja)).await;
+    let plan =
+        &html[html.find(r#"class="plan""#).unwrap()..html.find(r#"class="all-answers""#).unwrap()];
+    let titles: Vec<String> = plan
+        .split("<h3>")
+        .skip(1)
+        .map(|h| visible_text(&h[..h.find("</h3>").unwrap()]))
+        .collect();
+    // Not done: 3 (priority 4). Don't know: 10 (priority 3), 4 (priority 6). Partly: 9 (1), 2 (15).
+    let expected = [
+        "3. 取扱う情報の重要度を確認する 未対応",
+        "10. バックアップに責任を持つ わからない",
+        "4. セキュリティのルールと矛盾しないようにする わからない",
+        "9. 利用者の認証を厳格に行う 一部のみ",
+        "2. クラウドサービスの種類を選ぶ 一部のみ",
+    ];
+    assert_eq!(titles, expected);
+    let c = checklist();
+    let backup = c.item_by_number(10).unwrap();
+    assert!(
+        visible_text(plan).contains(&backup.provider_question.ja),
+        "don't-know items carry the question"
+    );
+    assert!(
+        visible_text(plan).contains(&backup.steps[0].ja),
+        "every item carries its next steps"
+    );
+}
+
+#[tokio::test]
+async fn dont_know_items_become_a_message_for_the_provider_in_both_languages() {
+    let state = mixed(Lang::Ja);
+    let c = checklist();
+    let ja = provider_message(Lang::Ja, &state.assessment);
+    assert!(ja.starts_with("「会計ソフト」の利用にあたり"));
+    assert!(ja.contains(&format!(
+        "1. {}",
+        c.item_by_number(4).unwrap().provider_question.ja
+    )));
+    assert!(ja.contains(&format!(
+        "2. {}",
+        c.item_by_number(10).unwrap().provider_question.ja
+    )));
+    assert!(!ja.contains("3. "));
+    let en = provider_message(Lang::En, &state.assessment);
+    assert!(en.starts_with("We use (or plan to use) “会計ソフト”."));
+    assert!(en.contains(&format!(
+        "2. {}",
+        c.item_by_number(10).unwrap().provider_question.en
+    )));
+    let html = render(state).await;
+    assert_eq!(
+        count(&html, r#"class="message-text""#),
+        2,
+        "Japanese and English versions"
+    );
+    assert!(html.contains("readonly"));
+}
+
+#[tokio::test]
+async fn partial_answers_are_marked_provisional_and_the_unanswered_items_are_listed() {
+    let mut answers = [None; 15];
+    answers[0] = Some(Done);
+    answers[1] = Some(Partly);
+    answers[7] = Some(NotDone);
+    for lang in Lang::ALL {
+        let html = render(with_answers(lang, &answers)).await;
+        let text = visible_text(&html);
+        let t = ui(lang);
+        assert!(text.contains(t.provisional_heading));
+        assert!(text.contains(&(t.provisional_text)(12)));
+        let notice = &html[html.find("notice provisional").unwrap()..];
+        let notice = &notice[..notice.find("</ul>").unwrap()];
+        assert_eq!(count(notice, "<li>"), 12);
+        assert!(
+            notice.contains(r##"href="#/items/3""##) && !notice.contains(r##"href="#/items/1""##)
+        );
+        // 4 + 2 + 0 = 6 of 12 → 50 %.
+        assert!(table_row(&html, t.overall_label).contains("50%"));
+    }
+}
+
+#[tokio::test]
+async fn all_done_needs_no_plan_and_all_not_applicable_has_nothing_to_score() {
+    let done = visible_text(&render(with_answers(Lang::En, &[Some(Done); 15])).await);
+    assert!(done.contains(ui(Lang::En).plan_empty));
+    assert!(done.contains("Overall 100% 60 of 60 points"));
+    assert!(!done.contains(ui(Lang::En).questions_heading));
+    let na = visible_text(&render(with_answers(Lang::En, &[Some(NotApplicable); 15])).await);
+    assert!(na.contains(ui(Lang::En).level_none));
+    assert!(na.contains("Overall —"));
+}
+
+#[tokio::test]
+async fn the_report_lists_every_answer_with_its_memo_and_cites_source_and_tool() {
+    let state = mixed(Lang::Ja).reduce(Action::SetMemo {
+        item: "backup".into(),
+        memo: "ベンダーに確認中 <script>".into(),
+    });
+    let html = render(state).await;
+    let table = &html[html.find("answers-table").unwrap()..];
+    assert_eq!(
+        count(&table[..table.find("</table>").unwrap()], "<tr>"),
+        16,
+        "header + 15 items"
+    );
+    assert!(
+        html.contains("ベンダーに確認中 &lt;script&gt;"),
+        "memos are text, never markup"
+    );
+    let text = visible_text(&html);
+    assert!(text.contains("中小企業のためのクラウドサービス安全利用の手引き"));
+    assert!(text.contains("https://example.org/tools/cloud-check/"));
+}

@@ -1,0 +1,174 @@
+//! Scoring and the action plan, with every expected number worked out by hand below.
+//! Points: done 4, partly 2, not done 0, don't know −1; not applicable leaves the maximum.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cloud_check::content::checklist;
+use cloud_check::domain::{action_plan, Answer, Assessment, Level, Score};
+use Answer::*;
+
+/// An assessment answering the 15 items in order (None = unanswered).
+fn answered(answers: [Option<Answer>; 15]) -> Assessment {
+    let mut a = Assessment::default();
+    for (item, answer) in checklist().items.iter().zip(answers) {
+        a.set_answer(&item.id, answer);
+    }
+    a
+}
+
+fn all(answer: Answer) -> Assessment {
+    answered([Some(answer); 15])
+}
+
+fn overall(a: &Assessment) -> Score {
+    Score::of(a, checklist().item_ids())
+}
+
+fn section(a: &Assessment, id: &str) -> Score {
+    Score::of(a, checklist().items_in(id).map(|i| i.id.as_str()))
+}
+
+#[test]
+fn all_done_scores_sixty_of_sixty() {
+    let a = all(Done);
+    let s = overall(&a);
+    assert_eq!(
+        (s.points, s.max, s.percent(), s.level()),
+        (60, 60, Some(100), Some(Level::Good))
+    );
+    assert!(!s.is_provisional());
+    // Sections of 6, 4 and 5 items: 24/24, 16/16, 20/20.
+    assert_eq!((section(&a, "I").points, section(&a, "I").max), (24, 24));
+    assert_eq!((section(&a, "II").points, section(&a, "II").max), (16, 16));
+    assert_eq!(
+        (section(&a, "III").points, section(&a, "III").max),
+        (20, 20)
+    );
+}
+
+#[test]
+fn all_not_done_scores_zero_of_sixty() {
+    let s = overall(&all(NotDone));
+    assert_eq!(
+        (s.points, s.max, s.percent(), s.level()),
+        (0, 60, Some(0), Some(Level::Poor))
+    );
+    assert_eq!(s.count(NotDone), 15);
+}
+
+#[test]
+fn mixed_answers_score_per_section_and_overall() {
+    let a = answered([
+        // I: 4 + 2 + 0 − 1 + (n/a) + 4 = 9 of 5 × 4 = 20 → 45 %
+        Some(Done),
+        Some(Partly),
+        Some(NotDone),
+        Some(Unknown),
+        Some(NotApplicable),
+        Some(Done),
+        // II: 4 + 4 + 2 − 1 = 9 of 16 → 56.25 → 56 %
+        Some(Done),
+        Some(Done),
+        Some(Partly),
+        Some(Unknown),
+        // III: 5 × 4 = 20 of 20 → 100 %
+        Some(Done),
+        Some(Done),
+        Some(Done),
+        Some(Done),
+        Some(Done),
+    ]);
+    let (one, two, three) = (section(&a, "I"), section(&a, "II"), section(&a, "III"));
+    assert_eq!(
+        (one.points, one.max, one.percent(), one.level()),
+        (9, 20, Some(45), Some(Level::Poor))
+    );
+    assert_eq!(
+        (two.points, two.max, two.percent(), two.level()),
+        (9, 16, Some(56), Some(Level::Fair))
+    );
+    assert_eq!(
+        (three.points, three.max, three.percent(), three.level()),
+        (20, 20, Some(100), Some(Level::Good))
+    );
+    // Overall: 9 + 9 + 20 = 38 of 20 + 16 + 20 = 56 → 67.86 → 68 %
+    let s = overall(&a);
+    assert_eq!(
+        (s.points, s.max, s.percent(), s.level()),
+        (38, 56, Some(68), Some(Level::Fair))
+    );
+    assert_eq!(
+        (
+            s.count(Done),
+            s.count(Partly),
+            s.count(NotDone),
+            s.count(Unknown),
+            s.count(NotApplicable)
+        ),
+        (9, 2, 1, 2, 1)
+    );
+}
+
+#[test]
+fn all_dont_know_goes_below_zero_points_but_not_below_zero_percent() {
+    let s = overall(&all(Unknown));
+    // 15 × −1 = −15 of 60: the percentage floors at 0.
+    assert_eq!(
+        (s.points, s.max, s.percent(), s.level()),
+        (-15, 60, Some(0), Some(Level::Poor))
+    );
+}
+
+#[test]
+fn all_not_applicable_leaves_nothing_to_score() {
+    let s = overall(&all(NotApplicable));
+    assert_eq!(
+        (s.points, s.max, s.percent(), s.level()),
+        (0, 0, None, None)
+    );
+    assert_eq!(s.answered, 15);
+    assert!(!s.is_provisional());
+}
+
+#[test]
+fn partial_answers_give_a_provisional_score_over_what_was_answered() {
+    let mut answers = [None; 15];
+    answers[0] = Some(Done); // 4
+    answers[1] = Some(Partly); // 2
+    answers[7] = Some(NotDone); // 0
+    let s = overall(&answered(answers));
+    // 6 of 3 × 4 = 12 → 50 %, with 12 items still open.
+    assert_eq!(
+        (s.points, s.max, s.percent(), s.level()),
+        (6, 12, Some(50), Some(Level::Fair))
+    );
+    assert_eq!((s.answered, s.unanswered()), (3, 12));
+    assert!(s.is_provisional());
+    let nothing = overall(&Assessment::default());
+    assert_eq!((nothing.percent(), nothing.unanswered()), (None, 15));
+}
+
+#[test]
+fn the_plan_puts_not_done_first_then_dont_know_then_partly_each_by_priority() {
+    let c = checklist();
+    let mut answers = [Some(Done); 15];
+    answers[0] = Some(NotDone); // purpose, priority 13
+    answers[8] = Some(NotDone); // authentication, priority 1
+    answers[9] = Some(Partly); // backup, priority 3
+    answers[14] = Some(Unknown); // data-location, priority 8
+    answers[4] = Some(Unknown); // provider-trust, priority 10
+    answers[11] = Some(NotApplicable); // support: not in the plan
+    answers[1] = None; // service-type: unanswered, not in the plan
+    let a = answered(answers);
+    let plan = action_plan(&a, c.items.iter().map(|i| (i.id.as_str(), i.priority)));
+    let order: Vec<(&str, Answer)> = plan.iter().map(|s| (s.item_id, s.answer)).collect();
+    assert_eq!(
+        order,
+        [
+            ("authentication", NotDone),
+            ("purpose", NotDone),
+            ("data-location", Unknown),
+            ("provider-trust", Unknown),
+            ("backup", Partly),
+        ]
+    );
+}

@@ -7,6 +7,7 @@
 //! - [`domain`]: pure rules (languages, answers, an assessment, progress);
 //! - [`i18n`]: every user-facing UI string, one struct per language;
 //! - [`route`] and [`state`]: where the user is and what they answered, as a pure reducer;
+//! - [`export`]: the text of exported files (JSON and CSV);
 //! - [`ui`]: Yew components; their effects call [`platform`], the only code that touches the browser.
 //!
 //! `content`, `domain`, `i18n`, `route` and `state` never import yew, web_sys, gloo or
@@ -14,6 +15,7 @@
 
 pub mod content;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod platform;
 pub mod route;

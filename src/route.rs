@@ -16,6 +16,10 @@ pub enum Route {
     Item(u8),
     /// Scores, chart, action plan and the printable report (`#/results`).
     Results,
+    /// Every assessment on this device; export, import, stored data (`#/checks`).
+    Assessments,
+    /// Two assessments side by side (`#/compare`).
+    Compare,
 }
 
 impl Route {
@@ -28,6 +32,8 @@ impl Route {
         match (parts.next(), parts.next(), parts.next()) {
             (Some("items"), None, None) => Route::Overview,
             (Some("results"), None, None) => Route::Results,
+            (Some("checks"), None, None) => Route::Assessments,
+            (Some("compare"), None, None) => Route::Compare,
             (Some("items"), Some(n), None) => match n.parse::<u8>() {
                 Ok(n) if (1..=item_count).contains(&n) => Route::Item(n),
                 _ => Route::Overview,
@@ -43,6 +49,8 @@ impl Route {
             Route::Overview => "#/items".to_owned(),
             Route::Item(n) => format!("#/items/{n}"),
             Route::Results => "#/results".to_owned(),
+            Route::Assessments => "#/checks".to_owned(),
+            Route::Compare => "#/compare".to_owned(),
         }
     }
 }
@@ -58,6 +66,9 @@ mod tests {
             Route::Overview,
             Route::Item(1),
             Route::Item(15),
+            Route::Results,
+            Route::Assessments,
+            Route::Compare,
         ] {
             assert_eq!(Route::from_fragment(&route.to_fragment(), 15), route);
         }

@@ -1,83 +1,302 @@
 //! The app's state and the one pure reducer that changes it.
 //!
-//! UI components send [`Action`]s; [`AppState::reduce`] returns the next state. Side effects
-//! (saving, changing the URL) are done by the UI after the fact, never in here, so every
-//! transition is tested natively. Never imports yew, web_sys, gloo or wasm_bindgen.
+//! UI components send [`Action`]s; [`AppState::reduce`] returns the next state, given the
+//! current time (the only outside fact a transition needs; the UI passes it in). Side
+//! effects (saving, changing the URL) are done by the UI after the fact, never in here, so
+//! every transition is tested natively. Never imports yew, web_sys, gloo or wasm_bindgen.
 
 use crate::domain::{Answer, Assessment, Lang};
 use crate::route::Route;
+
+/// Why changes are not being kept on this device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// The browser offers no storage (disabled, private mode, blocked by the host page).
+    Unavailable,
+    /// The browser refused to store more (storage is full).
+    Full,
+}
+
+/// Something the user should be told once, until they dismiss it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Saved data could not be read; it was kept aside under backup keys, untouched.
+    CorruptSetAside { keys: Vec<String> },
+    /// An assessment was deleted; it can still be brought back.
+    Deleted { name: String },
+    /// Assessments were imported as new ones.
+    Imported { count: usize },
+    /// An assessment was replaced by one from a file.
+    Replaced { name: String },
+    /// "Delete all my data" removed these storage keys.
+    DataDeleted { keys: Vec<String> },
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
     pub lang: Lang,
     pub route: Route,
-    pub assessment: Assessment,
+    /// Every assessment on this device, oldest first. Never empty.
+    pub assessments: Vec<Assessment>,
+    /// The id of the assessment being answered.
+    pub current: String,
+    /// Set while changes cannot be saved.
+    pub save_problem: Option<SaveProblem>,
+    pub notice: Option<Notice>,
+    /// The last deleted assessment, for undo.
+    pub deleted: Option<Assessment>,
+    /// Set by "delete all my data": nothing is written again until the user acts.
+    pub hold_saving: bool,
 }
 
-/// Everything the user can do.
+/// Everything that can change the state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetLang(Lang),
     /// The URL fragment changed (a link, back/forward, or a typed URL).
     Navigate(Route),
-    /// `None` clears the answer.
+    /// On the current assessment; `None` clears the answer.
     SetAnswer {
         item: String,
         answer: Option<Answer>,
     },
+    /// On the current assessment.
     SetMemo {
         item: String,
         memo: String,
     },
+    /// On the current assessment.
     SetServiceName(String),
+    /// Starts a new, empty assessment and makes it current.
+    NewAssessment {
+        id: String,
+    },
+    Select {
+        id: String,
+    },
+    Rename {
+        id: String,
+        name: String,
+    },
+    /// Copies an assessment's answers into a new one (a re-check) and makes it current.
+    Duplicate {
+        id: String,
+        new_id: String,
+        name: String,
+    },
+    /// Deletes an assessment (after the user confirmed). If it was the last one, a fresh
+    /// one with `fresh_id` takes its place.
+    Delete {
+        id: String,
+        fresh_id: String,
+    },
+    UndoDelete,
+    /// Adds assessments from a file under new ids (one per assessment, in order).
+    ImportAsNew {
+        assessments: Vec<Assessment>,
+        new_ids: Vec<String>,
+    },
+    /// Replaces the assessment `target` with one from a file, keeping `target`'s id.
+    Replace {
+        target: String,
+        with: Assessment,
+    },
+    /// Another tab saved (`Some`) or deleted (`None`) the assessment with this id.
+    External {
+        id: String,
+        assessment: Option<Assessment>,
+    },
+    /// The result of the last save.
+    Saved(Option<SaveProblem>),
+    /// All stored data was deleted; start again with one fresh assessment.
+    DataDeleted {
+        keys: Vec<String>,
+        fresh_id: String,
+    },
+    DismissNotice,
 }
 
 impl AppState {
+    /// A state with one fresh assessment.
     pub fn new(lang: Lang, route: Route) -> AppState {
+        AppState::restore(lang, route, Vec::new(), None, "a1", "")
+    }
+
+    /// The state at start-up, from what storage held. `fresh_id` names a new assessment
+    /// if there is none; `current` falls back to the most recently changed one.
+    pub fn restore(
+        lang: Lang,
+        route: Route,
+        mut assessments: Vec<Assessment>,
+        current: Option<&str>,
+        fresh_id: &str,
+        now: &str,
+    ) -> AppState {
+        assessments.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
+        if assessments.is_empty() {
+            assessments.push(Assessment::new(fresh_id, now));
+        }
+        let current = current
+            .filter(|id| assessments.iter().any(|a| a.id == *id))
+            .map(str::to_owned)
+            .or_else(|| {
+                assessments
+                    .iter()
+                    .max_by_key(|a| &a.updated_at)
+                    .map(|a| a.id.clone())
+            })
+            .unwrap_or_default();
         AppState {
             lang,
             route,
-            assessment: Assessment::default(),
+            assessments,
+            current,
+            ..AppState::default()
         }
     }
 
-    /// The state after `action`.
-    pub fn reduce(&self, action: Action) -> AppState {
+    /// The assessment being answered.
+    pub fn current(&self) -> &Assessment {
+        self.find(&self.current).unwrap_or(&self.assessments[0])
+    }
+
+    pub fn find(&self, id: &str) -> Option<&Assessment> {
+        self.assessments.iter().find(|a| a.id == id)
+    }
+
+    /// The state after `action`, at time `now` (ISO 8601).
+    pub fn reduce(&self, action: Action, now: &str) -> AppState {
         let mut next = self.clone();
+        // Anything the user does (not merely looking around) resumes saving.
+        let passive = matches!(
+            action,
+            Action::Navigate(_)
+                | Action::Saved(_)
+                | Action::DismissNotice
+                | Action::External { .. }
+                | Action::DataDeleted { .. }
+        );
+        if !passive {
+            next.hold_saving = false;
+        }
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::Navigate(route) => next.route = route,
-            Action::SetAnswer { item, answer } => next.assessment.set_answer(&item, answer),
-            Action::SetMemo { item, memo } => next.assessment.set_memo(&item, &memo),
-            Action::SetServiceName(name) => next.assessment.set_service_name(&name),
+            Action::SetAnswer { item, answer } => {
+                next.edit_current(now, |a| a.set_answer(&item, answer));
+            }
+            Action::SetMemo { item, memo } => next.edit_current(now, |a| a.set_memo(&item, &memo)),
+            Action::SetServiceName(name) => next.edit_current(now, |a| a.set_service_name(&name)),
+            Action::NewAssessment { id } => {
+                next.assessments.push(Assessment::new(&id, now));
+                next.current = id;
+            }
+            Action::Select { id } => {
+                if next.find(&id).is_some() {
+                    next.current = id;
+                }
+            }
+            Action::Rename { id, name } => next.edit(&id, now, |a| a.set_service_name(&name)),
+            Action::Duplicate { id, new_id, name } => {
+                if let Some(copy) = self.find(&id).map(|a| a.duplicate(&new_id, now, &name)) {
+                    next.assessments.push(copy);
+                    next.current = new_id;
+                }
+            }
+            Action::Delete { id, fresh_id } => {
+                if let Some(pos) = next.assessments.iter().position(|a| a.id == id) {
+                    let gone = next.assessments.remove(pos);
+                    next.notice = Some(Notice::Deleted {
+                        name: gone.service_name.clone(),
+                    });
+                    next.deleted = Some(gone);
+                    next.ensure_one(&fresh_id, now);
+                }
+            }
+            Action::UndoDelete => {
+                if let Some(back) = next.deleted.take() {
+                    next.current = back.id.clone();
+                    next.upsert(back);
+                    next.notice = None;
+                }
+            }
+            Action::ImportAsNew {
+                assessments,
+                new_ids,
+            } => {
+                let count = assessments.len().min(new_ids.len());
+                for (mut a, id) in assessments.into_iter().zip(new_ids) {
+                    a.id = id.clone();
+                    next.current = id;
+                    next.assessments.push(a);
+                }
+                next.notice = Some(Notice::Imported { count });
+            }
+            Action::Replace { target, mut with } => {
+                if next.find(&target).is_some() {
+                    with.id = target.clone();
+                    with.updated_at = now.to_owned();
+                    next.notice = Some(Notice::Replaced {
+                        name: with.service_name.clone(),
+                    });
+                    next.upsert(with);
+                    next.current = target;
+                }
+            }
+            Action::External { id, assessment } => match assessment {
+                Some(a) => next.upsert(a),
+                None => {
+                    next.assessments.retain(|a| a.id != id);
+                    next.ensure_one(&format!("{id}-new"), now);
+                }
+            },
+            Action::Saved(problem) => next.save_problem = problem,
+            Action::DataDeleted { keys, fresh_id } => {
+                next.assessments = vec![Assessment::new(&fresh_id, now)];
+                next.current = fresh_id;
+                next.deleted = None;
+                next.notice = Some(Notice::DataDeleted { keys });
+                next.hold_saving = true;
+            }
+            Action::DismissNotice => next.notice = None,
         }
         next
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    fn edit_current(&mut self, now: &str, change: impl FnOnce(&mut Assessment)) {
+        let id = self.current().id.clone();
+        self.edit(&id, now, change);
+    }
 
-    #[test]
-    fn actions_change_only_what_they_name() {
-        let s = AppState::new(Lang::Ja, Route::Start);
-        let s2 = s.reduce(Action::SetLang(Lang::En));
-        assert_eq!((s2.lang, s2.route), (Lang::En, Route::Start));
-        let s3 = s2.reduce(Action::Navigate(Route::Item(4)));
-        assert_eq!(s3.route, Route::Item(4));
-        assert_eq!(s3.assessment, s.assessment);
-        let s4 = s3.reduce(Action::SetAnswer {
-            item: "backup".into(),
-            answer: Some(Answer::Done),
-        });
-        assert_eq!(s4.assessment.answer("backup"), Some(Answer::Done));
-        assert_eq!(s4.route, Route::Item(4));
-        let s5 = s4.reduce(Action::SetMemo {
-            item: "backup".into(),
-            memo: "NAS に週1回".into(),
-        });
-        assert_eq!(s5.assessment.memo("backup"), "NAS に週1回");
-        assert_eq!(s5.assessment.answer("backup"), Some(Answer::Done));
+    /// Applies `change`; stamps `updated_at` only if something really changed.
+    fn edit(&mut self, id: &str, now: &str, change: impl FnOnce(&mut Assessment)) {
+        if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
+            let before = a.clone();
+            change(a);
+            if *a != before {
+                a.updated_at = now.to_owned();
+            }
+        }
+    }
+
+    fn upsert(&mut self, assessment: Assessment) {
+        match self.assessments.iter_mut().find(|a| a.id == assessment.id) {
+            Some(slot) => *slot = assessment,
+            None => {
+                self.assessments.push(assessment);
+                self.assessments
+                    .sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
+            }
+        }
+    }
+
+    /// Keeps the "never empty" and "current exists" promises after a removal.
+    fn ensure_one(&mut self, fresh_id: &str, now: &str) {
+        if self.assessments.is_empty() {
+            self.assessments.push(Assessment::new(fresh_id, now));
+        }
+        if self.find(&self.current).is_none() {
+            self.current = self.assessments[self.assessments.len() - 1].id.clone();
+        }
     }
 }

@@ -1,16 +1,21 @@
-//! Browser-only code, in headless Chromium (wasm-bindgen-test): the remembered language,
-//! the URL fragment, the document's language and title, and the app mounted for real.
+//! Browser-only code, in headless Chromium (wasm-bindgen-test): storage that works, that is
+//! corrupt, that throws and that is full; the URL fragment; the document; and the app
+//! mounted for real, showing the user what happened.
 #![cfg(target_arch = "wasm32")]
 
-use cloud_check::domain::Lang;
+use cloud_check::content::checklist;
+use cloud_check::domain::format::ContentStamp;
+use cloud_check::domain::{Answer, Assessment, Lang};
 use cloud_check::platform::{document, location, storage};
 use cloud_check::route::Route;
-use cloud_check::state::AppState;
+use cloud_check::state::{AppState, SaveProblem};
 use cloud_check::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+const NOW: &str = "2026-11-23T09:00:00.000Z";
 
 fn window() -> web_sys::Window {
     web_sys::window().expect("a window")
@@ -18,6 +23,31 @@ fn window() -> web_sys::Window {
 
 fn local_storage() -> web_sys::Storage {
     window().local_storage().unwrap().expect("localStorage")
+}
+
+fn known() -> Vec<&'static str> {
+    checklist().item_ids().collect()
+}
+
+fn stamp() -> ContentStamp<'static> {
+    let c = checklist();
+    ContentStamp {
+        content_version: &c.content_version,
+        source_edition: &c.source.edition,
+    }
+}
+
+/// Every test starts from an empty storage.
+fn clean() {
+    local_storage().clear().unwrap();
+}
+
+fn sample(id: &str, name: &str) -> Assessment {
+    let mut a = Assessment::new(id, NOW);
+    a.set_service_name(name);
+    a.set_answer("backup", Some(Answer::Partly));
+    a.set_memo("backup", "NAS に週1回");
+    a
 }
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
@@ -54,28 +84,145 @@ async fn mount(state: AppState) -> web_sys::Element {
 }
 
 #[wasm_bindgen_test]
-fn the_chosen_language_is_remembered_under_the_apps_namespace() {
-    local_storage().remove_item("ipa-cloud-check:lang").unwrap();
-    assert_eq!(storage::load_lang(), None);
-    storage::save_lang(Lang::En).unwrap();
-    assert_eq!(storage::load_lang(), Some(Lang::En));
+fn assessments_and_settings_survive_a_save_and_load() {
+    clean();
+    let a = sample("abc123", "会計ソフト");
+    storage::save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja)).unwrap();
+    storage::save_settings(Lang::En, "abc123").unwrap();
+    let loaded = storage::load(&known(), NOW);
+    assert_eq!(loaded.assessments, vec![a]);
     assert_eq!(
-        local_storage()
-            .get_item("ipa-cloud-check:lang")
-            .unwrap()
-            .as_deref(),
-        Some("en")
+        (loaded.lang, loaded.current.as_deref()),
+        (Some(Lang::En), Some("abc123"))
     );
-    storage::save_lang(Lang::Ja).unwrap();
-    assert_eq!(storage::load_lang(), Some(Lang::Ja));
+    assert!(loaded.set_aside.is_empty() && loaded.problem.is_none());
+    let keys: Vec<String> = storage::our_keys().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        keys,
+        [
+            "ipa-cloud-check:v1:assessment:abc123",
+            "ipa-cloud-check:v1:settings"
+        ]
+    );
 }
 
 #[wasm_bindgen_test]
-fn a_garbled_saved_language_reads_as_no_choice() {
+fn the_first_releases_language_key_is_migrated_into_settings() {
+    clean();
     local_storage()
-        .set_item("ipa-cloud-check:lang", "<klingon>")
+        .set_item("ipa-cloud-check:lang", "en")
         .unwrap();
-    assert_eq!(storage::load_lang(), None);
+    assert_eq!(storage::load(&known(), NOW).lang, Some(Lang::En));
+    assert_eq!(
+        local_storage().get_item("ipa-cloud-check:lang").unwrap(),
+        None
+    );
+}
+
+#[wasm_bindgen_test]
+fn corrupt_saved_data_is_set_aside_untouched_and_the_rest_still_loads() {
+    clean();
+    let good = sample("good1", "Microsoft 365");
+    storage::save_assessment(&good.id, &storage::encode(&good, stamp(), Lang::Ja)).unwrap();
+    local_storage()
+        .set_item(
+            "ipa-cloud-check:v1:assessment:bad1",
+            "{\"format\": \"ipa-cloud-check\", trunc",
+        )
+        .unwrap();
+    let loaded = storage::load(&known(), NOW);
+    assert_eq!(loaded.assessments, vec![good]);
+    assert_eq!(
+        loaded.set_aside,
+        [format!(
+            "ipa-cloud-check:v1:corrupt:{NOW}:ipa-cloud-check:v1:assessment:bad1"
+        )]
+    );
+    assert_eq!(
+        local_storage()
+            .get_item(&loaded.set_aside[0])
+            .unwrap()
+            .as_deref(),
+        Some("{\"format\": \"ipa-cloud-check\", trunc")
+    );
+    assert_eq!(
+        local_storage()
+            .get_item("ipa-cloud-check:v1:assessment:bad1")
+            .unwrap(),
+        None
+    );
+}
+
+#[wasm_bindgen_test]
+async fn storage_that_throws_is_reported_and_the_app_keeps_working_in_memory() {
+    clean();
+    // As in a locked-down browser: every write throws.
+    js_sys::eval("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };").unwrap();
+    let a = sample("t1", "x");
+    let result = storage::save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja));
+    let root = mount(AppState::new(Lang::Ja, Route::Item(10))).await;
+    click(&root, "input[value=done]");
+    yew::scheduler::flush().await;
+    let banner = root
+        .query_selector(".banner.warning")
+        .unwrap()
+        .map(|b| b.text_content().unwrap_or_default());
+    let progress = text_of(&root, ".progress-text");
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    assert_eq!(result, Err(SaveProblem::Unavailable));
+    assert_eq!(progress, "回答済み 1/15", "the answer is kept in memory");
+    let banner = banner.expect("a persistent warning");
+    assert!(
+        banner.contains("保存が使えません") && banner.contains("今すぐ書き出す"),
+        "{banner}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn storage_that_is_not_there_reads_as_empty_and_says_why() {
+    clean();
+    // Window's attributes live on the window itself: keep the real one to put it back.
+    js_sys::eval("window.__ls = Object.getOwnPropertyDescriptor(window, 'localStorage'); Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } });").unwrap();
+    let loaded = storage::load(&known(), NOW);
+    let saved = storage::save_settings(Lang::Ja, "x");
+    js_sys::eval("Object.defineProperty(window, 'localStorage', window.__ls);").unwrap();
+    assert_eq!(loaded.problem, Some(SaveProblem::Unavailable));
+    assert!(loaded.assessments.is_empty());
+    assert_eq!(saved, Err(SaveProblem::Unavailable));
+    assert!(
+        window().local_storage().unwrap().is_some(),
+        "restored for the other tests"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn full_storage_refuses_the_write_keeps_the_last_good_save_and_says_so() {
+    clean();
+    let a = sample("full1", "会計ソフト");
+    storage::save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja)).unwrap();
+    // What browsers throw when the origin's quota is used up.
+    js_sys::eval("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };").unwrap();
+    let mut changed = a.clone();
+    changed.set_memo("backup", "changed");
+    let result =
+        storage::save_assessment(&changed.id, &storage::encode(&changed, stamp(), Lang::Ja));
+    let root = mount(AppState::new(Lang::En, Route::Item(1))).await;
+    click(&root, "input[value=partly]");
+    yew::scheduler::flush().await;
+    let banner = root
+        .query_selector(".banner.warning")
+        .unwrap()
+        .map(|b| b.text_content().unwrap_or_default());
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    let reloaded = storage::load(&known(), NOW).assessments;
+    clean();
+    assert_eq!(result, Err(SaveProblem::Full));
+    assert_eq!(reloaded, vec![a], "the last good save is intact");
+    let banner = banner.expect("a persistent warning");
+    assert!(
+        banner.contains("storage is full") && banner.contains("Export now"),
+        "{banner}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -103,27 +250,33 @@ fn the_document_takes_the_language_and_title() {
 }
 
 #[wasm_bindgen_test]
-async fn answering_in_the_mounted_app_updates_progress_and_language_switches() {
-    let root = mount(AppState::new(Lang::Ja, Route::Item(2))).await;
+async fn answering_in_the_mounted_app_saves_it_and_the_language_is_remembered() {
+    clean();
+    let state = AppState::new(Lang::Ja, Route::Item(2));
+    let id = state.current.clone();
+    let root = mount(state).await;
     assert_eq!(text_of(&root, ".progress-text"), "回答済み 0/15");
+    assert!(
+        storage::our_keys().is_empty(),
+        "a blank check is not stored"
+    );
 
     click(&root, "input[value=done]");
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".progress-text"), "回答済み 1/15");
-    let checked = root
-        .query_selector("input:checked")
-        .unwrap()
-        .expect("a checked answer");
-    assert_eq!(checked.get_attribute("value").as_deref(), Some("done"));
+    assert!(text_of(&root, ".saved").contains("自動保存"));
+    let loaded = storage::load(&known(), NOW);
+    assert_eq!(loaded.assessments.len(), 1);
+    assert_eq!(loaded.assessments[0].id, id);
+    assert_eq!(
+        loaded.assessments[0].answer("service-type"),
+        Some(Answer::Done)
+    );
 
     click(&root, ".lang-button");
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".progress-text"), "1 of 15 answered");
-    assert_eq!(
-        storage::load_lang(),
-        Some(Lang::En),
-        "the switch is remembered"
-    );
+    assert_eq!(storage::load(&known(), NOW).lang, Some(Lang::En));
     assert_eq!(
         window()
             .document()
@@ -134,4 +287,5 @@ async fn answering_in_the_mounted_app_updates_progress_and_language_switches() {
             .as_deref(),
         Some("en")
     );
+    clean();
 }

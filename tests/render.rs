@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{at, count, render, visible_text};
+use common::{at, count, render, visible_text, NOW};
 
 use cloud_check::content::checklist;
 use cloud_check::domain::{Answer, Lang};
@@ -51,10 +51,13 @@ async fn start_screen_says_what_it_is_how_long_and_that_nothing_leaves_the_brows
 async fn start_screen_resumes_at_the_first_unanswered_item() {
     let mut state = at(Lang::Ja, Route::Start);
     for item in ["purpose", "service-type"] {
-        state = state.reduce(Action::SetAnswer {
-            item: item.into(),
-            answer: Some(Answer::Done),
-        });
+        state = state.reduce(
+            Action::SetAnswer {
+                item: item.into(),
+                answer: Some(Answer::Done),
+            },
+            NOW,
+        );
     }
     let text = visible_text(&render(state.clone()).await);
     assert!(text.contains("続きから再開する（2/15 回答済み）"), "{text}");
@@ -65,10 +68,13 @@ async fn start_screen_resumes_at_the_first_unanswered_item() {
 async fn overview_shows_each_section_with_its_items_and_progress() {
     let c = checklist();
     for lang in Lang::ALL {
-        let state = at(lang, Route::Overview).reduce(Action::SetAnswer {
-            item: "backup".into(),
-            answer: Some(Answer::Unknown),
-        });
+        let state = at(lang, Route::Overview).reduce(
+            Action::SetAnswer {
+                item: "backup".into(),
+                answer: Some(Answer::Unknown),
+            },
+            NOW,
+        );
         let html = render(state).await;
         let text = visible_text(&html);
         for section in &c.sections {
@@ -177,14 +183,20 @@ async fn english_items_also_show_ipas_original_japanese_wording() {
 #[tokio::test]
 async fn the_chosen_answer_and_memo_are_shown_checked_and_filled() {
     let state = at(Lang::Ja, Route::Item(10))
-        .reduce(Action::SetAnswer {
-            item: "backup".into(),
-            answer: Some(Answer::Partly),
-        })
-        .reduce(Action::SetMemo {
-            item: "backup".into(),
-            memo: "<b>NAS</b> に週1回".into(),
-        });
+        .reduce(
+            Action::SetAnswer {
+                item: "backup".into(),
+                answer: Some(Answer::Partly),
+            },
+            NOW,
+        )
+        .reduce(
+            Action::SetMemo {
+                item: "backup".into(),
+                memo: "<b>NAS</b> に週1回".into(),
+            },
+            NOW,
+        );
     let html = render(state).await;
     assert_eq!(count(&html, "checked"), 1);
     let checked_input = html
@@ -216,10 +228,13 @@ async fn first_and_last_items_offer_only_the_ways_that_exist() {
 
 #[tokio::test]
 async fn every_item_can_be_reached_from_an_item_screen_and_answered_ones_stand_out() {
-    let state = at(Lang::En, Route::Item(6)).reduce(Action::SetAnswer {
-        item: "purpose".into(),
-        answer: Some(Answer::NotDone),
-    });
+    let state = at(Lang::En, Route::Item(6)).reduce(
+        Action::SetAnswer {
+            item: "purpose".into(),
+            answer: Some(Answer::NotDone),
+        },
+        NOW,
+    );
     let html = render(state).await;
     let jump = &html[html.find(r#"class="item-jump""#).expect("jump nav")..];
     for n in 1..=15 {

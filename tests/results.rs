@@ -10,7 +10,7 @@ use cloud_check::i18n::ui;
 use cloud_check::route::Route;
 use cloud_check::state::{Action, AppState};
 use cloud_check::ui::provider_message;
-use common::{at, count, render, visible_text};
+use common::{at, count, render, visible_text, NOW};
 use Answer::*;
 
 /// Section I: 9/20 (45 %), II: 9/16 (56 %), III: 20/20 (100 %), overall 38/56 (68 %).
@@ -33,12 +33,16 @@ const MIXED: [Answer; 15] = [
 ];
 
 fn with_answers(lang: Lang, answers: &[Option<Answer>]) -> AppState {
-    let mut state = at(lang, Route::Results).reduce(Action::SetServiceName("会計ソフト".into()));
+    let mut state =
+        at(lang, Route::Results).reduce(Action::SetServiceName("会計ソフト".into()), NOW);
     for (item, answer) in checklist().items.iter().zip(answers) {
-        state = state.reduce(Action::SetAnswer {
-            item: item.id.clone(),
-            answer: *answer,
-        });
+        state = state.reduce(
+            Action::SetAnswer {
+                item: item.id.clone(),
+                answer: *answer,
+            },
+            NOW,
+        );
     }
     state
 }
@@ -135,7 +139,7 @@ async fn the_plan_lists_not_done_then_dont_know_then_partly_by_priority_with_nex
 async fn dont_know_items_become_a_message_for_the_provider_in_both_languages() {
     let state = mixed(Lang::Ja);
     let c = checklist();
-    let ja = provider_message(Lang::Ja, &state.assessment);
+    let ja = provider_message(Lang::Ja, state.current());
     assert!(ja.starts_with("「会計ソフト」の利用にあたり"));
     assert!(ja.contains(&format!(
         "1. {}",
@@ -146,7 +150,7 @@ async fn dont_know_items_become_a_message_for_the_provider_in_both_languages() {
         c.item_by_number(10).unwrap().provider_question.ja
     )));
     assert!(!ja.contains("3. "));
-    let en = provider_message(Lang::En, &state.assessment);
+    let en = provider_message(Lang::En, state.current());
     assert!(en.starts_with("We use (or plan to use) “会計ソフト”."));
     assert!(en.contains(&format!(
         "2. {}",
@@ -197,10 +201,13 @@ async fn all_done_needs_no_plan_and_all_not_applicable_has_nothing_to_score() {
 
 #[tokio::test]
 async fn the_report_lists_every_answer_with_its_memo_and_cites_source_and_tool() {
-    let state = mixed(Lang::Ja).reduce(Action::SetMemo {
-        item: "backup".into(),
-        memo: "ベンダーに確認中 <script>".into(),
-    });
+    let state = mixed(Lang::Ja).reduce(
+        Action::SetMemo {
+            item: "backup".into(),
+            memo: "ベンダーに確認中 <script>".into(),
+        },
+        NOW,
+    );
     let html = render(state).await;
     let table = &html[html.find("answers-table").unwrap()..];
     assert_eq!(

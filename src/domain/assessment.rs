@@ -27,11 +27,33 @@ impl Entry {
 /// The self-check of one cloud service. Entries are keyed by the content's stable item ids.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
+    /// Random, stable id: the storage key and what "replace" matches on import.
+    pub id: String,
     pub service_name: String,
+    /// ISO 8601 timestamps, as the browser gives them.
+    pub created_at: String,
+    pub updated_at: String,
     pub entries: BTreeMap<String, Entry>,
 }
 
 impl Assessment {
+    pub fn new(id: &str, now: &str) -> Assessment {
+        Assessment {
+            id: id.to_owned(),
+            created_at: now.to_owned(),
+            updated_at: now.to_owned(),
+            ..Assessment::default()
+        }
+    }
+
+    /// A copy under a new id and dates (for a re-check next year), with the same answers.
+    pub fn duplicate(&self, id: &str, now: &str, name: &str) -> Assessment {
+        let mut copy = Assessment::new(id, now);
+        copy.entries = self.entries.clone();
+        copy.set_service_name(name);
+        copy
+    }
+
     pub fn entry(&self, item_id: &str) -> Option<&Entry> {
         self.entries.get(item_id)
     }
@@ -76,6 +98,7 @@ impl Assessment {
         item_ids.into_iter().find(|id| self.answer(id).is_none())
     }
 
+    /// Nothing recorded yet (no name, no answer, no memo).
     pub fn is_empty(&self) -> bool {
         self.service_name.is_empty() && self.entries.values().all(Entry::is_empty)
     }

@@ -37,6 +37,19 @@ pub fn print() {
     }
 }
 
+/// The current time as an ISO 8601 string in UTC (`2026-11-23T09:00:00.000Z`).
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// A random id for a new assessment: 12 characters of base 36 (about 62 bits).
+pub fn random_id() -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    (0..12)
+        .map(|_| DIGITS[(js_sys::Math::random() * 36.0) as usize % 36] as char)
+        .collect()
+}
+
 /// Today's date in the user's time zone, as `YYYY-MM-DD`.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

@@ -17,3 +17,10 @@ pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<EventL
         on_change(fragment())
     }))
 }
+
+/// Goes to another screen by setting the fragment (which adds a history entry).
+pub fn go(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(fragment);
+    }
+}

@@ -1,5 +1,5 @@
 //! The only code that touches the browser: the URL fragment, localStorage, the document
-//! and the clipboard.
+//! the clipboard and files the user saves or opens.
 //!
 //! Every function here degrades instead of panicking when the browser refuses (no window,
 //! storage disabled, quota full): the app must keep working in memory. Errors that the user
@@ -7,5 +7,6 @@
 
 pub mod clipboard;
 pub mod document;
+pub mod files;
 pub mod location;
 pub mod storage;

@@ -1,47 +1,238 @@
 //! localStorage, under keys namespaced to this app.
 //!
-//! Reading never fails loudly: storage that is disabled or throws reads as empty.
-//! Writing reports why it failed, so the UI can tell the user.
+//! Layout (prefix `ipa-cloud-check:v1:`):
+//! - `settings`: `{"lang":"ja","current":"<id>"}`;
+//! - `assessment:<id>`: one assessment, in the same envelope as an export file (format
+//!   name and version, content version), so saved data is checked and migrated exactly
+//!   like an imported file;
+//! - `corrupt:<when>:<key>`: saved data that could not be read, kept aside untouched.
+//!
+//! One key per assessment means two tabs editing different assessments never overwrite
+//! each other, and the `storage` event tells the other tab exactly what changed.
+//! Reading never fails loudly: storage that is disabled or throws reads as empty, with the
+//! reason reported. Writing reports why it failed, so the UI can tell the user.
 
-use crate::domain::Lang;
+use gloo_events::EventListener;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+
+use crate::domain::format::{self, ContentStamp};
+use crate::domain::{Assessment, Lang};
+use crate::state::SaveProblem;
 
 /// Prefix of every key this app writes.
 pub const NAMESPACE: &str = "ipa-cloud-check";
+const PREFIX: &str = "ipa-cloud-check:v1:";
+const SETTINGS: &str = "ipa-cloud-check:v1:settings";
+const ASSESSMENT: &str = "ipa-cloud-check:v1:assessment:";
+const CORRUPT: &str = "ipa-cloud-check:v1:corrupt:";
+/// Where the first release kept the language, before settings existed.
+const LEGACY_LANG: &str = "ipa-cloud-check:lang";
 
-/// Why a value could not be stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser offers no localStorage (disabled, private mode, blocked by the host page).
-    Unavailable,
-    /// The browser refused the write (most often: storage is full).
-    WriteRefused,
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Settings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lang: Option<Lang>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    current: Option<String>,
+}
+
+/// What storage held at start-up.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    pub lang: Option<Lang>,
+    pub current: Option<String>,
+    pub assessments: Vec<Assessment>,
+    /// Keys under which unreadable data was kept aside during this load.
+    pub set_aside: Vec<String>,
+    /// Set when storage cannot be used at all.
+    pub problem: Option<SaveProblem>,
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn key(name: &str) -> String {
-    format!("{NAMESPACE}:{name}")
+fn all_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let len = storage.length().unwrap_or(0);
+    (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect()
 }
 
-fn read(name: &str) -> Option<String> {
-    local_storage()?.get_item(&key(name)).ok().flatten()
+/// Browsers signal a full storage with a `QuotaExceededError`; anything else thrown on a
+/// write means storage is blocked.
+fn write(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveProblem> {
+    storage.set_item(key, value).map_err(|e| {
+        match e.dyn_ref::<web_sys::DomException>().map(|d| d.name()) {
+            Some(name) if name == "QuotaExceededError" => SaveProblem::Full,
+            _ => SaveProblem::Unavailable,
+        }
+    })
 }
 
-fn write(name: &str, value: &str) -> Result<(), StorageError> {
-    let storage = local_storage().ok_or(StorageError::Unavailable)?;
+/// Reads one stored assessment; `None` if it is not a valid envelope with one assessment.
+fn decode(value: &str, known_items: &[&str]) -> Option<Assessment> {
+    let preview = format::parse_import(value.as_bytes(), known_items).ok()?;
+    let mut assessments = preview.assessments;
+    (assessments.len() == 1).then(|| assessments.remove(0))
+}
+
+/// Reads everything this app stored. Unreadable assessments are moved aside under
+/// `corrupt:` keys (never deleted) and reported in [`Loaded::set_aside`].
+pub fn load(known_items: &[&str], now: &str) -> Loaded {
+    let Some(storage) = local_storage() else {
+        return Loaded {
+            problem: Some(SaveProblem::Unavailable),
+            ..Loaded::default()
+        };
+    };
+    let mut loaded = Loaded::default();
+    let settings: Settings = storage
+        .get_item(SETTINGS)
+        .ok()
+        .flatten()
+        .and_then(|v| serde_json::from_str(&v).ok())
+        .unwrap_or_default();
+    loaded.lang = settings.lang;
+    loaded.current = settings.current;
+    // Migrate the first release's language key into settings.
+    if let Ok(Some(code)) = storage.get_item(LEGACY_LANG) {
+        if loaded.lang.is_none() {
+            loaded.lang = Lang::from_code(&code);
+        }
+        let _ = storage.remove_item(LEGACY_LANG);
+    }
+    for key in all_keys(&storage) {
+        let Some(id) = key.strip_prefix(ASSESSMENT) else {
+            continue;
+        };
+        let Ok(Some(value)) = storage.get_item(&key) else {
+            continue;
+        };
+        match decode(&value, known_items) {
+            Some(a) if a.id == id => loaded.assessments.push(a),
+            _ => {
+                let aside = format!("{CORRUPT}{now}:{key}");
+                // Keep the data even if the copy fails; only remove it once it is aside.
+                if write(&storage, &aside, &value).is_ok() {
+                    let _ = storage.remove_item(&key);
+                    loaded.set_aside.push(aside);
+                }
+            }
+        }
+    }
+    loaded
+}
+
+/// The stored form of one assessment (stable for equal assessments, so a rewrite of the
+/// same data is a no-op and fires no event in other tabs).
+pub fn encode(a: &Assessment, stamp: ContentStamp, lang: Lang) -> String {
+    let file = format::export(&[a], stamp, lang, &a.updated_at);
+    serde_json::to_string(&file).unwrap_or_default()
+}
+
+/// Saves one assessment (already encoded with [`encode`]).
+pub fn save_assessment(id: &str, encoded: &str) -> Result<(), SaveProblem> {
+    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
+    write(&storage, &format!("{ASSESSMENT}{id}"), encoded)
+}
+
+pub fn remove_assessment(id: &str) -> Result<(), SaveProblem> {
+    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
     storage
-        .set_item(&key(name), value)
-        .map_err(|_| StorageError::WriteRefused)
+        .remove_item(&format!("{ASSESSMENT}{id}"))
+        .map_err(|_| SaveProblem::Unavailable)
 }
 
-/// The language the user last chose, if any.
-pub fn load_lang() -> Option<Lang> {
-    read("lang").and_then(|code| Lang::from_code(&code))
+/// Remembers the language and the current assessment for the next visit.
+pub fn save_settings(lang: Lang, current: &str) -> Result<(), SaveProblem> {
+    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
+    let settings = Settings {
+        lang: Some(lang),
+        current: Some(current.to_owned()),
+    };
+    write(
+        &storage,
+        SETTINGS,
+        &serde_json::to_string(&settings).unwrap_or_default(),
+    )
 }
 
-/// Remembers the user's language for the next visit.
-pub fn save_lang(lang: Lang) -> Result<(), StorageError> {
-    write("lang", lang.code())
+/// Forgets the settings (when there is nothing worth remembering).
+pub fn clear_settings() -> Result<(), SaveProblem> {
+    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
+    storage
+        .remove_item(SETTINGS)
+        .map_err(|_| SaveProblem::Unavailable)
+}
+
+/// Every key this app has stored, with the size of its value in characters.
+pub fn our_keys() -> Vec<(String, usize)> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let mut keys: Vec<(String, usize)> = all_keys(&storage)
+        .into_iter()
+        .filter(|k| k.starts_with(PREFIX) || k == LEGACY_LANG)
+        .map(|k| {
+            let size = storage
+                .get_item(&k)
+                .ok()
+                .flatten()
+                .map_or(0, |v| v.chars().count());
+            (k, size)
+        })
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// Removes every key this app stored (and nothing else); returns the keys removed.
+pub fn delete_all() -> Vec<String> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    our_keys()
+        .into_iter()
+        .filter_map(|(key, _)| storage.remove_item(&key).ok().map(|_| key))
+        .collect()
+}
+
+/// A change another tab made to an assessment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExternalChange {
+    pub id: String,
+    /// The new value; `None` when it was deleted.
+    pub assessment: Option<Assessment>,
+}
+
+/// Calls `on_change` when another tab of this origin saves or deletes an assessment.
+/// Unreadable values are ignored here; the next load sets them aside.
+pub fn on_external_change(
+    known_items: Vec<String>,
+    on_change: impl Fn(ExternalChange) + 'static,
+) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        let Some(key) = event.key() else { return };
+        let Some(id) = key.strip_prefix(ASSESSMENT) else {
+            return;
+        };
+        let known: Vec<&str> = known_items.iter().map(String::as_str).collect();
+        let assessment = match event.new_value() {
+            None => None,
+            Some(value) => match decode(&value, &known) {
+                Some(a) if a.id == id => Some(a),
+                _ => return,
+            },
+        };
+        on_change(ExternalChange {
+            id: id.to_owned(),
+            assessment,
+        });
+    }))
 }

@@ -1,21 +1,27 @@
 //! The root component: owns the one reducer, keeps the URL fragment and the document in
 //! step with the state, and picks the screen.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::assessments::AssessmentsScreen;
+use super::compare::CompareScreen;
 use super::footer::Footer;
 use super::header::Header;
 use super::item::ItemScreen;
 use super::overview::OverviewScreen;
 use super::results::{Env, ResultsScreen};
 use super::start::StartScreen;
+use super::status::StatusBanner;
 use crate::content::checklist;
+use crate::domain::format::ContentStamp;
+use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
 use crate::platform;
 use crate::route::Route;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Notice};
 
 /// Id of each screen's main heading, which receives focus when the screen changes.
 pub const SCREEN_HEADING_ID: &str = "screen-heading";
@@ -30,7 +36,7 @@ impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.reduce(action);
+        let next = self.0.reduce(action, &platform::document::now());
         // Returning the same Rc tells Yew nothing changed, so nothing re-renders.
         if next == self.0 {
             self
@@ -49,20 +55,41 @@ pub struct AppProps {
     pub env: Env,
 }
 
-/// Mounts the app into the page's `<body>`, starting from the URL and the saved language.
+/// Mounts the app into the page's `<body>`, starting from the URL and what this device saved.
 pub fn mount() {
-    let item_count = checklist().items.len() as u8;
-    let lang = platform::storage::load_lang().unwrap_or_default();
-    let route = Route::from_fragment(&platform::location::fragment(), item_count);
+    let c = checklist();
+    let known: Vec<&str> = c.item_ids().collect();
+    let now = platform::document::now();
+    let loaded = platform::storage::load(&known, &now);
+    let route = Route::from_fragment(&platform::location::fragment(), c.items.len() as u8);
+    let mut initial = AppState::restore(
+        loaded.lang.unwrap_or_default(),
+        route,
+        loaded.assessments,
+        loaded.current.as_deref(),
+        &platform::document::random_id(),
+        &now,
+    );
+    initial.save_problem = loaded.problem;
+    if !loaded.set_aside.is_empty() {
+        initial.notice = Some(Notice::CorruptSetAside {
+            keys: loaded.set_aside,
+        });
+    }
     let env = Env {
         today: platform::document::today(),
         tool_url: platform::document::tool_url(),
     };
-    yew::Renderer::<App>::with_props(AppProps {
-        initial: AppState::new(lang, route),
-        env,
-    })
-    .render();
+    yew::Renderer::<App>::with_props(AppProps { initial, env }).render();
+}
+
+/// What the stored data is stamped with.
+pub fn content_stamp() -> ContentStamp<'static> {
+    let c = checklist();
+    ContentStamp {
+        content_version: &c.content_version,
+        source_edition: &c.source.edition,
+    }
 }
 
 #[component]
@@ -89,12 +116,82 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Keep <html lang> and the title in step, and remember the choice.
+    // Follow other tabs: what they save or delete shows up here at once.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let known = checklist().item_ids().map(str::to_owned).collect();
+            let listener = platform::storage::on_external_change(known, move |change| {
+                dispatch.emit(Action::External {
+                    id: change.id,
+                    assessment: change.assessment,
+                });
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Autosave: write each assessment that changed since the last write, remove deleted
+    // ones, and report the outcome (which shows as "saved" or as a warning).
+    {
+        let dispatch = dispatch.clone();
+        let written = use_mut_ref(BTreeMap::<String, String>::new);
+        use_effect_with(
+            (
+                state.assessments.clone(),
+                state.lang,
+                state.current.clone(),
+                state.hold_saving,
+            ),
+            move |(assessments, lang, current, hold)| {
+                if *hold {
+                    return;
+                }
+                let mut written = written.borrow_mut();
+                let mut problem = None;
+                // A blank check (no name, answer or memo) is not worth storing.
+                let worth: Vec<&Assessment> =
+                    assessments.iter().filter(|a| !a.is_empty()).collect();
+                for a in &worth {
+                    let encoded = platform::storage::encode(a, content_stamp(), *lang);
+                    if written.get(&a.id) != Some(&encoded) {
+                        match platform::storage::save_assessment(&a.id, &encoded) {
+                            Ok(()) => {
+                                written.insert(a.id.clone(), encoded);
+                            }
+                            Err(p) => problem = Some(p),
+                        }
+                    }
+                }
+                let gone: Vec<String> = written
+                    .keys()
+                    .filter(|id| !worth.iter().any(|a| &a.id == *id))
+                    .cloned()
+                    .collect();
+                for id in gone {
+                    match platform::storage::remove_assessment(&id) {
+                        Ok(()) => {
+                            written.remove(&id);
+                        }
+                        Err(p) => problem = Some(p),
+                    }
+                }
+                let settings = if worth.is_empty() && *lang == Lang::default() {
+                    platform::storage::clear_settings()
+                } else {
+                    platform::storage::save_settings(*lang, current)
+                };
+                if let Err(p) = settings {
+                    problem = Some(p);
+                }
+                dispatch.emit(Action::Saved(problem));
+            },
+        );
+    }
+
+    // Keep <html lang> and the title in step.
     use_effect_with(state.lang, |lang| {
         platform::document::set_language_and_title(*lang, ui(*lang).app_title);
-        // A refused write only means the choice is not remembered next time; the app
-        // works the same, so there is nothing to tell the user here.
-        let _ = platform::storage::save_lang(*lang);
     });
 
     // Move focus to the new screen's heading when the screen changes (not on first load),
@@ -111,16 +208,23 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     let screen = match state.route {
         Route::Start => html! {
-            <StartScreen {lang} assessment={state.assessment.clone()} on_action={dispatch.clone()} />
+            <StartScreen {lang} assessment={state.current().clone()} on_action={dispatch.clone()} />
         },
         Route::Overview => html! {
-            <OverviewScreen {lang} assessment={state.assessment.clone()} />
+            <OverviewScreen {lang} assessment={state.current().clone()} />
         },
         Route::Item(number) => html! {
-            <ItemScreen {lang} {number} assessment={state.assessment.clone()} on_action={dispatch.clone()} />
+            <ItemScreen {lang} {number} assessment={state.current().clone()} on_action={dispatch.clone()} />
         },
         Route::Results => html! {
-            <ResultsScreen {lang} assessment={state.assessment.clone()} env={props.env.clone()} />
+            <ResultsScreen {lang} assessment={state.current().clone()} env={props.env.clone()} />
+        },
+        Route::Assessments => html! {
+            <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
+                today={props.env.today.clone()} on_action={dispatch.clone()} />
+        },
+        Route::Compare => html! {
+            <CompareScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()} />
         },
     };
 
@@ -129,7 +233,10 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip_to_main()}>
                 { ui(lang).skip_to_content }
             </a>
-            <Header {lang} route={state.route} assessment={state.assessment.clone()} on_action={dispatch} />
+            <Header {lang} route={state.route} assessment={state.current().clone()}
+                save_problem={state.save_problem} on_action={dispatch.clone()} />
+            <StatusBanner {lang} save_problem={state.save_problem} notice={state.notice.clone()}
+                assessments={state.assessments.clone()} today={props.env.today.clone()} on_action={dispatch} />
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen }</main>
             <Footer {lang} />
         </div>

@@ -1,4 +1,5 @@
-//! The top bar: app title, language switcher and overall progress.
+//! The top bar: app title, language switcher, which check is open, whether it is saved,
+//! and overall progress.
 
 use yew::prelude::*;
 
@@ -6,13 +7,14 @@ use crate::content::checklist;
 use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
 use crate::route::Route;
-use crate::state::Action;
+use crate::state::{Action, SaveProblem};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
     pub route: Route,
     pub assessment: Assessment,
+    pub save_problem: Option<SaveProblem>,
     pub on_action: Callback<Action>,
 }
 
@@ -22,9 +24,13 @@ pub fn Header(props: &HeaderProps) -> Html {
     let total = checklist().items.len();
     let answered = props.assessment.answered_count(checklist().item_ids());
     let other = props.lang.other();
-    let switch = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::SetLang(other)))
+    let switch = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::SetLang(other));
+    let name = if props.assessment.service_name.is_empty() {
+        t.unnamed
+    } else {
+        props.assessment.service_name.as_str()
     };
     html! {
         <header class="header">
@@ -36,6 +42,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </button>
                 </nav>
             </div>
+            <p class="header-meta">
+                <span class="current-check">{ (t.checking)(name) }</span>
+                <a href={Route::Assessments.to_fragment()}>{ t.my_checks }</a>
+                if props.save_problem.is_none() {
+                    <span class="saved">{ "✓ " }{ t.saved }</span>
+                }
+            </p>
             if props.route != Route::Start {
                 <div class="progress">
                     <progress max={total.to_string()} value={answered.to_string()} aria-hidden="true"></progress>

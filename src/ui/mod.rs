@@ -1,13 +1,17 @@
 //! Yew components. They render from props and send [`crate::state::Action`]s up; only the
 //! root's effects call [`crate::platform`].
 
+mod actions;
 mod app;
+mod assessments;
+mod compare;
 mod footer;
 mod header;
 mod item;
 mod overview;
 mod results;
 mod start;
+mod status;
 
 pub use app::{mount, App, AppProps};
 pub use results::{provider_message, Env};

@@ -50,7 +50,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
             <ul class="facts">
                 <li>{ t.start_time }</li>
                 <li>{ t.start_privacy }</li>
-                <li>{ t.start_not_saved_yet }</li>
+                <li>{ t.start_saved }</li>
             </ul>
             <div class="field">
                 <label for="service-name">{ t.service_label }</label>

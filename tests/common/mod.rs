@@ -6,6 +6,9 @@ use cloud_check::route::Route;
 use cloud_check::state::AppState;
 use cloud_check::ui::{App, AppProps, Env};
 
+/// A fixed "now" for reducer calls.
+pub const NOW: &str = "2026-11-23T09:00:00.000Z";
+
 /// The whole app rendered to HTML by Yew's server renderer, as the browser would first show it.
 pub async fn render(state: AppState) -> String {
     yew::LocalServerRenderer::<App>::with_props(AppProps {

@@ -1,0 +1,261 @@
+//! The export file format, and reading it back with every check done before anything changes.
+//!
+//! One JSON document holds one or more assessments, with what is needed to read it years
+//! later: the format's name and version, the checklist's content version and source
+//! edition, the language it was exported in, and timestamps. The JSON Schema published in
+//! `assets/cloud-check-export.schema.json` describes the same shape.
+//!
+//! Reading never panics on any input (a property test feeds it arbitrary bytes and JSON)
+//! and reports each kind of bad input as its own [`ImportError`].
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Answer, Assessment, Entry, Lang, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
+
+/// The `format` field every export carries.
+pub const FORMAT_NAME: &str = "ipa-cloud-check";
+/// The version this build writes and reads.
+pub const FORMAT_VERSION: u64 = 1;
+/// Files over this size are refused before they are read (1 MB).
+pub const MAX_IMPORT_BYTES: usize = 1_000_000;
+/// Longest id or timestamp accepted from a file.
+const MAX_FIELD_CHARS: usize = 64;
+
+/// The whole file, as written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFile {
+    pub format: String,
+    pub format_version: u64,
+    /// The checklist content version of the build that wrote the file.
+    pub content_version: String,
+    /// The edition of IPA's guide the checklist comes from (`YYYY-MM`).
+    pub source_edition: String,
+    /// The interface language when the file was written.
+    pub language: Lang,
+    pub exported_at: String,
+    pub assessments: Vec<ExportedAssessment>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedAssessment {
+    pub id: String,
+    pub service_name: String,
+    pub created_at: String,
+    pub updated_at: String,
+    /// Keyed by the checklist's stable item ids; items with neither answer nor memo are left out.
+    pub answers: BTreeMap<String, ExportedEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedEntry {
+    /// One of `done`, `partly`, `not_done`, `unknown`, `not_applicable`; absent if unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
+}
+
+/// What the file says about the checklist it was made with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ContentStamp<'a> {
+    pub content_version: &'a str,
+    pub source_edition: &'a str,
+}
+
+/// Writes assessments as an export file.
+pub fn export(
+    assessments: &[&Assessment],
+    stamp: ContentStamp,
+    lang: Lang,
+    now: &str,
+) -> ExportFile {
+    ExportFile {
+        format: FORMAT_NAME.to_owned(),
+        format_version: FORMAT_VERSION,
+        content_version: stamp.content_version.to_owned(),
+        source_edition: stamp.source_edition.to_owned(),
+        language: lang,
+        exported_at: now.to_owned(),
+        assessments: assessments
+            .iter()
+            .map(|a| ExportedAssessment {
+                id: a.id.clone(),
+                service_name: a.service_name.clone(),
+                created_at: a.created_at.clone(),
+                updated_at: a.updated_at.clone(),
+                answers: a
+                    .entries
+                    .iter()
+                    .map(|(id, e)| {
+                        let entry = ExportedEntry {
+                            answer: e.answer.map(|a| a.key().to_owned()),
+                            memo: e.memo.clone(),
+                        };
+                        (id.clone(), entry)
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The file as pretty-printed JSON text.
+pub fn to_json(file: &ExportFile) -> String {
+    // Serialising plain strings, numbers and maps cannot fail.
+    serde_json::to_string_pretty(file).unwrap_or_default()
+}
+
+/// Why a file cannot be imported. Each is worded for the user in one place (the UI).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ImportError {
+    /// The file has no content.
+    Empty,
+    /// Over [`MAX_IMPORT_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not text: NUL bytes or invalid UTF-8 (an image, a spreadsheet, a zip…).
+    Binary,
+    /// Text, but not JSON; where the first problem is (1-based).
+    NotJson { line: usize, column: usize },
+    /// JSON, but not this app's export (no `"format": "ipa-cloud-check"`).
+    OtherFormat,
+    /// Written by a newer version of the app than this one.
+    NewerVersion { found: u64 },
+    /// A version number this app never wrote.
+    UnknownVersion,
+    /// This app's format, but a field is missing or of the wrong kind.
+    Malformed { line: usize, column: usize },
+    /// The file holds no assessment.
+    NoAssessments,
+    /// An answer refers to an item this checklist does not have.
+    UnknownItem { item: String },
+    /// An answer value that is not one of the five.
+    InvalidAnswer { item: String, value: String },
+    /// A memo longer than [`MEMO_MAX_CHARS`].
+    MemoTooLong { item: String, chars: usize },
+    /// A service name longer than [`SERVICE_NAME_MAX_CHARS`].
+    NameTooLong { chars: usize },
+    /// An id or timestamp that is too long to be one.
+    InvalidField { field: &'static str },
+}
+
+/// A file that passed every check: what the preview shows and what import applies.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPreview {
+    pub language: Lang,
+    pub exported_at: String,
+    pub content_version: String,
+    pub assessments: Vec<Assessment>,
+}
+
+/// Reads an export file. `known_items` are the checklist's item ids. Checks everything and
+/// changes nothing: the caller applies the preview only after the user confirms.
+pub fn parse_import(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview, ImportError> {
+    if bytes.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.contains(&0) {
+        return Err(ImportError::Binary);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Binary)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
+        return Err(ImportError::OtherFormat);
+    }
+    match value.get("format_version").and_then(|v| v.as_u64()) {
+        Some(FORMAT_VERSION) => {}
+        Some(found) if found > FORMAT_VERSION => return Err(ImportError::NewerVersion { found }),
+        // No version before 1 was ever written: a 0, a string or a missing version is not ours.
+        _ => return Err(ImportError::UnknownVersion),
+    }
+    let file: ExportFile = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    if file.assessments.is_empty() {
+        return Err(ImportError::NoAssessments);
+    }
+    let assessments = file
+        .assessments
+        .iter()
+        .map(|a| validate_assessment(a, known_items))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ImportPreview {
+        language: file.language,
+        exported_at: bounded(&file.exported_at, "exported_at")?,
+        content_version: bounded(&file.content_version, "content_version")?,
+        assessments,
+    })
+}
+
+fn bounded(value: &str, field: &'static str) -> Result<String, ImportError> {
+    if value.chars().count() > MAX_FIELD_CHARS {
+        Err(ImportError::InvalidField { field })
+    } else {
+        Ok(value.to_owned())
+    }
+}
+
+fn validate_assessment(
+    a: &ExportedAssessment,
+    known_items: &[&str],
+) -> Result<Assessment, ImportError> {
+    let chars = a.service_name.chars().count();
+    if chars > SERVICE_NAME_MAX_CHARS {
+        return Err(ImportError::NameTooLong { chars });
+    }
+    let mut entries = BTreeMap::new();
+    for (item, e) in &a.answers {
+        if !known_items.contains(&item.as_str()) {
+            return Err(ImportError::UnknownItem { item: item.clone() });
+        }
+        let answer = match &e.answer {
+            None => None,
+            Some(value) => {
+                Some(
+                    Answer::from_key(value).ok_or_else(|| ImportError::InvalidAnswer {
+                        item: item.clone(),
+                        value: value.clone(),
+                    })?,
+                )
+            }
+        };
+        let chars = e.memo.chars().count();
+        if chars > MEMO_MAX_CHARS {
+            return Err(ImportError::MemoTooLong {
+                item: item.clone(),
+                chars,
+            });
+        }
+        let entry = Entry {
+            answer,
+            memo: e.memo.clone(),
+        };
+        if entry != Entry::default() {
+            entries.insert(item.clone(), entry);
+        }
+    }
+    Ok(Assessment {
+        id: bounded(&a.id, "id")?,
+        service_name: a.service_name.trim().to_owned(),
+        created_at: bounded(&a.created_at, "created_at")?,
+        updated_at: bounded(&a.updated_at, "updated_at")?,
+        entries,
+    })
+}

@@ -1,0 +1,42 @@
+//! Things a button does outside the state: building an export and handing it to the
+//! browser as a download. Shared by the screens that offer exports.
+
+use crate::domain::{Assessment, Lang};
+use crate::export;
+use crate::platform;
+
+/// Downloads `assessments` as one JSON export file.
+pub fn export_json(assessments: &[&Assessment], lang: Lang, today: &str) {
+    let name = match assessments {
+        [one] => Some(one.service_name.as_str())
+            .filter(|n| !n.is_empty())
+            .unwrap_or("check"),
+        _ => "all",
+    };
+    let file = export::file_name(name, today, "json");
+    let text = export::json(assessments, lang, &platform::document::now());
+    // A refused download leaves nothing changed; the button can simply be pressed again.
+    let _ = platform::files::download(&file, "application/json", &text);
+}
+
+/// Downloads `assessments` as CSV for spreadsheets.
+pub fn export_csv(assessments: &[&Assessment], lang: Lang, today: &str) {
+    let name = match assessments {
+        [one] => Some(one.service_name.as_str())
+            .filter(|n| !n.is_empty())
+            .unwrap_or("check"),
+        _ => "all",
+    };
+    let file = export::file_name(name, today, "csv");
+    let _ = platform::files::download(
+        &file,
+        "text/csv;charset=utf-8",
+        &export::csv(assessments, lang),
+    );
+}
+
+/// Downloads every assessment as JSON.
+pub fn export_all_json(assessments: &[Assessment], lang: Lang, today: &str) {
+    let all: Vec<&Assessment> = assessments.iter().collect();
+    export_json(&all, lang, today);
+}

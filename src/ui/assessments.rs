@@ -1,0 +1,512 @@
+//! "My checks": every assessment on this device with its progress and score; create,
+//! open, rename, duplicate, delete; export one or all; import with a preview; the data
+//! stored on this device and "delete all my data".
+
+use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::actions::{export_csv, export_json};
+use super::app::SCREEN_HEADING_ID;
+use crate::content::checklist;
+use crate::domain::format::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
+use crate::domain::{Assessment, Lang, Score};
+use crate::i18n::{ui, Ui};
+use crate::platform;
+use crate::route::Route;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct AssessmentsProps {
+    pub lang: Lang,
+    pub assessments: Vec<Assessment>,
+    pub current: String,
+    pub today: String,
+    pub on_action: Callback<Action>,
+}
+
+/// The date part of an ISO 8601 timestamp.
+fn date(timestamp: &str) -> &str {
+    timestamp.get(..10).unwrap_or(timestamp)
+}
+
+fn display_name<'a>(t: &'a Ui, a: &'a Assessment) -> &'a str {
+    if a.service_name.is_empty() {
+        t.unnamed
+    } else {
+        &a.service_name
+    }
+}
+
+#[component]
+pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
+    let t = ui(props.lang);
+    let new = props.on_action.reform(|_: MouseEvent| {
+        platform::location::go(&Route::Start.to_fragment());
+        Action::NewAssessment {
+            id: platform::document::random_id(),
+        }
+    });
+    let all: Vec<&Assessment> = props.assessments.iter().collect();
+    let export_all = {
+        let (lang, today) = (props.lang, props.today.clone());
+        let all: Vec<Assessment> = props.assessments.clone();
+        let json = {
+            let (all, today) = (all.clone(), today.clone());
+            Callback::from(move |_: MouseEvent| {
+                export_json(&all.iter().collect::<Vec<_>>(), lang, &today)
+            })
+        };
+        let csv = Callback::from(move |_: MouseEvent| {
+            export_csv(&all.iter().collect::<Vec<_>>(), lang, &today)
+        });
+        (json, csv)
+    };
+    html! {
+        <div class="screen assessments">
+            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.assessments_heading }</h1>
+            <p class="lead">{ t.assessments_lead }</p>
+            <p class="actions">
+                <button type="button" class="button primary" onclick={new}>{ t.new_assessment }</button>
+                if all.len() >= 2 {
+                    <a class="button" href={Route::Compare.to_fragment()}>{ t.compare }</a>
+                }
+            </p>
+            <ul class="check-list">
+                { for props.assessments.iter().map(|a| html! {
+                    <CheckCard lang={props.lang} assessment={a.clone()} is_current={a.id == props.current}
+                        today={props.today.clone()} on_action={props.on_action.clone()} />
+                }) }
+            </ul>
+            <section aria-labelledby="export-heading">
+                <h2 id="export-heading">{ t.export_heading }</h2>
+                <p>{ t.export_lead }</p>
+                <p class="actions">
+                    <button type="button" class="button" onclick={export_all.0}>{ t.export_all_json }</button>
+                    <button type="button" class="button" onclick={export_all.1}>{ t.export_all_csv }</button>
+                </p>
+            </section>
+            <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
+            <StoredData lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    lang: Lang,
+    assessment: Assessment,
+    is_current: bool,
+    today: String,
+    on_action: Callback<Action>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CardMode {
+    Normal,
+    Renaming,
+    ConfirmingDelete,
+}
+
+/// One assessment in the list, with everything that can be done to it.
+#[component]
+fn CheckCard(props: &CardProps) -> Html {
+    let t = ui(props.lang);
+    let a = &props.assessment;
+    let c = checklist();
+    let mode = use_state(|| CardMode::Normal);
+    let name_input = use_node_ref();
+    let score = Score::of(a, c.item_ids());
+    let id = a.id.clone();
+    let name = display_name(t, a).to_owned();
+
+    let open = {
+        let id = id.clone();
+        props.on_action.reform(move |_: MouseEvent| {
+            platform::location::go(&Route::Start.to_fragment());
+            Action::Select { id: id.clone() }
+        })
+    };
+    let duplicate = {
+        let (id, copy) = (id.clone(), (t.copy_name)(&a.service_name));
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::Duplicate {
+                id: id.clone(),
+                new_id: platform::document::random_id(),
+                name: copy.clone(),
+            })
+    };
+    let set_mode = |m: CardMode| {
+        let mode = mode.clone();
+        Callback::from(move |_: MouseEvent| mode.set(m))
+    };
+    let delete = {
+        let (id, mode) = (id.clone(), mode.clone());
+        props.on_action.reform(move |_: MouseEvent| {
+            mode.set(CardMode::Normal);
+            Action::Delete {
+                id: id.clone(),
+                fresh_id: platform::document::random_id(),
+            }
+        })
+    };
+    let save_name = {
+        let (id, mode, input) = (id.clone(), mode.clone(), name_input.clone());
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                on_action.emit(Action::Rename {
+                    id: id.clone(),
+                    name: input.value(),
+                });
+            }
+            mode.set(CardMode::Normal);
+        })
+    };
+    let exports = {
+        let (lang, today) = (props.lang, props.today.clone());
+        let (one, one2) = (a.clone(), a.clone());
+        let today2 = today.clone();
+        (
+            Callback::from(move |_: MouseEvent| export_json(&[&one], lang, &today)),
+            Callback::from(move |_: MouseEvent| export_csv(&[&one2], lang, &today2)),
+        )
+    };
+    let input_id = format!("rename-{id}");
+
+    html! {
+        <li class={classes!("check-card", props.is_current.then_some("current"))}>
+            <h2 class="check-name">
+                { &name }
+                if props.is_current {
+                    <span class="badge current-badge">{ t.current_marker }</span>
+                }
+            </h2>
+            <p class="check-meta">
+                <span>{ (t.created_on)(date(&a.created_at)) }</span>
+                <span>{ (t.updated_on)(date(&a.updated_at)) }</span>
+                <span>{ (t.progress)(score.answered, score.items) }</span>
+                if let Some(p) = score.percent() {
+                    <span>{ format!("{} {}", t.overall_label, (t.percent)(p)) }</span>
+                }
+            </p>
+            { match *mode {
+                CardMode::Renaming => html! {
+                    <form class="rename" onsubmit={save_name}>
+                        <label for={input_id.clone()}>{ t.rename_label }</label>
+                        <input id={input_id} ref={name_input} type="text" value={a.service_name.clone()}
+                            maxlength={crate::domain::SERVICE_NAME_MAX_CHARS.to_string()} />
+                        <button type="submit" class="button primary">{ t.save_name }</button>
+                        <button type="button" class="button" onclick={set_mode(CardMode::Normal)}>{ t.cancel }</button>
+                    </form>
+                },
+                CardMode::ConfirmingDelete => html! {
+                    <div class="confirm" role="group" aria-label={t.delete}>
+                        <p>{ (t.confirm_delete)(&name) }</p>
+                        <button type="button" class="button danger" onclick={delete}>{ t.confirm_delete_yes }</button>
+                        <button type="button" class="button" onclick={set_mode(CardMode::Normal)}>{ t.cancel }</button>
+                    </div>
+                },
+                CardMode::Normal => html! {
+                    <div class="card-actions">
+                        <button type="button" class="button primary" onclick={open}>{ t.open }</button>
+                        <button type="button" class="button" onclick={set_mode(CardMode::Renaming)}>{ t.rename }</button>
+                        <button type="button" class="button" onclick={duplicate}>{ t.duplicate }</button>
+                        <button type="button" class="button" onclick={exports.0}>{ t.export_json }</button>
+                        <button type="button" class="button" onclick={exports.1}>{ t.export_csv }</button>
+                        <button type="button" class="button danger" onclick={set_mode(CardMode::ConfirmingDelete)}>{ t.delete }</button>
+                    </div>
+                },
+            } }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ImportProps {
+    lang: Lang,
+    assessments: Vec<Assessment>,
+    on_action: Callback<Action>,
+}
+
+/// A file read and checked, waiting for the user's decision.
+#[derive(Clone, PartialEq)]
+struct Checked {
+    file_name: String,
+    result: Result<ImportPreview, ImportError>,
+}
+
+/// Reads a picked or dropped file and checks it; nothing changes until the user confirms.
+fn check_file(file: web_sys::File, checked: UseStateHandle<Option<Checked>>) {
+    let file_name = file.name();
+    let size = file.size() as usize;
+    if size > MAX_IMPORT_BYTES {
+        // Refused before reading: a huge file must not freeze a phone.
+        checked.set(Some(Checked {
+            file_name,
+            result: Err(ImportError::TooLarge { bytes: size }),
+        }));
+        return;
+    }
+    spawn_local(async move {
+        let known: Vec<&str> = checklist().item_ids().collect();
+        let result = match platform::files::read(&file).await {
+            Ok(bytes) => parse_import(&bytes, &known),
+            Err(_) => Err(ImportError::Empty),
+        };
+        checked.set(Some(Checked { file_name, result }));
+    });
+}
+
+#[component]
+fn Import(props: &ImportProps) -> Html {
+    let t = ui(props.lang);
+    let checked = use_state(|| None::<Checked>);
+    let dragging = use_state(|| false);
+    let onchange = {
+        let checked = checked.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                check_file(file, checked.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let (checked, dragging) = (checked.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                check_file(file, checked.clone());
+            }
+        })
+    };
+    // Whatever the user decides about a previewed file, the preview closes.
+    let on_decision = {
+        let (checked, on_action) = (checked.clone(), props.on_action.clone());
+        Callback::from(move |action: Action| {
+            checked.set(None);
+            on_action.emit(action);
+        })
+    };
+    html! {
+        <section class="import" aria-labelledby="import-heading">
+            <h2 id="import-heading">{ t.import_heading }</h2>
+            <p>{ t.import_lead }</p>
+            <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+                <label class="button file-button" for="import-file">{ t.choose_file }</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" {onchange} />
+                <span class="hint">{ t.drop_here }</span>
+            </div>
+            if let Some(c) = &*checked {
+                { match &c.result {
+                    Err(e) => html! {
+                        <div class="banner warning import-error" role="alert">
+                            <p><strong>{ &c.file_name }</strong></p>
+                            <p>{ (t.import_error)(e) }</p>
+                        </div>
+                    },
+                    Ok(preview) => html! {
+                        <Preview lang={props.lang} file_name={c.file_name.clone()} preview={preview.clone()}
+                            assessments={props.assessments.clone()}
+                            on_action={on_decision.clone()} />
+                    },
+                } }
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PreviewProps {
+    lang: Lang,
+    file_name: String,
+    preview: ImportPreview,
+    assessments: Vec<Assessment>,
+    on_action: Callback<Action>,
+}
+
+/// What a valid file holds, and the two ways to take it in.
+#[component]
+fn Preview(props: &PreviewProps) -> Html {
+    let t = ui(props.lang);
+    let c = checklist();
+    let p = &props.preview;
+    // Replace targets the check with the same id if there is one, else the first.
+    let default_target = p
+        .assessments
+        .first()
+        .and_then(|f| props.assessments.iter().find(|a| a.id == f.id))
+        .or(props.assessments.first())
+        .map(|a| a.id.clone())
+        .unwrap_or_default();
+    let target = use_state(|| default_target);
+    let confirming = use_state(|| false);
+    let import_new = {
+        let assessments = p.assessments.clone();
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::ImportAsNew {
+                new_ids: assessments
+                    .iter()
+                    .map(|_| platform::document::random_id())
+                    .collect(),
+                assessments: assessments.clone(),
+            })
+    };
+    let choose_target = {
+        let target = target.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            target.set(select.value());
+        })
+    };
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let replace = {
+        let (with, target) = (p.assessments.first().cloned(), target.clone());
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(with) = with.clone() {
+                on_action.emit(Action::Replace {
+                    target: (*target).clone(),
+                    with,
+                });
+            }
+        })
+    };
+    let target_name = props
+        .assessments
+        .iter()
+        .find(|a| a.id == *target)
+        .map(|a| display_name(t, a).to_owned())
+        .unwrap_or_default();
+    html! {
+        <div class="preview" role="region" aria-labelledby="preview-heading">
+            <h3 id="preview-heading">{ (t.preview_heading)(&props.file_name) }</h3>
+            <p>{ (t.preview_meta)(p.assessments.len(), date(&p.exported_at)) }</p>
+            <ul class="preview-list">
+                { for p.assessments.iter().map(|a| {
+                    let score = Score::of(a, c.item_ids());
+                    html! {
+                        <li>
+                            <strong>{ display_name(t, a) }</strong>
+                            { " — " }{ (t.progress)(score.answered, score.items) }
+                            if let Some(pct) = score.percent() {
+                                { format!(" / {} {}", t.overall_label, (t.percent)(pct)) }
+                            }
+                            { format!(" / {}", (t.updated_on)(date(&a.updated_at))) }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p class="actions">
+                <button type="button" class="button primary" onclick={import_new}>{ t.import_as_new }</button>
+            </p>
+            if p.assessments.len() == 1 && !props.assessments.is_empty() {
+                <div class="replace">
+                    <label for="replace-target">{ t.replace_label }</label>
+                    <select id="replace-target" onchange={choose_target}>
+                        { for props.assessments.iter().map(|a| html! {
+                            <option value={a.id.clone()} selected={a.id == *target}>{ display_name(t, a) }</option>
+                        }) }
+                    </select>
+                    if *confirming {
+                        <div class="confirm">
+                            <p>{ (t.confirm_replace)(&target_name) }</p>
+                            <button type="button" class="button danger" onclick={replace}>{ t.confirm_replace_yes }</button>
+                            <button type="button" class="button" onclick={cancel}>{ t.cancel }</button>
+                        </div>
+                    } else {
+                        <button type="button" class="button" onclick={ask}>{ t.replace }</button>
+                    }
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StoredDataProps {
+    lang: Lang,
+    assessments: Vec<Assessment>,
+    on_action: Callback<Action>,
+}
+
+/// Every key this app keeps on the device, with its size; and "delete all my data".
+#[component]
+fn StoredData(props: &StoredDataProps) -> Html {
+    let t = ui(props.lang);
+    let keys = use_state(Vec::<(String, usize)>::new);
+    let confirming = use_state(|| false);
+    {
+        // Read after rendering (storage is the browser's), again whenever data changes.
+        let keys = keys.clone();
+        use_effect_with(props.assessments.clone(), move |_| {
+            keys.set(platform::storage::our_keys());
+        });
+    }
+    let delete_all = {
+        let confirming = confirming.clone();
+        props.on_action.reform(move |_: MouseEvent| {
+            confirming.set(false);
+            Action::DataDeleted {
+                keys: platform::storage::delete_all(),
+                fresh_id: platform::document::random_id(),
+            }
+        })
+    };
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    html! {
+        <section class="stored-data" aria-labelledby="data-heading">
+            <h2 id="data-heading">{ t.data_heading }</h2>
+            <p>{ t.data_lead }</p>
+            <ul class="key-list">
+                { for keys.iter().map(|(key, size)| html! {
+                    <li><code>{ key }</code>{ format!(" — {size}") }</li>
+                }) }
+            </ul>
+            if *confirming {
+                <div class="confirm" role="group" aria-label={t.delete_all}>
+                    <p>{ t.confirm_delete_all }</p>
+                    <button type="button" class="button danger" onclick={delete_all}>{ t.confirm_delete_all_yes }</button>
+                    <button type="button" class="button" onclick={cancel}>{ t.cancel }</button>
+                </div>
+            } else {
+                <button type="button" class="button danger" onclick={ask}>{ t.delete_all }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,149 @@
+//! Two assessments side by side (two services, or this year against last year), with the
+//! items whose answers differ marked in words as well as colour.
+
+use yew::prelude::*;
+
+use super::app::SCREEN_HEADING_ID;
+use super::overview::section_title;
+use crate::content::checklist;
+use crate::domain::{Assessment, Lang, Score};
+use crate::i18n::ui;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub lang: Lang,
+    pub assessments: Vec<Assessment>,
+    pub current: String,
+}
+
+fn name(lang: Lang, a: &Assessment) -> String {
+    if a.service_name.is_empty() {
+        format!(
+            "{} ({})",
+            ui(lang).unnamed,
+            a.created_at.get(..10).unwrap_or_default()
+        )
+    } else {
+        a.service_name.clone()
+    }
+}
+
+#[component]
+pub fn CompareScreen(props: &CompareProps) -> Html {
+    let t = ui(props.lang);
+    let lang = props.lang;
+    let c = checklist();
+    // Default: the current check against the most recently changed other one.
+    let first_default = props.current.clone();
+    let second_default = props
+        .assessments
+        .iter()
+        .filter(|a| a.id != props.current)
+        .max_by_key(|a| &a.updated_at)
+        .map(|a| a.id.clone())
+        .unwrap_or_default();
+    let first = use_state(|| first_default);
+    let second = use_state(|| second_default);
+    let select = |id: &str, label: &str, chosen: &UseStateHandle<String>| {
+        let handle = chosen.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            handle.set(select.value());
+        });
+        html! {
+            <div class="field">
+                <label for={id.to_owned()}>{ label }</label>
+                <select id={id.to_owned()} {onchange}>
+                    { for props.assessments.iter().map(|a| html! {
+                        <option value={a.id.clone()} selected={a.id == **chosen}>{ name(lang, a) }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    let a = props.assessments.iter().find(|a| a.id == *first);
+    let b = props.assessments.iter().find(|a| a.id == *second);
+
+    html! {
+        <div class="screen compare">
+            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.compare_heading }</h1>
+            <p class="lead">{ t.compare_lead }</p>
+            if props.assessments.len() < 2 {
+                <p>{ t.compare_need_two }</p>
+                <p class="actions"><a class="button" href={Route::Assessments.to_fragment()}>{ t.my_checks }</a></p>
+            } else {
+                <div class="compare-pickers">
+                    { select("compare-first", t.compare_first, &first) }
+                    { select("compare-second", t.compare_second, &second) }
+                </div>
+                if let (Some(a), Some(b)) = (a, b) {
+                    { compare_table(lang, a, b, c) }
+                }
+            }
+        </div>
+    }
+}
+
+fn compare_table(
+    lang: Lang,
+    a: &Assessment,
+    b: &Assessment,
+    c: &crate::content::Checklist,
+) -> Html {
+    let t = ui(lang);
+    let label = |x: Option<crate::domain::Answer>| x.map_or(t.not_answered, |x| t.answer(x).label);
+    let differences = c
+        .items
+        .iter()
+        .filter(|i| a.answer(&i.id) != b.answer(&i.id))
+        .count();
+    let pct = |s: Score| s.percent().map_or(t.not_scored.to_owned(), t.percent);
+    html! {
+        <>
+            <p class="differences" role="status">{ (t.differences)(differences) }</p>
+            <table class="compare-table">
+                <thead><tr>
+                    <th scope="col">{ t.col_item }</th>
+                    <th scope="col">{ name(lang, a) }</th>
+                    <th scope="col">{ name(lang, b) }</th>
+                </tr></thead>
+                <tbody>
+                    { for c.sections.iter().map(|s| {
+                        let ids = || c.items_in(&s.id).map(|i| i.id.as_str());
+                        html! {
+                            <>
+                                <tr class="section-row">
+                                    <th scope="row">{ section_title(s, lang) }</th>
+                                    <td>{ pct(Score::of(a, ids())) }</td>
+                                    <td>{ pct(Score::of(b, ids())) }</td>
+                                </tr>
+                                { for c.items_in(&s.id).map(|item| {
+                                    let (x, y) = (a.answer(&item.id), b.answer(&item.id));
+                                    let differs = x != y;
+                                    html! {
+                                        <tr class={classes!(differs.then_some("differs"))}>
+                                            <th scope="row">
+                                                { format!("{}. {}", item.number, item.title.get(lang)) }
+                                                if differs {
+                                                    <span class="badge differs-badge">{ t.differs }</span>
+                                                }
+                                            </th>
+                                            <td class={classes!("status", x.map(|v| v.key()), x.map(|_| "answered"))}>{ label(x) }</td>
+                                            <td class={classes!("status", y.map(|v| v.key()), y.map(|_| "answered"))}>{ label(y) }</td>
+                                        </tr>
+                                    }
+                                }) }
+                            </>
+                        }
+                    }) }
+                    <tr class="section-row">
+                        <th scope="row">{ t.overall_label }</th>
+                        <td>{ pct(Score::of(a, c.item_ids())) }</td>
+                        <td>{ pct(Score::of(b, c.item_ids())) }</td>
+                    </tr>
+                </tbody>
+            </table>
+        </>
+    }
+}

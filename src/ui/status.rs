@@ -1,0 +1,55 @@
+//! What the user must know about their data, under the header: a persistent warning while
+//! changes cannot be saved (with a way to export right away), and one-off notices
+//! (deleted, with undo; imported; data set aside; everything deleted).
+
+use yew::prelude::*;
+
+use super::actions::export_all_json;
+use crate::domain::{Assessment, Lang};
+use crate::i18n::ui;
+use crate::state::{Action, Notice, SaveProblem};
+
+#[derive(Properties, PartialEq)]
+pub struct StatusProps {
+    pub lang: Lang,
+    pub save_problem: Option<SaveProblem>,
+    pub notice: Option<Notice>,
+    pub assessments: Vec<Assessment>,
+    pub today: String,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn StatusBanner(props: &StatusProps) -> Html {
+    let t = ui(props.lang);
+    let export = {
+        let (assessments, lang, today) =
+            (props.assessments.clone(), props.lang, props.today.clone());
+        Callback::from(move |_: MouseEvent| export_all_json(&assessments, lang, &today))
+    };
+    let dismiss = props
+        .on_action
+        .reform(|_: MouseEvent| Action::DismissNotice);
+    let undo = props.on_action.reform(|_: MouseEvent| Action::UndoDelete);
+    html! {
+        <div class="status-area">
+            if let Some(problem) = props.save_problem {
+                <div class="banner warning" role="alert">
+                    <p>{ (t.save_problem)(problem) }</p>
+                    <button type="button" class="button" onclick={export}>{ t.export_now }</button>
+                </div>
+            }
+            if let Some(notice) = &props.notice {
+                <div class="banner notice" role="status">
+                    <p>{ (t.notice)(notice) }</p>
+                    <p class="banner-actions">
+                        if matches!(notice, Notice::Deleted { .. }) {
+                            <button type="button" class="button" onclick={undo}>{ t.undo }</button>
+                        }
+                        <button type="button" class="link-button" onclick={dismiss}>{ t.dismiss }</button>
+                    </p>
+                </div>
+            }
+        </div>
+    }
+}

@@ -11,7 +11,7 @@ use cloud_check::content::checklist;
 use cloud_check::domain::{Answer, Lang};
 use cloud_check::i18n::ui;
 use cloud_check::route::Route;
-use cloud_check::state::Action;
+use cloud_check::state::{Action, AppState};
 
 #[tokio::test]
 async fn start_screen_says_what_it_is_how_long_and_that_nothing_leaves_the_browser() {
@@ -257,4 +257,108 @@ async fn every_item_can_be_reached_from_an_item_screen_and_answered_ones_stand_o
     assert!(answered[0].contains("not_done") && answered[0].contains("Not yet"));
     // Section I's progress shows on the item screen.
     assert!(visible_text(&html).contains("1 of 6 answered"));
+}
+
+fn two_checks(lang: Lang, route: Route) -> AppState {
+    at(lang, route)
+        .reduce(
+            Action::Rename {
+                id: "a1".into(),
+                name: "会計ソフト".into(),
+            },
+            NOW,
+        )
+        .reduce(
+            Action::SetAnswer {
+                item: "backup".into(),
+                answer: Some(Answer::Done),
+            },
+            NOW,
+        )
+        .reduce(
+            Action::Duplicate {
+                id: "a1".into(),
+                new_id: "b2".into(),
+                name: "会計ソフト 2027".into(),
+            },
+            NOW,
+        )
+        .reduce(
+            Action::SetAnswer {
+                item: "backup".into(),
+                answer: Some(Answer::Partly),
+            },
+            NOW,
+        )
+        .reduce(
+            Action::SetAnswer {
+                item: "support".into(),
+                answer: Some(Answer::Unknown),
+            },
+            NOW,
+        )
+}
+
+#[tokio::test]
+async fn my_checks_lists_every_check_with_progress_score_and_what_can_be_done() {
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        let html = render(two_checks(lang, Route::Assessments)).await;
+        let text = visible_text(&html);
+        assert_eq!(count(&html, r#"class="check-card"#), 2);
+        assert!(text.contains("会計ソフト 2027") && text.contains(t.current_marker));
+        assert!(text.contains(&(t.progress)(1, 15)) && text.contains(&(t.progress)(2, 15)));
+        for action in [
+            t.open,
+            t.rename,
+            t.duplicate,
+            t.export_json,
+            t.export_csv,
+            t.delete,
+            t.new_assessment,
+            t.compare,
+            t.delete_all,
+        ] {
+            assert!(text.contains(action), "{lang:?}: {action}");
+        }
+        assert!(
+            html.contains(r#"type="file""#) && html.contains(r#"accept=".json,application/json""#)
+        );
+    }
+}
+
+#[tokio::test]
+async fn compare_marks_each_item_whose_answers_differ() {
+    let html = render(two_checks(Lang::En, Route::Compare)).await;
+    let text = visible_text(&html);
+    // backup: Done vs Partly; support: unanswered vs Don't know.
+    assert!(text.contains("Items with different answers: 2"), "{text}");
+    assert_eq!(count(&html, r#"class="differs""#), 2);
+    assert_eq!(count(&html, "differs-badge"), 2);
+}
+
+#[tokio::test]
+async fn notices_and_save_problems_are_shown_with_their_way_out() {
+    let deleted = two_checks(Lang::Ja, Route::Assessments).reduce(
+        Action::Delete {
+            id: "a1".into(),
+            fresh_id: "c3".into(),
+        },
+        NOW,
+    );
+    let text = visible_text(&render(deleted).await);
+    assert!(text.contains("「会計ソフト」を削除しました。") && text.contains("元に戻す"));
+
+    let full = at(Lang::En, Route::Item(1)).reduce(
+        Action::Saved(Some(cloud_check::state::SaveProblem::Full)),
+        NOW,
+    );
+    let html = render(full).await;
+    assert!(html.contains(r#"role="alert""#));
+    let text = visible_text(&html);
+    assert!(text.contains("storage is full") && text.contains("Export now (JSON)"));
+    assert!(
+        !text.contains(ui(Lang::En).saved),
+        "no false 'saved' while saving fails"
+    );
 }

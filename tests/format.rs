@@ -1,0 +1,367 @@
+//! The export format: a round trip loses nothing, every kind of bad file gets its own
+//! error (from fixture files in tests/fixtures), versions are checked, and the parser
+//! survives arbitrary input (property tests).
+#![cfg(not(target_arch = "wasm32"))]
+
+use cloud_check::content::checklist;
+use cloud_check::domain::format::{
+    self, parse_import, ContentStamp, ImportError, FORMAT_VERSION, MAX_IMPORT_BYTES,
+};
+use cloud_check::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
+use cloud_check::export;
+use proptest::prelude::*;
+
+const NOW: &str = "2026-11-23T09:00:00.000Z";
+
+fn known() -> Vec<&'static str> {
+    checklist().item_ids().collect()
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn import(name: &str) -> Result<format::ImportPreview, ImportError> {
+    parse_import(&fixture(name), &known())
+}
+
+fn sample() -> Assessment {
+    let mut a = Assessment::new("k3j9x0a1b2c3", "2026-11-20T01:00:00.000Z");
+    a.set_service_name("会計ソフト");
+    for (item, answer) in checklist().items.iter().zip(Answer::ALL.iter().cycle()) {
+        a.set_answer(&item.id, Some(*answer));
+    }
+    a.set_memo("backup", "NAS に週1回。\n\"引用\" と <タグ> も");
+    a.set_memo("purpose", "メモだけ");
+    a.set_answer("purpose", None);
+    a
+}
+
+#[test]
+fn an_export_imports_back_to_the_same_assessments() {
+    let a = sample();
+    let mut b = Assessment::new("second", NOW);
+    b.set_answer("authentication", Some(Answer::Unknown));
+    let text = export::json(&[&a, &b], Lang::En, NOW);
+    let preview = parse_import(text.as_bytes(), &known()).unwrap();
+    assert_eq!(preview.assessments, vec![a, b]);
+    assert_eq!(preview.language, Lang::En);
+    assert_eq!(preview.exported_at, NOW);
+    assert_eq!(preview.content_version, checklist().content_version);
+}
+
+#[test]
+fn an_export_carries_format_version_content_version_and_source_edition() {
+    let text = export::json(&[&sample()], Lang::Ja, NOW);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["format"], "ipa-cloud-check");
+    assert_eq!(v["format_version"], FORMAT_VERSION);
+    assert_eq!(v["content_version"], checklist().content_version.as_str());
+    assert_eq!(v["source_edition"], "2024-07");
+    assert_eq!(v["language"], "ja");
+    // Item 10 (backup) is the 10th in the cycle of five answers: not_applicable.
+    assert_eq!(
+        v["assessments"][0]["answers"]["backup"]["answer"],
+        "not_applicable"
+    );
+    assert_eq!(
+        v["assessments"][0]["answers"]["purpose"]["memo"],
+        "メモだけ"
+    );
+    assert!(v["assessments"][0]["answers"]["purpose"]
+        .get("answer")
+        .is_none());
+}
+
+#[test]
+fn the_fixture_of_a_valid_file_imports() {
+    let p = import("valid-v1.json").unwrap();
+    assert_eq!(p.assessments.len(), 2);
+    let a = &p.assessments[0];
+    assert_eq!(a.service_name, "会計ソフト");
+    assert_eq!(a.answer("backup"), Some(Answer::Partly));
+    assert_eq!(a.memo("backup"), "NAS に週1回。\n外付けHDDにも月1回。");
+    assert_eq!(a.answer("data-location"), None);
+    assert_eq!(a.memo("data-location"), "事業者に問い合わせ中");
+    assert_eq!(p.assessments[1].answer("user-scope"), Some(Answer::NotDone));
+}
+
+#[test]
+fn each_kind_of_bad_file_gets_its_own_error() {
+    assert_eq!(import("empty.json"), Err(ImportError::Empty));
+    assert_eq!(parse_import(b" \n\t", &known()), Err(ImportError::Empty));
+    assert_eq!(import("binary.png"), Err(ImportError::Binary));
+    assert_eq!(
+        parse_import(&[0xff, 0xfe, 0x41], &known()),
+        Err(ImportError::Binary)
+    );
+    // Line 4 is `  "assessments": [,]`: 18 characters, then the comma at column 19.
+    assert_eq!(
+        import("not-json.json"),
+        Err(ImportError::NotJson {
+            line: 4,
+            column: 19
+        })
+    );
+    assert_eq!(import("other-format.json"), Err(ImportError::OtherFormat));
+    assert_eq!(
+        import("newer-version.json"),
+        Err(ImportError::NewerVersion { found: 2 })
+    );
+    assert_eq!(
+        import("version-zero.json"),
+        Err(ImportError::UnknownVersion)
+    );
+    assert!(
+        matches!(import("missing-field.json"), Err(ImportError::Malformed { line, .. }) if line > 1)
+    );
+    assert_eq!(
+        import("no-assessments.json"),
+        Err(ImportError::NoAssessments)
+    );
+    assert_eq!(
+        import("unknown-item.json"),
+        Err(ImportError::UnknownItem {
+            item: "cookie-banner".into()
+        })
+    );
+    assert_eq!(
+        import("invalid-answer.json"),
+        Err(ImportError::InvalidAnswer {
+            item: "backup".into(),
+            value: "yes".into()
+        })
+    );
+    assert_eq!(
+        import("memo-too-long.json"),
+        Err(ImportError::MemoTooLong {
+            item: "user-scope".into(),
+            chars: MEMO_MAX_CHARS + 1
+        })
+    );
+    let huge = vec![b' '; MAX_IMPORT_BYTES + 1];
+    assert_eq!(
+        parse_import(&huge, &known()),
+        Err(ImportError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1
+        })
+    );
+}
+
+#[test]
+fn a_byte_order_mark_from_a_text_editor_is_accepted() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(fixture("valid-v1.json"));
+    assert!(parse_import(&bytes, &known()).is_ok());
+}
+
+#[test]
+fn every_error_has_words_in_both_languages() {
+    let errors = [
+        ImportError::Empty,
+        ImportError::TooLarge { bytes: 2_000_000 },
+        ImportError::Binary,
+        ImportError::NotJson {
+            line: 4,
+            column: 18,
+        },
+        ImportError::OtherFormat,
+        ImportError::NewerVersion { found: 2 },
+        ImportError::UnknownVersion,
+        ImportError::Malformed { line: 9, column: 5 },
+        ImportError::NoAssessments,
+        ImportError::UnknownItem { item: "x".into() },
+        ImportError::InvalidAnswer {
+            item: "backup".into(),
+            value: "yes".into(),
+        },
+        ImportError::MemoTooLong {
+            item: "backup".into(),
+            chars: 2001,
+        },
+        ImportError::NameTooLong { chars: 101 },
+        ImportError::InvalidField { field: "id" },
+    ];
+    for lang in Lang::ALL {
+        let words: Vec<String> = errors
+            .iter()
+            .map(|e| (cloud_check::i18n::ui(lang).import_error)(e))
+            .collect();
+        let unique: std::collections::BTreeSet<_> = words.iter().collect();
+        assert_eq!(
+            unique.len(),
+            errors.len(),
+            "{lang:?}: every error reads differently"
+        );
+    }
+    let ja = (cloud_check::i18n::ui(Lang::Ja).import_error)(&ImportError::NotJson {
+        line: 4,
+        column: 18,
+    });
+    assert!(ja.contains("4 行目 18 文字目"), "{ja}");
+}
+
+#[test]
+fn the_published_json_schema_describes_what_is_written() {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/cloud-check-export.schema.json")).unwrap();
+    let text = export::json(&[&sample()], Lang::Ja, NOW);
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&schema["properties"]), keys(&file));
+    assert_eq!(
+        schema["properties"]["format_version"]["const"],
+        FORMAT_VERSION
+    );
+    let assessment = &schema["properties"]["assessments"]["items"];
+    assert_eq!(
+        keys(&assessment["properties"]),
+        keys(&file["assessments"][0])
+    );
+    let item_ids = keys(&assessment["properties"]["answers"]["properties"]);
+    let mut ours: Vec<String> = known().iter().map(|s| s.to_string()).collect();
+    ours.sort();
+    assert_eq!(
+        item_ids, ours,
+        "the schema lists exactly the checklist's item ids"
+    );
+    let answers: Vec<&str> = schema["$defs"]["entry"]["properties"]["answer"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(answers, Answer::ALL.map(|a| a.key()));
+}
+
+#[test]
+fn csv_opens_in_excel_and_never_runs_a_memo_as_a_formula() {
+    let mut a = sample();
+    a.set_memo("support", "=HYPERLINK(\"http://evil\")");
+    let csv = export::csv(&[&a], Lang::Ja);
+    assert!(csv.starts_with('\u{feff}'), "BOM for Excel");
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(lines.len(), 1 + 15);
+    assert!(lines[0].starts_with("\"サービス名\",\"No.\""));
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""),
+        "formula defused, quotes doubled"
+    );
+    assert!(csv.contains("\"NAS に週1回。\n\"\"引用\"\" と <タグ> も\""));
+}
+
+#[test]
+fn export_file_names_are_safe_everywhere() {
+    assert_eq!(
+        export::file_name("会計ソフト", "2026-11-23", "json"),
+        "cloud-check_会計ソフト_2026-11-23.json"
+    );
+    assert_eq!(
+        export::file_name("a/b:c*d?", "2026-11-23", "csv"),
+        "cloud-check_a_b_c_d__2026-11-23.csv"
+    );
+    assert_eq!(
+        export::file_name("  ", "2026-11-23", "json"),
+        "cloud-check_check_2026-11-23.json"
+    );
+}
+
+fn stamp() -> ContentStamp<'static> {
+    let c = checklist();
+    ContentStamp {
+        content_version: &c.content_version,
+        source_edition: &c.source.edition,
+    }
+}
+
+/// Any JSON value, nested a few levels.
+fn any_json() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
+        ".{0,20}".prop_map(serde_json::Value::from),
+        prop_oneof![
+            Just("done"),
+            Just("ipa-cloud-check"),
+            Just("backup"),
+            Just("answers")
+        ]
+        .prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("format".to_owned()),
+                    Just("format_version".to_owned()),
+                    Just("assessments".to_owned()),
+                    Just("answers".to_owned()),
+                    Just("answer".to_owned()),
+                    Just("memo".to_owned()),
+                    ".{0,8}"
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = parse_import(&bytes, &known());
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics_even_with_our_header(value in any_json(), version in 0u64..4) {
+        let _ = parse_import(value.to_string().as_bytes(), &known());
+        let mut wrapped = serde_json::json!({ "format": "ipa-cloud-check", "format_version": version });
+        wrapped["assessments"] = value.clone();
+        let _ = parse_import(wrapped.to_string().as_bytes(), &known());
+    }
+
+    #[test]
+    fn a_damaged_valid_file_is_refused_or_read_never_a_panic(
+        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8)
+    ) {
+        let mut bytes = export::json(&[&sample()], Lang::Ja, NOW).into_bytes();
+        for (at, byte) in flips {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        if let Ok(p) = parse_import(&bytes, &known()) {
+            // Whatever passes must be within the rules.
+            for a in &p.assessments {
+                prop_assert!(a.entries.values().all(|e| e.memo.chars().count() <= MEMO_MAX_CHARS));
+                prop_assert!(a.entries.keys().all(|k| known().contains(&k.as_str())));
+            }
+        }
+    }
+
+    #[test]
+    fn stored_envelopes_round_trip(name in ".{0,100}", memo in ".{0,300}") {
+        let mut a = sample();
+        a.set_service_name(&name);
+        a.set_memo("backup", &memo);
+        let text = serde_json::to_string(&format::export(&[&a], stamp(), Lang::Ja, NOW)).unwrap();
+        let back = parse_import(text.as_bytes(), &known()).unwrap();
+        prop_assert_eq!(back.assessments, vec![a]);
+    }
+}

@@ -19,6 +19,8 @@ const screens = {
   item4: '#/items/4',
   item9open: '#/items/9',
   results: '#/results',
+  checks: '#/checks',
+  compare: '#/compare',
 };
 const MIXED = ['done', 'partly', 'not_done', 'unknown', 'not_applicable', 'done',
   'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
@@ -33,11 +35,19 @@ for (const [wname, viewport] of Object.entries(widths)) {
         await page.goto(server.url + frag);
         await page.reload();
         if (sname === 'results') {
-          // Answers live in memory only (for now): answer by navigating within the page.
+          await page.goto(server.url + '#/');
+          await page.fill('#service-name', '会計ソフト');
           for (const [i, answer] of MIXED.entries()) {
             await page.goto(server.url + `#/items/${i + 1}`);
             await page.check(`input[value=${answer}]`);
           }
+          await page.goto(server.url + frag);
+        }
+        if (sname === 'checks') {
+          // A second check, duplicated from the first, with one answer changed.
+          await page.click('.check-card button:nth-of-type(3)');
+          await page.goto(server.url + '#/items/9');
+          await page.check('input[value=done]');
           await page.goto(server.url + frag);
         }
         await page.waitForSelector('#screen-heading');

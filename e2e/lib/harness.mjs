@@ -73,12 +73,13 @@ export async function waitForHeading(page, start) {
 }
 
 /**
- * Presses Tab until `predicate(arg)`, evaluated in the page, is true (it reads
- * document.activeElement itself), as a keyboard user would; fails after `limit` presses.
+ * Presses Tab (or `key`, e.g. 'Shift+Tab') until `predicate(arg)`, evaluated in the page,
+ * is true (it reads document.activeElement itself), as a keyboard user would; fails after
+ * `limit` presses.
  */
-export async function tabUntil(page, predicate, arg = null, limit = 40) {
+export async function tabUntil(page, predicate, arg = null, limit = 40, key = 'Tab') {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate(predicate, arg)) return;
   }
   throw new Error(`focus never reached the element after ${limit} Tab presses`);

@@ -45,9 +45,12 @@ pub fn Header(props: &HeaderProps) -> Html {
             <p class="header-meta">
                 <span class="current-check">{ (t.checking)(name) }</span>
                 <a href={Route::Assessments.to_fragment()}>{ t.my_checks }</a>
-                if props.save_problem.is_none() {
-                    <span class="saved">{ "✓ " }{ t.saved }</span>
-                }
+                // Always present, so a change of save state is announced.
+                <span class="save-state" role="status">
+                    if props.save_problem.is_none() {
+                        <span class="saved">{ "✓ " }{ t.saved }</span>
+                    }
+                </span>
             </p>
             if props.route != Route::Start {
                 <div class="progress">

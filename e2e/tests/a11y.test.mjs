@@ -1,0 +1,96 @@
+// Accessibility in a real browser: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every
+// screen, in Japanese and English, light and dark, must find nothing; and the layout must
+// not scroll sideways at 320 px.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { PHONE, useApp, waitForHeading } from '../lib/harness.mjs';
+
+const app = useApp({ viewport: PHONE });
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const MIXED = ['done', 'partly', 'not_done', 'unknown', 'not_applicable', 'done',
+  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
+const VALID_EXPORT = JSON.stringify({
+  format: 'ipa-cloud-check', format_version: 1, content_version: 'x', source_edition: '2024-07',
+  language: 'ja', exported_at: '2026-11-23T09:00:00.000Z',
+  assessments: [{ id: 'abc', service_name: 'オンラインストレージ', created_at: '2026-11-01T00:00:00.000Z',
+    updated_at: '2026-11-02T00:00:00.000Z', answers: { backup: { answer: 'done' } } }],
+});
+
+/** Runs axe on the page; returns readable violations. */
+async function axe(page) {
+  // Evaluated through the DevTools protocol, so the page's own CSP does not apply to it.
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+async function noSidewaysScroll(page, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${where}: scrolls sideways by ${overflow}px`);
+}
+
+/** Every screen, set up as a user would reach it; yields [name, ready-page]. */
+async function* screens(page, url) {
+  await page.goto(url + '#/');
+  await waitForHeading(page, '');
+  yield 'start';
+  await page.fill('#service-name', '会計ソフト');
+  for (const [i, answer] of MIXED.entries()) {
+    await page.goto(url + `#/items/${i + 1}`);
+    await page.check(`input[value=${answer}]`);
+  }
+  await page.goto(url + '#/items');
+  await waitForHeading(page, '');
+  yield 'overview (every section)';
+  await page.goto(url + '#/items/4');
+  await waitForHeading(page, '4.');
+  await page.click('.explanation summary');
+  yield 'item 4 with its explanation open';
+  await page.goto(url + '#/results');
+  await waitForHeading(page, '');
+  yield 'results and action plan';
+  await page.goto(url + '#/checks');
+  await waitForHeading(page, '');
+  await page.click('.check-card button:nth-of-type(3)'); // duplicate, for compare
+  await page.waitForSelector('.check-card:nth-of-type(2)');
+  yield 'my checks, with the stored-data panel';
+  await page.setInputFiles('#import-file', { name: 'storage.json', mimeType: 'application/json', buffer: Buffer.from(VALID_EXPORT) });
+  await page.waitForSelector('.preview');
+  yield 'import preview';
+  await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
+  await page.waitForSelector('.import-error');
+  yield 'import error';
+  await page.goto(url + '#/compare');
+  await waitForHeading(page, '');
+  yield 'compare';
+}
+
+for (const lang of ['ja', 'en']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`every screen passes axe in ${lang}, ${scheme}, and fits 320 px`, async () => {
+      const { page, server } = app;
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(server.url);
+      await page.evaluate((l) => localStorage.setItem('ipa-cloud-check:v1:settings', JSON.stringify({ lang: l })), lang);
+      await page.reload();
+      await waitForHeading(page, '');
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      // axe must be able to fail: a planted unlabeled field is reported, then removed.
+      await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input id="planted">'));
+      assert.ok((await axe(page)).some((v) => v.startsWith('label:')), 'axe reports a planted violation');
+      await page.evaluate(() => document.getElementById('planted').remove());
+      const failures = [];
+      for await (const name of screens(page, server.url)) {
+        failures.push(...(await axe(page)).map((v) => `[${name}] ${v}`));
+        await page.setViewportSize({ width: 320, height: 640 });
+        await noSidewaysScroll(page, `${name} at 320 px`);
+        await page.setViewportSize(PHONE);
+      }
+      assert.deepEqual(failures, []);
+    });
+  }
+}

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,8 +20,10 @@ const TYPES = {
 /**
  * Serves `root` at `mount` (e.g. "/sub/app/"). Resolves to { origin, url, requests, close }.
  * Extra files (a host page, say) can be served from `extra`: a map of path → { type, body }.
+ * With `gzip`, responses are compressed (level 9) for clients that accept it, as a
+ * production host would.
  */
-export async function serve(root, mount = '/sub/app/', extra = {}) {
+export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -41,7 +44,13 @@ export async function serve(root, mount = '/sub/app/', extra = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        headers['content-encoding'] = 'gzip';
+        res.writeHead(200, headers);
+        return res.end(gzipSync(body, { level: 9 }));
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404);

@@ -28,6 +28,15 @@ async function axe(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+/** Controls smaller than 44×44 px (links inside running text are exempt, as in WCAG 2.5.8). */
+async function smallTargets(page) {
+  return page.$$eval('button, .button, .jump, .lang-button, summary, select, input[type=text], textarea, .choice label, .item-list a, .nav-links a, .header-meta a',
+    (els) => els.filter((el) => el.offsetParent !== null).map((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width < 44 || r.height < 44 ? `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}` : null;
+    }).filter(Boolean));
+}
+
 async function noSidewaysScroll(page, where) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${where}: scrolls sideways by ${overflow}px`);
@@ -86,6 +95,7 @@ for (const lang of ['ja', 'en']) {
       const failures = [];
       for await (const name of screens(page, server.url)) {
         failures.push(...(await axe(page)).map((v) => `[${name}] ${v}`));
+        failures.push(...(await smallTargets(page)).map((v) => `[${name}] target under 44×44: ${v}`));
         await page.setViewportSize({ width: 320, height: 640 });
         await noSidewaysScroll(page, `${name} at 320 px`);
         await page.setViewportSize(PHONE);

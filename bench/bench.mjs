@@ -1,0 +1,155 @@
+// The benchmark: prints numbers, never passes or fails. Run it with `bash scripts/bench.sh`,
+// which builds the release and sets DIST_DIR and CHROME_PATH.
+//
+// Measures, against the release build served with gzip from /sub/app/ on 127.0.0.1:
+//   1. raw and gzip size of every file, and the first-load transfer;
+//   2. Lighthouse mobile (simulated throttling), median of 3 runs, on the start and results
+//      screens: performance, FCP, LCP, TBT, CLS, accessibility, best practices;
+//   3. the median time from clicking an answer to the updated DOM over 100 clicks, CPU
+//      throttled 4x through the DevTools protocol;
+//   4. JS heap plus wasm memory after answering all 15 items.
+// Writes the results to BENCHMARKS.md (with --write) as well as printing them.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
+import { serve } from '../e2e/lib/server.mjs';
+
+const DIST = process.env.DIST_DIR;
+const CHROME = process.env.CHROME_PATH;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (n) => (n / 1024).toFixed(1);
+const out = [];
+const say = (line = '') => { console.log(line); out.push(line); };
+
+const server = await serve(DIST, '/sub/app/', {}, { gzip: true });
+
+// 1. Sizes.
+say('## Sizes (release build, gzip -9)');
+say();
+say('| file | raw KB | gzip KB |');
+say('|---|---:|---:|');
+const files = (await readdir(DIST)).filter((f) => !f.startsWith('.')).sort();
+let firstLoad = 0;
+const html = await readFile(join(DIST, 'index.html'), 'utf8');
+for (const f of files) {
+  const body = await readFile(join(DIST, f));
+  const gz = gzipSync(body, { level: 9 }).length;
+  // First load: the page and everything it references.
+  if (f === 'index.html' || html.includes(f)) firstLoad += gz;
+  say(`| ${f} | ${kb(body.length)} | ${kb(gz)} |`);
+}
+say();
+say(`First-load transfer (index.html and what it references, gzip): **${kb(firstLoad)} KB**`);
+say();
+
+// 2. Lighthouse.
+say(`## Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, simulated throttling (median of ${RUNS})`);
+say();
+say('| screen | performance | FCP ms | LCP ms | TBT ms | CLS | accessibility | best practices |');
+say('|---|---:|---:|---:|---:|---:|---:|---:|');
+const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+for (const [name, frag] of [['start', '#/'], ['results', '#/results']]) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { lhr } = await lighthouse(server.url + frag, {
+      port: chrome.port, output: 'json', logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const a = lhr.audits;
+    runs.push({
+      perf: lhr.categories.performance.score * 100,
+      fcp: a['first-contentful-paint'].numericValue,
+      lcp: a['largest-contentful-paint'].numericValue,
+      tbt: a['total-blocking-time'].numericValue,
+      cls: a['cumulative-layout-shift'].numericValue,
+      a11y: lhr.categories.accessibility.score * 100,
+      bp: lhr.categories['best-practices'].score * 100,
+      failed: Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode !== 'informative'
+        && ['accessibility', 'best-practices'].some((c) => lhr.categories[c].auditRefs.some((r) => r.id === x.id && r.weight > 0))).map((x) => x.id),
+    });
+  }
+  const m = (k) => median(runs.map((r) => r[k]));
+  say(`| ${name} | ${m('perf')} | ${m('fcp').toFixed(0)} | ${m('lcp').toFixed(0)} | ${m('tbt').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('a11y')} | ${m('bp')} |`);
+  const failed = [...new Set(runs.flatMap((r) => r.failed))];
+  if (failed.length) console.log(`  (${name}: audits below full score: ${failed.join(', ')})`);
+}
+await chrome.kill();
+say();
+
+// 3 and 4. Interaction latency and memory, in the same Chromium.
+const browser = await chromium.launch({ executablePath: CHROME, args: [...FLAGS.filter((f) => f !== '--headless=new'), '--enable-precise-memory-info'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+await page.goto(server.url + '#/items/1');
+await page.waitForSelector('#screen-heading');
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const clicks = await page.evaluate(async () => {
+  const times = [];
+  const choices = ['done', 'partly', 'not_done', 'unknown'];
+  for (let i = 0; i < 100; i++) {
+    const input = document.querySelector(`input[value=${choices[i % choices.length]}]`);
+    const changed = new Promise((resolve) => {
+      const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now()); });
+      obs.observe(document.querySelector('.app'), { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const t0 = performance.now();
+    input.click();
+    times.push((await changed) - t0);
+  }
+  return times;
+});
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+say('## Interaction (CPU throttled 4x, Chrome DevTools protocol)');
+say();
+say(`Click on an answer to the updated DOM, median of ${clicks.length}: **${median(clicks).toFixed(2)} ms** (p90 ${[...clicks].sort((a, b) => a - b)[Math.floor(clicks.length * 0.9)].toFixed(2)} ms)`);
+say();
+
+for (let n = 1; n <= 15; n++) {
+  await page.goto(server.url + `#/items/${n}`);
+  await page.check('input[value=done]');
+}
+await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+await cdp.send('HeapProfiler.collectGarbage');
+const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+const wasmBytes = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+say('## Memory after answering all 15 items');
+say();
+say(`JS heap used ${kb(usedSize)} KB + wasm linear memory ${kb(wasmBytes)} KB = **${((usedSize + wasmBytes) / 1048576).toFixed(2)} MB**`);
+say();
+await browser.close();
+await server.close();
+
+if (process.argv.includes('--write')) {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const header = [
+    '# Benchmarks',
+    '',
+    'Measured by `bash scripts/bench.sh` (which builds the release, serves it with gzip from',
+    '/sub/app/ on 127.0.0.1 and runs bench/bench.mjs). Numbers from one run of the script;',
+    'Lighthouse figures are medians of its runs, latency the median of 100 clicks.',
+    '',
+    `- date: ${new Date().toISOString().slice(0, 10)}`,
+    `- machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
+    `- browser: ${await (async () => { const b = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] }); const v = b.version(); await b.close(); return `Chromium ${v}`; })()}`,
+    '',
+    '## Budget (issue 8)',
+    '',
+    '| what | budget |',
+    '|---|---|',
+    '| first-load transfer | ≤ 120 KB gzip |',
+    '| Lighthouse mobile performance | 100, LCP ≤ 1.2 s, TBT ≤ 50 ms |',
+    '| answer to DOM at 4× CPU slowdown | median ≤ 16 ms |',
+    '| JS heap + wasm memory | ≤ 4 MB |',
+    '',
+  ];
+  await writeFile('BENCHMARKS.md', [...header, ...out].join('\n') + '\n');
+  console.log('written to BENCHMARKS.md');
+}

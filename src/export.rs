@@ -4,8 +4,9 @@
 //! Never imports yew, web_sys, gloo or wasm_bindgen.
 
 use crate::content::checklist;
+use crate::domain::class::ClassSummary;
 use crate::domain::format::{self, ContentStamp};
-use crate::domain::{Assessment, Lang};
+use crate::domain::{Answer, Assessment, Lang};
 use crate::i18n::ui;
 
 /// The export file's JSON text.
@@ -91,4 +92,79 @@ pub fn file_name(service_name: &str, today: &str, extension: &str) -> String {
         name
     };
     format!("cloud-check_{name}_{today}.{extension}")
+}
+
+/// A class overview as JSON: counts and pooled scores per item and section, no names.
+pub fn class_json(summary: &ClassSummary, now: &str) -> String {
+    let c = checklist();
+    let score = |s: crate::domain::Score| serde_json::json!({ "points": s.points, "max": s.max, "percent": s.percent() });
+    let sections: Vec<serde_json::Value> = c
+        .sections
+        .iter()
+        .map(|s| {
+            let mut v = score(summary.pooled(c.items_in(&s.id).map(|i| i.id.as_str())));
+            v["id"] = s.id.clone().into();
+            v
+        })
+        .collect();
+    let items: Vec<serde_json::Value> = c
+        .items
+        .iter()
+        .filter_map(|item| {
+            let t = summary.tally(&item.id)?;
+            let mut v = score(t.score);
+            v["id"] = item.id.clone().into();
+            v["number"] = item.number.into();
+            for answer in Answer::ALL {
+                v[answer.key()] = t.count(answer).into();
+            }
+            v["unanswered"] = t.unanswered.into();
+            Some(v)
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "format": "ipa-cloud-check-class-summary",
+        "format_version": 1,
+        "content_version": c.content_version,
+        "source_edition": c.source.edition,
+        "generated_at": now,
+        "files": summary.files,
+        "files_skipped": summary.skipped.len(),
+        "assessments": summary.assessments,
+        "duplicates": summary.duplicates,
+        "sections": sections,
+        "items": items,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// A class overview as CSV: one row per item with the count of each answer.
+pub fn class_csv(summary: &ClassSummary, lang: Lang) -> String {
+    let t = ui(lang);
+    let c = checklist();
+    let mut header: Vec<String> = vec!["No.".into(), "item_id".into(), t.col_item.into()];
+    header.extend(Answer::ALL.iter().map(|a| t.answer(*a).label.to_owned()));
+    header.extend([t.not_answered.to_owned(), t.col_percent.to_owned()]);
+    let mut out = String::from("\u{feff}");
+    push_row(&mut out, header.into_iter());
+    for item in &c.items {
+        let Some(tally) = summary.tally(&item.id) else {
+            continue;
+        };
+        let mut row = vec![
+            item.number.to_string(),
+            item.id.clone(),
+            item.title.get(lang).to_owned(),
+        ];
+        row.extend(Answer::ALL.iter().map(|a| tally.count(*a).to_string()));
+        row.push(tally.unanswered.to_string());
+        row.push(
+            tally
+                .score
+                .percent()
+                .map_or(String::new(), |p| p.to_string()),
+        );
+        push_row(&mut out, row.into_iter());
+    }
+    out
 }

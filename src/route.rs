@@ -20,6 +20,8 @@ pub enum Route {
     Assessments,
     /// Two assessments side by side (`#/compare`).
     Compare,
+    /// A trainer's overview of many participants' files (`#/class`).
+    Class,
 }
 
 impl Route {
@@ -34,6 +36,7 @@ impl Route {
             (Some("results"), None, None) => Route::Results,
             (Some("checks"), None, None) => Route::Assessments,
             (Some("compare"), None, None) => Route::Compare,
+            (Some("class"), None, None) => Route::Class,
             (Some("items"), Some(n), None) => match n.parse::<u8>() {
                 Ok(n) if (1..=item_count).contains(&n) => Route::Item(n),
                 _ => Route::Overview,
@@ -51,6 +54,7 @@ impl Route {
             Route::Results => "#/results".to_owned(),
             Route::Assessments => "#/checks".to_owned(),
             Route::Compare => "#/compare".to_owned(),
+            Route::Class => "#/class".to_owned(),
         }
     }
 }
@@ -69,6 +73,7 @@ mod tests {
             Route::Results,
             Route::Assessments,
             Route::Compare,
+            Route::Class,
         ] {
             assert_eq!(Route::from_fragment(&route.to_fragment(), 15), route);
         }

@@ -76,6 +76,16 @@ async function* screens(page, url) {
   await page.goto(url + '#/compare');
   await waitForHeading(page, '');
   yield 'compare';
+  await page.goto(url + '#/class');
+  await waitForHeading(page, '');
+  await page.setInputFiles('#class-files', [
+    { name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(VALID_EXPORT) },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') },
+  ]);
+  await page.waitForSelector('.distribution-table');
+  yield 'class overview with a skipped file';
+  await page.check('.check-option input');
+  yield 'class overview in large text';
 }
 
 for (const lang of ['ja', 'en']) {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::assessments::AssessmentsScreen;
+use super::class::ClassScreen;
 use super::compare::CompareScreen;
 use super::footer::Footer;
 use super::header::Header;
@@ -222,6 +223,9 @@ pub fn App(props: &AppProps) -> Html {
         Route::Assessments => html! {
             <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
                 today={props.env.today.clone()} on_action={dispatch.clone()} />
+        },
+        Route::Class => html! {
+            <ClassScreen {lang} today={props.env.today.clone()} />
         },
         Route::Compare => html! {
             <CompareScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()} />

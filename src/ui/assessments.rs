@@ -88,6 +88,9 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
             </section>
             <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
             <StoredData lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
+            <p class="actions">
+                <a class="button" href={Route::Class.to_fragment()}>{ t.class_link }</a>
+            </p>
         </div>
     }
 }

@@ -4,6 +4,7 @@
 mod actions;
 mod app;
 mod assessments;
+mod class;
 mod compare;
 mod footer;
 mod header;
@@ -14,4 +15,5 @@ mod start;
 mod status;
 
 pub use app::{mount, App, AppProps};
+pub use class::{ClassProps, ClassScreen};
 pub use results::{provider_message, Env};

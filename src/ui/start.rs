@@ -67,6 +67,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
                     <a class="button" href={Route::Results.to_fragment()}>{ t.see_results }</a>
                 }
             </p>
+            <p class="trainer-link"><a href={Route::Class.to_fragment()}>{ t.class_link }</a></p>
             <section class="source" aria-labelledby="source-heading">
                 <h2 id="source-heading">{ t.source_heading }</h2>
                 <p>

@@ -1,0 +1,48 @@
+// A trainer's class overview in a real browser: many files at once, good and broken mixed;
+// the counts shown match what was dropped, and bad files never stop the good ones.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { useApp, waitForHeading } from '../lib/harness.mjs';
+
+const app = useApp();
+
+function exportFile(id, answers) {
+  return JSON.stringify({
+    format: 'ipa-cloud-check', format_version: 1, content_version: 'x', source_edition: '2024-07',
+    language: 'ja', exported_at: '2026-11-23T10:00:00.000Z',
+    assessments: [{ id, service_name: '参加者の会計ソフト', created_at: '2026-11-23T09:00:00.000Z',
+      updated_at: '2026-11-23T09:30:00.000Z',
+      answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, { answer: v }])) }],
+  });
+}
+
+const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+test('dropping good and broken files together shows the right counts and the reasons', async () => {
+  const { page, server } = app;
+  await page.goto(server.url + '#/class');
+  await waitForHeading(page, '研修の集計');
+  // Three participants: authentication is "don't know" for all, backup done for two.
+  await page.setInputFiles('#class-files', [
+    file('p1.json', exportFile('p1', { authentication: 'unknown', backup: 'done', purpose: 'partly' })),
+    file('p2.json', exportFile('p2', { authentication: 'unknown', backup: 'done' })),
+    file('p3.json', exportFile('p3', { authentication: 'unknown', backup: 'not_done' })),
+    file('truncated.json', '{"format": "ipa-cloud-check", "format_ver'),
+    file('notes.json', '{"todo": []}'),
+  ]);
+  await page.waitForFunction(() => document.querySelector('.class-status')?.textContent.includes('集計しました'));
+  assert.equal((await page.textContent('.class-status')).trim(), '5 ファイル中 3 ファイルを読み込み、3 件のチェックを集計しました。');
+  const skipped = await page.$$eval('.skipped li', (lis) => lis.map((li) => li.textContent));
+  assert.equal(skipped.length, 2);
+  assert.match(skipped[0], /^truncated\.json: JSON として読めません/);
+  assert.match(skipped[1], /^notes\.json: このツールの書き出しファイルではありません/);
+  // Weakest first: authentication (−3 of 12 → 0 %); then backup (4+4+0 = 8 of 12 → 67 %).
+  const weakest = await page.$$eval('.weakest li', (lis) => lis.map((li) => li.textContent));
+  assert.match(weakest[0], /^9\. 利用者の認証を厳格に行う — 0%$/);
+  assert.ok(weakest.some((w) => /^10\. バックアップに責任を持つ — 67%$/.test(w)), weakest.join(' / '));
+  const row9 = await page.$$eval('.distribution-table tbody tr:nth-child(9) td', (tds) => tds.map((td) => td.textContent));
+  assert.deepEqual(row9, ['0', '0', '0', '3', '0', '0', '0%']);
+  assert.equal(await page.locator('text=参加者の会計ソフト').count(), 0, 'no names are shown');
+  // Nothing was stored on this device.
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('assessment')).length), 0);
+});

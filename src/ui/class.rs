@@ -1,0 +1,272 @@
+//! A trainer's class overview: many participants' export files read at once, on this
+//! device only, and summarised: counts per item and answer, averages per section, the
+//! weakest items, a distribution chart with its table, and the files that were skipped.
+//! Nothing is stored; the summary can be exported, printed, or shown in large text.
+
+use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::app::SCREEN_HEADING_ID;
+use super::overview::section_title;
+use crate::content::checklist;
+use crate::domain::class::{aggregate, ClassSummary};
+use crate::domain::format::{parse_import, ImportError, MAX_IMPORT_BYTES};
+use crate::domain::{Answer, Lang, Score};
+use crate::export;
+use crate::i18n::{ui, Ui};
+use crate::platform;
+
+#[derive(Properties, PartialEq)]
+pub struct ClassProps {
+    pub lang: Lang,
+    pub today: String,
+    /// A summary to show (tests pass one; in the browser it comes from the chosen files).
+    #[prop_or_default]
+    pub summary: Option<ClassSummary>,
+}
+
+/// Reads and checks every file, one after another, then summarises them all.
+fn read_all(
+    files: Vec<web_sys::File>,
+    summary: UseStateHandle<Option<ClassSummary>>,
+    busy: UseStateHandle<bool>,
+) {
+    busy.set(true);
+    spawn_local(async move {
+        let known: Vec<&str> = checklist().item_ids().collect();
+        let mut parsed = Vec::with_capacity(files.len());
+        for file in files {
+            let size = file.size() as usize;
+            let result = if size > MAX_IMPORT_BYTES {
+                Err(ImportError::TooLarge { bytes: size })
+            } else {
+                match platform::files::read(&file).await {
+                    Ok(bytes) => parse_import(&bytes, &known),
+                    Err(_) => Err(ImportError::Empty),
+                }
+            };
+            parsed.push((file.name(), result));
+        }
+        summary.set(Some(aggregate(parsed, &known)));
+        busy.set(false);
+    });
+}
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn ClassScreen(props: &ClassProps) -> Html {
+    let t = ui(props.lang);
+    let lang = props.lang;
+    let initial = props.summary.clone();
+    let summary = use_state(move || initial);
+    let busy = use_state(|| false);
+    let projector = use_state(|| false);
+    let onchange = {
+        let (summary, busy) = (summary.clone(), busy.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            read_all(files_of(input.files()), summary.clone(), busy.clone());
+            input.set_value("");
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let (summary, busy) = (summary.clone(), busy.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            read_all(
+                files_of(e.data_transfer().and_then(|d| d.files())),
+                summary.clone(),
+                busy.clone(),
+            );
+        })
+    };
+    let toggle_projector = {
+        let projector = projector.clone();
+        Callback::from(move |_: Event| projector.set(!*projector))
+    };
+
+    html! {
+        <div class={classes!("screen", "class", projector.then_some("projector"))}>
+            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.class_heading }</h1>
+            <p class="lead">{ t.class_lead }</p>
+            <div class="drop-zone no-print" {ondragover} {ondrop}>
+                <label class="button file-button" for="class-files">{ t.class_choose }</label>
+                <input id="class-files" class="visually-hidden" type="file" multiple=true accept=".json,application/json" {onchange} />
+                <span class="hint">{ t.class_drop }</span>
+            </div>
+            <p class="no-print">
+                <label class="check-option">
+                    <input type="checkbox" checked={*projector} onchange={toggle_projector} />
+                    { t.class_projector }
+                </label>
+            </p>
+            <p role="status" class="class-status">
+                if *busy { { t.class_reading } }
+                else if let Some(s) = &*summary {
+                    { (t.class_counts)(s.files - s.skipped.len(), s.files, s.assessments) }
+                    if s.duplicates > 0 { { " " }{ (t.class_duplicates)(s.duplicates) } }
+                }
+            </p>
+            if let Some(s) = &*summary {
+                { class_report(t, lang, s, &props.today) }
+            }
+        </div>
+    }
+}
+
+fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Html {
+    let c = checklist();
+    let pct = |score: Score| score.percent().map_or(t.not_scored.to_owned(), t.percent);
+    let exports = {
+        let (a, b) = (s.clone(), s.clone());
+        let (d1, d2) = (today.to_owned(), today.to_owned());
+        (
+            Callback::from(move |_: MouseEvent| {
+                let text = export::class_json(&a, &platform::document::now());
+                let _ = platform::files::download(
+                    &export::file_name("class", &d1, "json"),
+                    "application/json",
+                    &text,
+                );
+            }),
+            Callback::from(move |_: MouseEvent| {
+                let _ = platform::files::download(
+                    &export::file_name("class", &d2, "csv"),
+                    "text/csv;charset=utf-8",
+                    &export::class_csv(&b, lang),
+                );
+            }),
+        )
+    };
+    let weakest = s.weakest(5);
+    html! {
+        <>
+            if !s.skipped.is_empty() {
+                <section class="notice skipped" aria-labelledby="skipped-heading">
+                    <h2 id="skipped-heading">{ t.class_skipped_heading }</h2>
+                    <ul>
+                        { for s.skipped.iter().map(|k| html! {
+                            <li><strong>{ &k.file }</strong>{ ": " }{ (t.import_error)(&k.reason) }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            <p class="hint">{ t.class_anonymous }</p>
+            <section aria-labelledby="class-weakest">
+                <h2 id="class-weakest">{ t.class_weakest_heading }</h2>
+                if weakest.is_empty() {
+                    <p>{ t.class_weakest_none }</p>
+                } else {
+                    <ol class="weakest">
+                        { for weakest.iter().filter_map(|(id, p)| {
+                            let item = c.items.iter().find(|i| i.id == *id)?;
+                            Some(html! { <li>{ format!("{}. {} — {}", item.number, item.title.get(lang), (t.percent)(*p)) }</li> })
+                        }) }
+                    </ol>
+                }
+            </section>
+            <section aria-labelledby="class-sections">
+                <h2 id="class-sections">{ t.class_sections_heading }</h2>
+                <table class="score-table">
+                    <thead><tr>
+                        <th scope="col">{ t.col_section }</th>
+                        <th scope="col">{ t.col_score }</th>
+                        <th scope="col">{ t.col_percent }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for c.sections.iter().map(|sec| {
+                            let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_str()));
+                            html! {
+                                <tr>
+                                    <th scope="row">{ section_title(sec, lang) }</th>
+                                    <td>{ if score.max > 0 { (t.score_line)(score.points, score.max) } else { t.not_scored.to_owned() } }</td>
+                                    <td>{ pct(score) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </section>
+            <section aria-labelledby="class-distribution">
+                <h2 id="class-distribution">{ t.class_distribution_heading }</h2>
+                { distribution_chart(s) }
+                <div class="table-scroll">
+                    <table class="distribution-table">
+                        <caption>{ t.class_distribution_caption }</caption>
+                        <thead><tr>
+                            <th scope="col">{ t.col_item }</th>
+                            { for Answer::ALL.iter().map(|a| html! { <th scope="col">{ t.answer(*a).label }</th> }) }
+                            <th scope="col">{ t.not_answered }</th>
+                            <th scope="col">{ t.col_percent }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for c.items.iter().filter_map(|item| {
+                                let tally = s.tally(&item.id)?;
+                                Some(html! {
+                                    <tr>
+                                        <th scope="row">{ format!("{}. {}", item.number, item.title.get(lang)) }</th>
+                                        { for Answer::ALL.iter().map(|a| html! { <td>{ tally.count(*a) }</td> }) }
+                                        <td>{ tally.unanswered }</td>
+                                        <td>{ pct(tally.score) }</td>
+                                    </tr>
+                                })
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+            <p class="actions no-print">
+                <button type="button" class="button" onclick={exports.0}>{ t.class_export_json }</button>
+                <button type="button" class="button" onclick={exports.1}>{ t.class_export_csv }</button>
+                <button type="button" class="button primary" onclick={Callback::from(|_| platform::document::print())}>{ t.print }</button>
+            </p>
+        </>
+    }
+}
+
+/// One stacked bar per item: how many gave each answer. Hidden from assistive technology;
+/// the table beside it carries the same numbers.
+fn distribution_chart(s: &ClassSummary) -> Html {
+    const LEFT: f32 = 28.0;
+    const WIDTH: f32 = 290.0;
+    const ROW: f32 = 20.0;
+    let c = checklist();
+    let total = s.assessments.max(1) as f32;
+    let keys = [
+        "done",
+        "partly",
+        "not_done",
+        "unknown",
+        "not_applicable",
+        "none",
+    ];
+    html! {
+        <svg class="chart distribution" viewBox={format!("0 0 330 {}", ROW * c.items.len() as f32 + 4.0)}
+            aria-hidden="true" focusable="false">
+            { for c.items.iter().enumerate().filter_map(|(row, item)| {
+                let tally = s.tally(&item.id)?;
+                let y = 2.0 + ROW * row as f32;
+                let mut counts: Vec<usize> = Answer::ALL.iter().map(|a| tally.count(*a)).collect();
+                counts.push(tally.unanswered);
+                let mut x = LEFT;
+                Some(html! {
+                    <g>
+                        <text class="bar-label" x="0" y={(y + 13.0).to_string()}>{ item.number }</text>
+                        { for counts.iter().zip(keys).filter(|(n, _)| **n > 0).map(|(n, key)| {
+                            let w = WIDTH * *n as f32 / total;
+                            let rect = html! { <rect class={classes!("seg", key)} x={x.to_string()} y={(y + 2.0).to_string()} width={w.to_string()} height="14" /> };
+                            x += w;
+                            rect
+                        }) }
+                    </g>
+                })
+            }) }
+        </svg>
+    }
+}

@@ -1,0 +1,219 @@
+//! The class overview: counts per item and answer, pooled averages, weakest items, skipped
+//! and duplicate files, with every expected number worked out by hand in the comments.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cloud_check::content::checklist;
+use cloud_check::domain::class::aggregate;
+use cloud_check::domain::format::{parse_import, ImportError};
+use cloud_check::domain::{Answer, Assessment, Lang};
+use cloud_check::export;
+use Answer::*;
+
+fn participant(id: &str, updated: &str, answers: &[(&str, Answer)]) -> Assessment {
+    let mut a = Assessment::new(id, "2026-11-23T09:00:00.000Z");
+    for (item, answer) in answers {
+        a.set_answer(item, Some(*answer));
+    }
+    a.updated_at = updated.into();
+    a
+}
+
+fn file(name: &str, a: &Assessment) -> (String, Vec<u8>) {
+    (
+        name.into(),
+        export::json(&[a], Lang::Ja, "2026-11-23T10:00:00.000Z").into_bytes(),
+    )
+}
+
+fn class() -> cloud_check::domain::class::ClassSummary {
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let p1 = participant(
+        "p1",
+        "2026-11-23T09:10:00.000Z",
+        &[
+            ("purpose", Done),
+            ("backup", NotDone),
+            ("authentication", Unknown),
+        ],
+    );
+    let p2 = participant(
+        "p2",
+        "2026-11-23T09:20:00.000Z",
+        &[
+            ("purpose", Partly),
+            ("backup", Done),
+            ("authentication", Unknown),
+            ("support", NotApplicable),
+        ],
+    );
+    let p3 = participant("p3", "2026-11-23T09:30:00.000Z", &[("purpose", NotDone)]);
+    // p1 again, exported later with backup now partly: counted once, the later version.
+    let p1_later = participant(
+        "p1",
+        "2026-11-23T09:40:00.000Z",
+        &[
+            ("purpose", Done),
+            ("backup", Partly),
+            ("authentication", Unknown),
+        ],
+    );
+    let files = vec![
+        file("a.json", &p1),
+        file("b.json", &p2),
+        file("c.json", &p3),
+        file("a-again.json", &p1_later),
+        ("broken.json".to_owned(), b"{ \"format\": ".to_vec()),
+        ("survey.json".to_owned(), b"{\"pages\": []}".to_vec()),
+    ];
+    let parsed = files
+        .into_iter()
+        .map(|(name, bytes)| (name, parse_import(&bytes, &known)))
+        .collect();
+    aggregate(parsed, &known)
+}
+
+#[test]
+fn good_files_count_bad_ones_are_listed_with_reasons_and_duplicates_count_once() {
+    let s = class();
+    assert_eq!((s.files, s.assessments, s.duplicates), (6, 3, 1));
+    let skipped: Vec<(&str, &ImportError)> = s
+        .skipped
+        .iter()
+        .map(|k| (k.file.as_str(), &k.reason))
+        .collect();
+    assert_eq!(skipped.len(), 2);
+    assert_eq!(skipped[0].0, "broken.json");
+    assert!(matches!(skipped[0].1, ImportError::NotJson { .. }));
+    assert_eq!(skipped[1], ("survey.json", &ImportError::OtherFormat));
+}
+
+#[test]
+fn each_item_counts_its_answers_and_pools_its_points() {
+    let s = class();
+    // purpose: done (p1), partly (p2), not done (p3) → 4 + 2 + 0 = 6 of 12 → 50 %.
+    let purpose = s.tally("purpose").unwrap();
+    assert_eq!(
+        (
+            purpose.count(Done),
+            purpose.count(Partly),
+            purpose.count(NotDone),
+            purpose.unanswered
+        ),
+        (1, 1, 1, 0)
+    );
+    assert_eq!(
+        (
+            purpose.score.points,
+            purpose.score.max,
+            purpose.score.percent()
+        ),
+        (6, 12, Some(50))
+    );
+    // backup: partly (p1's later file), done (p2), unanswered (p3) → 2 + 4 = 6 of 8 → 75 %.
+    let backup = s.tally("backup").unwrap();
+    assert_eq!(
+        (
+            backup.count(Partly),
+            backup.count(Done),
+            backup.count(NotDone),
+            backup.unanswered
+        ),
+        (1, 1, 0, 1)
+    );
+    assert_eq!(
+        (
+            backup.score.points,
+            backup.score.max,
+            backup.score.percent()
+        ),
+        (6, 8, Some(75))
+    );
+    // authentication: don't know twice → −2 of 8 → 0 %.
+    let auth = s.tally("authentication").unwrap();
+    assert_eq!(
+        (auth.count(Unknown), auth.score.points, auth.score.percent()),
+        (2, -2, Some(0))
+    );
+    // support: not applicable once, unanswered twice → nothing to score.
+    let support = s.tally("support").unwrap();
+    assert_eq!(
+        (
+            support.count(NotApplicable),
+            support.unanswered,
+            support.score.percent()
+        ),
+        (1, 2, None)
+    );
+}
+
+#[test]
+fn sections_pool_their_items_and_the_weakest_items_come_first() {
+    let s = class();
+    let c = checklist();
+    let section = |id: &str| s.pooled(c.items_in(id).map(|i| i.id.as_str()));
+    // I: only purpose scored → 6 of 12 → 50 %.
+    assert_eq!(
+        (
+            section("I").points,
+            section("I").max,
+            section("I").percent()
+        ),
+        (6, 12, Some(50))
+    );
+    // II: authentication −2 of 8 and backup 6 of 8 → 4 of 16 → 25 %.
+    assert_eq!(
+        (
+            section("II").points,
+            section("II").max,
+            section("II").percent()
+        ),
+        (4, 16, Some(25))
+    );
+    // III: only support, not applicable → nothing to score.
+    assert_eq!(section("III").percent(), None);
+    assert_eq!(
+        s.weakest(5),
+        vec![("authentication", 0), ("purpose", 50), ("backup", 75)]
+    );
+}
+
+#[test]
+fn no_files_and_only_bad_files_give_an_empty_but_honest_summary() {
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let empty = aggregate(Vec::new(), &known);
+    assert_eq!(
+        (empty.files, empty.assessments, empty.skipped.len()),
+        (0, 0, 0)
+    );
+    assert!(empty.weakest(5).is_empty());
+    let bad = aggregate(vec![("x.png".into(), Err(ImportError::Binary))], &known);
+    assert_eq!((bad.files, bad.assessments, bad.skipped.len()), (1, 0, 1));
+    assert_eq!(bad.tally("purpose").unwrap().unanswered, 0);
+}
+
+#[tokio::test]
+async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections() {
+    use cloud_check::ui::{ClassProps, ClassScreen};
+    for lang in Lang::ALL {
+        let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
+            lang,
+            today: "2026-11-23".into(),
+            summary: Some(class()),
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        let t = cloud_check::i18n::ui(lang);
+        assert!(html.contains(&(t.class_counts)(4, 6, 3)), "{lang:?}");
+        assert!(html.contains(&(t.class_duplicates)(1)));
+        assert!(html.contains("broken.json") && html.contains("survey.json"));
+        assert!(html.contains(&(t.import_error)(&ImportError::OtherFormat)));
+        let weakest = &html[html.find(r#"class="weakest""#).unwrap()..];
+        let first = &weakest[..weakest.find("</li>").unwrap()];
+        assert!(first.contains("9.") && first.contains("0%"), "{first}");
+        // The distribution table: 15 item rows, each with 5 answers + unanswered + percentage.
+        let table = &html[html.find("distribution-table").unwrap()..];
+        assert_eq!(table.matches(r#"<th scope="row">"#).count(), 15);
+        assert!(!html.contains("会計ソフト"), "anonymous: no service names");
+    }
+}

@@ -62,13 +62,7 @@ impl ClassSummary {
         let mut total = Score::default();
         for id in item_ids {
             if let Some(t) = self.tally(id) {
-                total.points += t.score.points;
-                total.max += t.score.max;
-                total.items += t.score.items;
-                total.answered += t.score.answered;
-                for (sum, n) in total.counts.iter_mut().zip(t.score.counts) {
-                    *sum += n;
-                }
+                total.add(&t.score);
             }
         }
         total
@@ -131,14 +125,7 @@ pub fn aggregate(
                     }
                     None => tally.unanswered += 1,
                 }
-                let one = Score::of(a, [*id]);
-                tally.score.points += one.points;
-                tally.score.max += one.max;
-                tally.score.items += one.items;
-                tally.score.answered += one.answered;
-                for (sum, n) in tally.score.counts.iter_mut().zip(one.counts) {
-                    *sum += n;
-                }
+                tally.score.add(&Score::of(a, [*id]));
             }
             (id.to_string(), tally)
         })

@@ -67,6 +67,17 @@ impl Score {
         score
     }
 
+    /// Adds another score's points, maximum and counts (pooling a class or a section).
+    pub fn add(&mut self, other: &Score) {
+        self.points += other.points;
+        self.max += other.max;
+        self.items += other.items;
+        self.answered += other.answered;
+        for (sum, n) in self.counts.iter_mut().zip(other.counts) {
+            *sum += n;
+        }
+    }
+
     pub fn count(&self, answer: Answer) -> usize {
         self.counts[answer_index(answer)]
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::actions::{export_csv, export_json};
 use super::app::SCREEN_HEADING_ID;
+use super::confirm::ConfirmButton;
 use crate::content::checklist;
 use crate::domain::format::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
 use crate::domain::{Assessment, Lang, Score};
@@ -108,7 +109,6 @@ struct CardProps {
 enum CardMode {
     Normal,
     Renaming,
-    ConfirmingDelete,
 }
 
 /// One assessment in the list, with everything that can be done to it.
@@ -145,13 +145,10 @@ fn CheckCard(props: &CardProps) -> Html {
         Callback::from(move |_: MouseEvent| mode.set(m))
     };
     let delete = {
-        let (id, mode) = (id.clone(), mode.clone());
-        props.on_action.reform(move |_: MouseEvent| {
-            mode.set(CardMode::Normal);
-            Action::Delete {
-                id: id.clone(),
-                fresh_id: platform::document::random_id(),
-            }
+        let id = id.clone();
+        props.on_action.reform(move |()| Action::Delete {
+            id: id.clone(),
+            fresh_id: platform::document::random_id(),
         })
     };
     let save_name = {
@@ -205,13 +202,6 @@ fn CheckCard(props: &CardProps) -> Html {
                         <button type="button" class="button" onclick={set_mode(CardMode::Normal)}>{ t.cancel }</button>
                     </form>
                 },
-                CardMode::ConfirmingDelete => html! {
-                    <div class="confirm" role="group" aria-label={t.delete}>
-                        <p>{ (t.confirm_delete)(&name) }</p>
-                        <button type="button" class="button danger" onclick={delete}>{ t.confirm_delete_yes }</button>
-                        <button type="button" class="button" onclick={set_mode(CardMode::Normal)}>{ t.cancel }</button>
-                    </div>
-                },
                 CardMode::Normal => html! {
                     <div class="card-actions">
                         <button type="button" class="button primary" onclick={open}>{ t.open }</button>
@@ -219,7 +209,8 @@ fn CheckCard(props: &CardProps) -> Html {
                         <button type="button" class="button" onclick={duplicate}>{ t.duplicate }</button>
                         <button type="button" class="button" onclick={exports.0}>{ t.export_json }</button>
                         <button type="button" class="button" onclick={exports.1}>{ t.export_csv }</button>
-                        <button type="button" class="button danger" onclick={set_mode(CardMode::ConfirmingDelete)}>{ t.delete }</button>
+                        <ConfirmButton label={t.delete} question={(t.confirm_delete)(&name)}
+                            confirm={t.confirm_delete_yes} cancel={t.cancel} on_confirm={delete} />
                     </div>
                 },
             } }
@@ -363,7 +354,6 @@ fn Preview(props: &PreviewProps) -> Html {
         .map(|a| a.id.clone())
         .unwrap_or_default();
     let target = use_state(|| default_target);
-    let confirming = use_state(|| false);
     let import_new = {
         let assessments = p.assessments.clone();
         props
@@ -383,18 +373,10 @@ fn Preview(props: &PreviewProps) -> Html {
             target.set(select.value());
         })
     };
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
     let replace = {
         let (with, target) = (p.assessments.first().cloned(), target.clone());
         let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             if let Some(with) = with.clone() {
                 on_action.emit(Action::Replace {
                     target: (*target).clone(),
@@ -439,15 +421,8 @@ fn Preview(props: &PreviewProps) -> Html {
                             <option value={a.id.clone()} selected={a.id == *target}>{ display_name(t, a) }</option>
                         }) }
                     </select>
-                    if *confirming {
-                        <div class="confirm">
-                            <p>{ (t.confirm_replace)(&target_name) }</p>
-                            <button type="button" class="button danger" onclick={replace}>{ t.confirm_replace_yes }</button>
-                            <button type="button" class="button" onclick={cancel}>{ t.cancel }</button>
-                        </div>
-                    } else {
-                        <button type="button" class="button" onclick={ask}>{ t.replace }</button>
-                    }
+                    <ConfirmButton label={t.replace} question={(t.confirm_replace)(&target_name)}
+                        confirm={t.confirm_replace_yes} cancel={t.cancel} on_confirm={replace} />
                 </div>
             }
         </div>
@@ -466,7 +441,6 @@ struct StoredDataProps {
 fn StoredData(props: &StoredDataProps) -> Html {
     let t = ui(props.lang);
     let keys = use_state(Vec::<(String, usize)>::new);
-    let confirming = use_state(|| false);
     {
         // Read after rendering (storage is the browser's), again whenever data changes.
         let keys = keys.clone();
@@ -474,24 +448,10 @@ fn StoredData(props: &StoredDataProps) -> Html {
             keys.set(platform::storage::our_keys());
         });
     }
-    let delete_all = {
-        let confirming = confirming.clone();
-        props.on_action.reform(move |_: MouseEvent| {
-            confirming.set(false);
-            Action::DataDeleted {
-                keys: platform::storage::delete_all(),
-                fresh_id: platform::document::random_id(),
-            }
-        })
-    };
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
+    let delete_all = props.on_action.reform(|()| Action::DataDeleted {
+        keys: platform::storage::delete_all(),
+        fresh_id: platform::document::random_id(),
+    });
     html! {
         <section class="stored-data" aria-labelledby="data-heading">
             <h2 id="data-heading">{ t.data_heading }</h2>
@@ -501,15 +461,8 @@ fn StoredData(props: &StoredDataProps) -> Html {
                     <li><code>{ key }</code>{ format!(" — {size}") }</li>
                 }) }
             </ul>
-            if *confirming {
-                <div class="confirm" role="group" aria-label={t.delete_all}>
-                    <p>{ t.confirm_delete_all }</p>
-                    <button type="button" class="button danger" onclick={delete_all}>{ t.confirm_delete_all_yes }</button>
-                    <button type="button" class="button" onclick={cancel}>{ t.cancel }</button>
-                </div>
-            } else {
-                <button type="button" class="button danger" onclick={ask}>{ t.delete_all }</button>
-            }
+            <ConfirmButton label={t.delete_all} question={t.confirm_delete_all}
+                confirm={t.confirm_delete_all_yes} cancel={t.cancel} on_confirm={delete_all} />
         </section>
     }
 }

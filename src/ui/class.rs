@@ -9,10 +9,11 @@ use yew::prelude::*;
 
 use super::app::SCREEN_HEADING_ID;
 use super::overview::section_title;
+use super::results::{percent_text, points_text};
 use crate::content::checklist;
 use crate::domain::class::{aggregate, ClassSummary};
 use crate::domain::format::{parse_import, ImportError, MAX_IMPORT_BYTES};
-use crate::domain::{Answer, Lang, Score};
+use crate::domain::{Answer, Lang};
 use crate::export;
 use crate::i18n::{ui, Ui};
 use crate::platform;
@@ -122,7 +123,6 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
 
 fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Html {
     let c = checklist();
-    let pct = |score: Score| score.percent().map_or(t.not_scored.to_owned(), t.percent);
     let exports = {
         let (a, b) = (s.clone(), s.clone());
         let (d1, d2) = (today.to_owned(), today.to_owned());
@@ -185,8 +185,8 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
                             html! {
                                 <tr>
                                     <th scope="row">{ section_title(sec, lang) }</th>
-                                    <td>{ if score.max > 0 { (t.score_line)(score.points, score.max) } else { t.not_scored.to_owned() } }</td>
-                                    <td>{ pct(score) }</td>
+                                    <td>{ points_text(t, &score) }</td>
+                                    <td>{ percent_text(t, &score) }</td>
                                 </tr>
                             }
                         }) }
@@ -213,7 +213,7 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
                                         <th scope="row">{ format!("{}. {}", item.number, item.title.get(lang)) }</th>
                                         { for Answer::ALL.iter().map(|a| html! { <td>{ tally.count(*a) }</td> }) }
                                         <td>{ tally.unanswered }</td>
-                                        <td>{ pct(tally.score) }</td>
+                                        <td>{ percent_text(t, &tally.score) }</td>
                                     </tr>
                                 })
                             }) }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::app::SCREEN_HEADING_ID;
 use super::overview::section_title;
+use super::results::percent_text;
 use crate::content::checklist;
 use crate::domain::{Assessment, Lang, Score};
 use crate::i18n::ui;
@@ -98,7 +99,7 @@ fn compare_table(
         .iter()
         .filter(|i| a.answer(&i.id) != b.answer(&i.id))
         .count();
-    let pct = |s: Score| s.percent().map_or(t.not_scored.to_owned(), t.percent);
+    let pct = |s: Score| percent_text(t, &s);
     html! {
         <>
             <p class="differences" role="status">{ (t.differences)(differences) }</p>

@@ -6,6 +6,7 @@ mod app;
 mod assessments;
 mod class;
 mod compare;
+mod confirm;
 mod footer;
 mod header;
 mod item;

@@ -127,8 +127,18 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     }
 }
 
-fn percent_text(t: &Ui, score: &Score) -> String {
+/// "68%", or a dash when nothing can be scored.
+pub(super) fn percent_text(t: &Ui, score: &Score) -> String {
     score.percent().map_or(t.not_scored.to_owned(), t.percent)
+}
+
+/// "38 点 / 56 点", or a dash when nothing can be scored.
+pub(super) fn points_text(t: &Ui, score: &Score) -> String {
+    if score.max > 0 {
+        (t.score_line)(score.points, score.max)
+    } else {
+        t.not_scored.to_owned()
+    }
 }
 
 fn level_class(score: &Score) -> &'static str {
@@ -144,7 +154,7 @@ fn score_row(t: &Ui, label: String, score: &Score) -> Html {
     html! {
         <tr>
             <th scope="row">{ label }</th>
-            <td>{ if score.max > 0 { (t.score_line)(score.points, score.max) } else { t.not_scored.to_owned() } }</td>
+            <td>{ points_text(t, score) }</td>
             <td>{ percent_text(t, score) }</td>
             <td>{ format!("{}/{}", score.answered, score.items) }</td>
         </tr>

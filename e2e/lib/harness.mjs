@@ -38,6 +38,12 @@ export function useApp({ viewport = PHONE, extra = {} } = {}) {
     env.foreign = [];
     env.problems = [];
     env.context = await browser.newContext({ viewport, locale: 'ja-JP' });
+    // Every page reports CSP violations as console errors, which fail the test.
+    await env.context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
     env.page = await env.context.newPage();
     watch(env, env.page);
   });

@@ -1,0 +1,45 @@
+// The privacy promise, enforced by the browser: the release page carries a strict
+// Content-Security-Policy, and it really blocks what it should (an injected inline script,
+// a connection to another origin), with each violation reported.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { useApp, waitForHeading } from '../lib/harness.mjs';
+
+const app = useApp();
+
+test('the page carries a strict CSP with no unsafe-inline and no unsafe-eval', async () => {
+  const { page, server } = app;
+  await page.goto(server.url);
+  await waitForHeading(page, '');
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives['default-src'], ["'none'"]);
+  assert.deepEqual(directives['connect-src'], ["'self'"]);
+  assert.deepEqual(directives['object-src'], ["'none'"]);
+  assert.deepEqual(directives['base-uri'], ["'none'"]);
+  assert.deepEqual(directives['form-action'], ["'none'"]);
+  assert.ok(directives['script-src'].includes("'wasm-unsafe-eval'"));
+  assert.ok(!csp.includes("'unsafe-inline'") && !csp.includes("'unsafe-eval'"), csp);
+  assert.ok(directives['script-src'].every((s) => ["'self'", "'wasm-unsafe-eval'"].includes(s) || s.startsWith("'sha256-")));
+});
+
+test('the policy blocks an injected script and a connection elsewhere, and says so', async () => {
+  const { page, server } = app;
+  await page.goto(server.url);
+  await waitForHeading(page, '');
+  const outcome = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true;';
+    document.head.appendChild(s);
+    let fetched = true;
+    try { await fetch('https://example.org/collect'); } catch { fetched = false; }
+    return { injected: window.__injected === true, fetched };
+  });
+  assert.deepEqual(outcome, { injected: false, fetched: false });
+  const reported = app.problems.filter((p) => p.includes('CSP violation'));
+  assert.ok(reported.some((p) => p.includes('script-src')), reported.join('\n'));
+  assert.ok(reported.some((p) => p.includes('connect-src') && p.includes('example.org')), reported.join('\n'));
+  // These violations were the point of the test: the shared after-each check must not fail on them.
+  app.problems.length = 0;
+  app.foreign.length = 0;
+});

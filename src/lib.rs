@@ -7,6 +7,7 @@
 //! - [`domain`]: pure rules (languages, answers, an assessment, progress);
 //! - [`i18n`]: every user-facing UI string, one struct per language;
 //! - [`route`] and [`state`]: where the user is and what they answered, as a pure reducer;
+//! - [`embed`]: how a host page configures the widget (URL parameters);
 //! - [`export`]: the text of exported files (JSON and CSV);
 //! - [`ui`]: Yew components; their effects call [`platform`], the only code that touches the browser.
 //!
@@ -15,6 +16,7 @@
 
 pub mod content;
 pub mod domain;
+pub mod embed;
 pub mod export;
 pub mod i18n;
 pub mod platform;

@@ -25,6 +25,10 @@ fn local_storage() -> web_sys::Storage {
     window().local_storage().unwrap().expect("localStorage")
 }
 
+fn area() -> storage::Area {
+    storage::Area::new(None)
+}
+
 fn known() -> Vec<&'static str> {
     checklist().item_ids().collect()
 }
@@ -87,16 +91,18 @@ async fn mount(state: AppState) -> web_sys::Element {
 fn assessments_and_settings_survive_a_save_and_load() {
     clean();
     let a = sample("abc123", "会計ソフト");
-    storage::save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja)).unwrap();
-    storage::save_settings(Lang::En, "abc123").unwrap();
-    let loaded = storage::load(&known(), NOW);
+    area()
+        .save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja))
+        .unwrap();
+    area().save_settings(Lang::En, "abc123").unwrap();
+    let loaded = area().load(&known(), NOW);
     assert_eq!(loaded.assessments, vec![a]);
     assert_eq!(
         (loaded.lang, loaded.current.as_deref()),
         (Some(Lang::En), Some("abc123"))
     );
     assert!(loaded.set_aside.is_empty() && loaded.problem.is_none());
-    let keys: Vec<String> = storage::our_keys().into_iter().map(|(k, _)| k).collect();
+    let keys: Vec<String> = area().our_keys().into_iter().map(|(k, _)| k).collect();
     assert_eq!(
         keys,
         [
@@ -112,7 +118,7 @@ fn the_first_releases_language_key_is_migrated_into_settings() {
     local_storage()
         .set_item("ipa-cloud-check:lang", "en")
         .unwrap();
-    assert_eq!(storage::load(&known(), NOW).lang, Some(Lang::En));
+    assert_eq!(area().load(&known(), NOW).lang, Some(Lang::En));
     assert_eq!(
         local_storage().get_item("ipa-cloud-check:lang").unwrap(),
         None
@@ -123,14 +129,16 @@ fn the_first_releases_language_key_is_migrated_into_settings() {
 fn corrupt_saved_data_is_set_aside_untouched_and_the_rest_still_loads() {
     clean();
     let good = sample("good1", "Microsoft 365");
-    storage::save_assessment(&good.id, &storage::encode(&good, stamp(), Lang::Ja)).unwrap();
+    area()
+        .save_assessment(&good.id, &storage::encode(&good, stamp(), Lang::Ja))
+        .unwrap();
     local_storage()
         .set_item(
             "ipa-cloud-check:v1:assessment:bad1",
             "{\"format\": \"ipa-cloud-check\", trunc",
         )
         .unwrap();
-    let loaded = storage::load(&known(), NOW);
+    let loaded = area().load(&known(), NOW);
     assert_eq!(loaded.assessments, vec![good]);
     assert_eq!(
         loaded.set_aside,
@@ -159,7 +167,7 @@ async fn storage_that_throws_is_reported_and_the_app_keeps_working_in_memory() {
     // As in a locked-down browser: every write throws.
     js_sys::eval("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };").unwrap();
     let a = sample("t1", "x");
-    let result = storage::save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja));
+    let result = area().save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja));
     let root = mount(AppState::new(Lang::Ja, Route::Item(10))).await;
     click(&root, "input[value=done]");
     yew::scheduler::flush().await;
@@ -183,8 +191,8 @@ fn storage_that_is_not_there_reads_as_empty_and_says_why() {
     clean();
     // Window's attributes live on the window itself: keep the real one to put it back.
     js_sys::eval("window.__ls = Object.getOwnPropertyDescriptor(window, 'localStorage'); Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } });").unwrap();
-    let loaded = storage::load(&known(), NOW);
-    let saved = storage::save_settings(Lang::Ja, "x");
+    let loaded = area().load(&known(), NOW);
+    let saved = area().save_settings(Lang::Ja, "x");
     js_sys::eval("Object.defineProperty(window, 'localStorage', window.__ls);").unwrap();
     assert_eq!(loaded.problem, Some(SaveProblem::Unavailable));
     assert!(loaded.assessments.is_empty());
@@ -199,13 +207,14 @@ fn storage_that_is_not_there_reads_as_empty_and_says_why() {
 async fn full_storage_refuses_the_write_keeps_the_last_good_save_and_says_so() {
     clean();
     let a = sample("full1", "会計ソフト");
-    storage::save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja)).unwrap();
+    area()
+        .save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja))
+        .unwrap();
     // What browsers throw when the origin's quota is used up.
     js_sys::eval("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };").unwrap();
     let mut changed = a.clone();
     changed.set_memo("backup", "changed");
-    let result =
-        storage::save_assessment(&changed.id, &storage::encode(&changed, stamp(), Lang::Ja));
+    let result = area().save_assessment(&changed.id, &storage::encode(&changed, stamp(), Lang::Ja));
     let root = mount(AppState::new(Lang::En, Route::Item(1))).await;
     click(&root, "input[value=partly]");
     yew::scheduler::flush().await;
@@ -214,7 +223,7 @@ async fn full_storage_refuses_the_write_keeps_the_last_good_save_and_says_so() {
         .unwrap()
         .map(|b| b.text_content().unwrap_or_default());
     js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
-    let reloaded = storage::load(&known(), NOW).assessments;
+    let reloaded = area().load(&known(), NOW).assessments;
     clean();
     assert_eq!(result, Err(SaveProblem::Full));
     assert_eq!(reloaded, vec![a], "the last good save is intact");
@@ -256,16 +265,13 @@ async fn answering_in_the_mounted_app_saves_it_and_the_language_is_remembered() 
     let id = state.current.clone();
     let root = mount(state).await;
     assert_eq!(text_of(&root, ".progress-text"), "回答済み 0/15");
-    assert!(
-        storage::our_keys().is_empty(),
-        "a blank check is not stored"
-    );
+    assert!(area().our_keys().is_empty(), "a blank check is not stored");
 
     click(&root, "input[value=done]");
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".progress-text"), "回答済み 1/15");
     assert!(text_of(&root, ".saved").contains("自動保存"));
-    let loaded = storage::load(&known(), NOW);
+    let loaded = area().load(&known(), NOW);
     assert_eq!(loaded.assessments.len(), 1);
     assert_eq!(loaded.assessments[0].id, id);
     assert_eq!(
@@ -276,7 +282,7 @@ async fn answering_in_the_mounted_app_saves_it_and_the_language_is_remembered() 
     click(&root, ".lang-button");
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".progress-text"), "1 of 15 answered");
-    assert_eq!(storage::load(&known(), NOW).lang, Some(Lang::En));
+    assert_eq!(area().load(&known(), NOW).lang, Some(Lang::En));
     assert_eq!(
         window()
             .document()
@@ -286,6 +292,30 @@ async fn answering_in_the_mounted_app_saves_it_and_the_language_is_remembered() 
             .get_attribute("lang")
             .as_deref(),
         Some("en")
+    );
+    clean();
+}
+
+#[wasm_bindgen_test]
+fn two_embeds_with_their_own_namespaces_keep_their_data_apart() {
+    clean();
+    let course_a = storage::Area::new(Some("course-a"));
+    let a = sample("aaa", "会計ソフト");
+    course_a
+        .save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja))
+        .unwrap();
+    assert_eq!(course_a.load(&known(), NOW).assessments, vec![a]);
+    assert!(
+        area().load(&known(), NOW).assessments.is_empty(),
+        "the default area sees nothing"
+    );
+    assert!(storage::Area::new(Some("course-b"))
+        .load(&known(), NOW)
+        .assessments
+        .is_empty());
+    assert_eq!(
+        course_a.delete_all(),
+        ["ipa-cloud-check:ns:course-a:v1:assessment:aaa"]
     );
     clean();
 }

@@ -36,7 +36,12 @@ test('the policy blocks an injected script and a connection elsewhere, and says 
     return { injected: window.__injected === true, fetched };
   });
   assert.deepEqual(outcome, { injected: false, fetched: false });
-  const reported = app.problems.filter((p) => p.includes('CSP violation'));
+  // Reports travel from the browser asynchronously: wait (bounded) until both have arrived.
+  const reports = () => app.problems.filter((p) => p.includes('CSP violation'));
+  for (let waited = 0; reports().length < 2 && waited < 5000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const reported = reports();
   assert.ok(reported.some((p) => p.includes('script-src')), reported.join('\n'));
   assert.ok(reported.some((p) => p.includes('connect-src') && p.includes('example.org')), reported.join('\n'));
   // These violations were the point of the test: the shared after-each check must not fail on them.

@@ -74,3 +74,45 @@ pub fn tool_url() -> String {
         })
         .unwrap_or_default()
 }
+
+/// Forces a colour theme (`data-theme` on `<html>`), or leaves it to the device.
+pub fn set_theme(theme: Option<&str>) {
+    let root = document().and_then(|d| d.document_element());
+    if let (Some(root), Some(theme)) = (root, theme) {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
+/// Inside an iframe, tells the host page the document's height whenever it changes, so the
+/// host can size the frame. The message carries nothing but the height:
+/// `{"cloudCheckHeight": 1234}`.
+pub fn report_height_to_parent() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    let last = std::cell::Cell::new(0);
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let height = document()
+            .and_then(|d| d.document_element())
+            .map_or(0, |e| e.scroll_height());
+        if height != last.replace(height) {
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"cloudCheckHeight".into(), &height.into());
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // The observer lives as long as the page; so must its callback.
+    callback.forget();
+}

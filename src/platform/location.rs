@@ -24,3 +24,10 @@ pub fn go(fragment: &str) {
         let _ = window.location().set_hash(fragment);
     }
 }
+
+/// The query string (`?lang=en&…`), or an empty string.
+pub fn query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}

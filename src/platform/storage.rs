@@ -1,6 +1,7 @@
 //! localStorage, under keys namespaced to this app.
 //!
-//! Layout (prefix `ipa-cloud-check:v1:`):
+//! Layout (prefix `ipa-cloud-check:v1:`, or `ipa-cloud-check:ns:<namespace>:v1:` for an
+//! embed given its own namespace, so two embeds on one site keep their data apart):
 //! - `settings`: `{"lang":"ja","current":"<id>"}`;
 //! - `assessment:<id>`: one assessment, in the same envelope as an export file (format
 //!   name and version, content version), so saved data is checked and migrated exactly
@@ -20,14 +21,52 @@ use crate::domain::format::{self, ContentStamp};
 use crate::domain::{Assessment, Lang};
 use crate::state::SaveProblem;
 
-/// Prefix of every key this app writes.
-pub const NAMESPACE: &str = "ipa-cloud-check";
-const PREFIX: &str = "ipa-cloud-check:v1:";
-const SETTINGS: &str = "ipa-cloud-check:v1:settings";
-const ASSESSMENT: &str = "ipa-cloud-check:v1:assessment:";
-const CORRUPT: &str = "ipa-cloud-check:v1:corrupt:";
 /// Where the first release kept the language, before settings existed.
 const LEGACY_LANG: &str = "ipa-cloud-check:lang";
+
+/// The part of localStorage one instance of the app uses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Area {
+    prefix: String,
+    /// Only the default area migrates the first release's key.
+    default: bool,
+}
+
+impl Area {
+    /// The default area, or a namespaced one (the namespace is validated by `embed`).
+    pub fn new(namespace: Option<&str>) -> Area {
+        match namespace {
+            None => Area {
+                prefix: "ipa-cloud-check:v1:".to_owned(),
+                default: true,
+            },
+            Some(ns) => Area {
+                prefix: format!("ipa-cloud-check:ns:{ns}:v1:"),
+                default: false,
+            },
+        }
+    }
+
+    fn settings(&self) -> String {
+        format!("{}settings", self.prefix)
+    }
+
+    fn assessment(&self, id: &str) -> String {
+        format!("{}assessment:{id}", self.prefix)
+    }
+
+    fn assessment_id<'k>(&self, key: &'k str) -> Option<&'k str> {
+        key.strip_prefix(&self.prefix)?.strip_prefix("assessment:")
+    }
+
+    fn corrupt(&self, now: &str, key: &str) -> String {
+        format!("{}corrupt:{now}:{key}", self.prefix)
+    }
+
+    fn owns(&self, key: &str) -> bool {
+        key.starts_with(&self.prefix) || (self.default && key == LEGACY_LANG)
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 struct Settings {
@@ -78,125 +117,11 @@ fn decode(value: &str, known_items: &[&str]) -> Option<Assessment> {
     (assessments.len() == 1).then(|| assessments.remove(0))
 }
 
-/// Reads everything this app stored. Unreadable assessments are moved aside under
-/// `corrupt:` keys (never deleted) and reported in [`Loaded::set_aside`].
-pub fn load(known_items: &[&str], now: &str) -> Loaded {
-    let Some(storage) = local_storage() else {
-        return Loaded {
-            problem: Some(SaveProblem::Unavailable),
-            ..Loaded::default()
-        };
-    };
-    let mut loaded = Loaded::default();
-    let settings: Settings = storage
-        .get_item(SETTINGS)
-        .ok()
-        .flatten()
-        .and_then(|v| serde_json::from_str(&v).ok())
-        .unwrap_or_default();
-    loaded.lang = settings.lang;
-    loaded.current = settings.current;
-    // Migrate the first release's language key into settings.
-    if let Ok(Some(code)) = storage.get_item(LEGACY_LANG) {
-        if loaded.lang.is_none() {
-            loaded.lang = Lang::from_code(&code);
-        }
-        let _ = storage.remove_item(LEGACY_LANG);
-    }
-    for key in all_keys(&storage) {
-        let Some(id) = key.strip_prefix(ASSESSMENT) else {
-            continue;
-        };
-        let Ok(Some(value)) = storage.get_item(&key) else {
-            continue;
-        };
-        match decode(&value, known_items) {
-            Some(a) if a.id == id => loaded.assessments.push(a),
-            _ => {
-                let aside = format!("{CORRUPT}{now}:{key}");
-                // Keep the data even if the copy fails; only remove it once it is aside.
-                if write(&storage, &aside, &value).is_ok() {
-                    let _ = storage.remove_item(&key);
-                    loaded.set_aside.push(aside);
-                }
-            }
-        }
-    }
-    loaded
-}
-
 /// The stored form of one assessment (stable for equal assessments, so a rewrite of the
 /// same data is a no-op and fires no event in other tabs).
 pub fn encode(a: &Assessment, stamp: ContentStamp, lang: Lang) -> String {
     let file = format::export(&[a], stamp, lang, &a.updated_at);
     serde_json::to_string(&file).unwrap_or_default()
-}
-
-/// Saves one assessment (already encoded with [`encode`]).
-pub fn save_assessment(id: &str, encoded: &str) -> Result<(), SaveProblem> {
-    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
-    write(&storage, &format!("{ASSESSMENT}{id}"), encoded)
-}
-
-pub fn remove_assessment(id: &str) -> Result<(), SaveProblem> {
-    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
-    storage
-        .remove_item(&format!("{ASSESSMENT}{id}"))
-        .map_err(|_| SaveProblem::Unavailable)
-}
-
-/// Remembers the language and the current assessment for the next visit.
-pub fn save_settings(lang: Lang, current: &str) -> Result<(), SaveProblem> {
-    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
-    let settings = Settings {
-        lang: Some(lang),
-        current: Some(current.to_owned()),
-    };
-    write(
-        &storage,
-        SETTINGS,
-        &serde_json::to_string(&settings).unwrap_or_default(),
-    )
-}
-
-/// Forgets the settings (when there is nothing worth remembering).
-pub fn clear_settings() -> Result<(), SaveProblem> {
-    let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
-    storage
-        .remove_item(SETTINGS)
-        .map_err(|_| SaveProblem::Unavailable)
-}
-
-/// Every key this app has stored, with the size of its value in characters.
-pub fn our_keys() -> Vec<(String, usize)> {
-    let Some(storage) = local_storage() else {
-        return Vec::new();
-    };
-    let mut keys: Vec<(String, usize)> = all_keys(&storage)
-        .into_iter()
-        .filter(|k| k.starts_with(PREFIX) || k == LEGACY_LANG)
-        .map(|k| {
-            let size = storage
-                .get_item(&k)
-                .ok()
-                .flatten()
-                .map_or(0, |v| v.chars().count());
-            (k, size)
-        })
-        .collect();
-    keys.sort();
-    keys
-}
-
-/// Removes every key this app stored (and nothing else); returns the keys removed.
-pub fn delete_all() -> Vec<String> {
-    let Some(storage) = local_storage() else {
-        return Vec::new();
-    };
-    our_keys()
-        .into_iter()
-        .filter_map(|(key, _)| storage.remove_item(&key).ok().map(|_| key))
-        .collect()
 }
 
 /// A change another tab made to an assessment.
@@ -207,32 +132,150 @@ pub struct ExternalChange {
     pub assessment: Option<Assessment>,
 }
 
-/// Calls `on_change` when another tab of this origin saves or deletes an assessment.
-/// Unreadable values are ignored here; the next load sets them aside.
-pub fn on_external_change(
-    known_items: Vec<String>,
-    on_change: impl Fn(ExternalChange) + 'static,
-) -> Option<EventListener> {
-    let window = web_sys::window()?;
-    Some(EventListener::new(&window, "storage", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-            return;
+impl Area {
+    /// Reads everything this area holds. Unreadable assessments are moved aside under
+    /// `corrupt:` keys (never deleted) and reported in [`Loaded::set_aside`].
+    pub fn load(&self, known_items: &[&str], now: &str) -> Loaded {
+        let Some(storage) = local_storage() else {
+            return Loaded {
+                problem: Some(SaveProblem::Unavailable),
+                ..Loaded::default()
+            };
         };
-        let Some(key) = event.key() else { return };
-        let Some(id) = key.strip_prefix(ASSESSMENT) else {
-            return;
+        let mut loaded = Loaded::default();
+        let settings: Settings = storage
+            .get_item(&self.settings())
+            .ok()
+            .flatten()
+            .and_then(|v| serde_json::from_str(&v).ok())
+            .unwrap_or_default();
+        loaded.lang = settings.lang;
+        loaded.current = settings.current;
+        // Migrate the first release's language key into settings.
+        if let (true, Ok(Some(code))) = (self.default, storage.get_item(LEGACY_LANG)) {
+            if loaded.lang.is_none() {
+                loaded.lang = Lang::from_code(&code);
+            }
+            let _ = storage.remove_item(LEGACY_LANG);
+        }
+        for key in all_keys(&storage) {
+            let Some(id) = self.assessment_id(&key) else {
+                continue;
+            };
+            let Ok(Some(value)) = storage.get_item(&key) else {
+                continue;
+            };
+            match decode(&value, known_items) {
+                Some(a) if a.id == id => loaded.assessments.push(a),
+                _ => {
+                    let aside = self.corrupt(now, &key);
+                    // Keep the data even if the copy fails; only remove it once it is aside.
+                    if write(&storage, &aside, &value).is_ok() {
+                        let _ = storage.remove_item(&key);
+                        loaded.set_aside.push(aside);
+                    }
+                }
+            }
+        }
+        loaded
+    }
+
+    /// Saves one assessment (already encoded with [`encode`]).
+    pub fn save_assessment(&self, id: &str, encoded: &str) -> Result<(), SaveProblem> {
+        let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
+        write(&storage, &self.assessment(id), encoded)
+    }
+
+    pub fn remove_assessment(&self, id: &str) -> Result<(), SaveProblem> {
+        let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
+        storage
+            .remove_item(&self.assessment(id))
+            .map_err(|_| SaveProblem::Unavailable)
+    }
+
+    /// Remembers the language and the current assessment for the next visit.
+    pub fn save_settings(&self, lang: Lang, current: &str) -> Result<(), SaveProblem> {
+        let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
+        let settings = Settings {
+            lang: Some(lang),
+            current: Some(current.to_owned()),
         };
-        let known: Vec<&str> = known_items.iter().map(String::as_str).collect();
-        let assessment = match event.new_value() {
-            None => None,
-            Some(value) => match decode(&value, &known) {
-                Some(a) if a.id == id => Some(a),
-                _ => return,
-            },
+        write(
+            &storage,
+            &self.settings(),
+            &serde_json::to_string(&settings).unwrap_or_default(),
+        )
+    }
+
+    /// Forgets the settings (when there is nothing worth remembering).
+    pub fn clear_settings(&self) -> Result<(), SaveProblem> {
+        let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
+        storage
+            .remove_item(&self.settings())
+            .map_err(|_| SaveProblem::Unavailable)
+    }
+
+    /// Every key this area holds, with the size of its value in characters.
+    pub fn our_keys(&self) -> Vec<(String, usize)> {
+        let Some(storage) = local_storage() else {
+            return Vec::new();
         };
-        on_change(ExternalChange {
-            id: id.to_owned(),
-            assessment,
-        });
-    }))
+        let mut keys: Vec<(String, usize)> = all_keys(&storage)
+            .into_iter()
+            .filter(|k| self.owns(k))
+            .map(|k| {
+                let size = storage
+                    .get_item(&k)
+                    .ok()
+                    .flatten()
+                    .map_or(0, |v| v.chars().count());
+                (k, size)
+            })
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    /// Removes every key this area holds (and nothing else); returns the keys removed.
+    pub fn delete_all(&self) -> Vec<String> {
+        let Some(storage) = local_storage() else {
+            return Vec::new();
+        };
+        self.our_keys()
+            .into_iter()
+            .filter_map(|(key, _)| storage.remove_item(&key).ok().map(|_| key))
+            .collect()
+    }
+
+    /// Calls `on_change` when another tab of this origin saves or deletes an assessment in
+    /// this area. Unreadable values are ignored here; the next load sets them aside.
+    pub fn on_external_change(
+        &self,
+        known_items: Vec<String>,
+        on_change: impl Fn(ExternalChange) + 'static,
+    ) -> Option<EventListener> {
+        let window = web_sys::window()?;
+        let area = self.clone();
+        Some(EventListener::new(&window, "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            let Some(key) = event.key() else { return };
+            let Some(id) = area.assessment_id(&key) else {
+                return;
+            };
+            let known: Vec<&str> = known_items.iter().map(String::as_str).collect();
+            let assessment = match event.new_value() {
+                None => None,
+                Some(value) => match decode(&value, &known) {
+                    Some(a) if a.id == id => Some(a),
+                    _ => return,
+                },
+            };
+            on_change(ExternalChange {
+                id: id.to_owned(),
+                assessment,
+            });
+        }))
+    }
 }

@@ -19,6 +19,7 @@ use super::status::StatusBanner;
 use crate::content::checklist;
 use crate::domain::format::ContentStamp;
 use crate::domain::{Assessment, Lang};
+use crate::embed::EmbedConfig;
 use crate::i18n::ui;
 use crate::platform;
 use crate::route::Route;
@@ -61,10 +62,18 @@ pub fn mount() {
     let c = checklist();
     let known: Vec<&str> = c.item_ids().collect();
     let now = platform::document::now();
-    let loaded = platform::storage::load(&known, &now);
-    let route = Route::from_fragment(&platform::location::fragment(), c.items.len() as u8);
+    let config = EmbedConfig::from_query(&platform::location::query());
+    platform::document::set_theme(config.theme.attribute());
+    platform::document::report_height_to_parent();
+    let loaded = platform::storage::Area::new(config.namespace.as_deref()).load(&known, &now);
+    let fragment = platform::location::fragment();
+    let route = match config.start {
+        Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
+        _ => Route::from_fragment(&fragment, c.items.len() as u8),
+    };
     let mut initial = AppState::restore(
-        loaded.lang.unwrap_or_default(),
+        // The host page's language wins at load; the user can still switch.
+        config.lang.or(loaded.lang).unwrap_or_default(),
         route,
         loaded.assessments,
         loaded.current.as_deref(),
@@ -80,6 +89,8 @@ pub fn mount() {
     let env = Env {
         today: platform::document::today(),
         tool_url: platform::document::tool_url(),
+        namespace: config.namespace,
+        compact: config.compact,
     };
     yew::Renderer::<App>::with_props(AppProps { initial, env }).render();
 }
@@ -117,12 +128,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let area = platform::storage::Area::new(props.env.namespace.as_deref());
+
     // Follow other tabs: what they save or delete shows up here at once.
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, area) = (dispatch.clone(), area.clone());
         use_effect_with((), move |_| {
             let known = checklist().item_ids().map(str::to_owned).collect();
-            let listener = platform::storage::on_external_change(known, move |change| {
+            let listener = area.on_external_change(known, move |change| {
                 dispatch.emit(Action::External {
                     id: change.id,
                     assessment: change.assessment,
@@ -135,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
     // Autosave: write each assessment that changed since the last write, remove deleted
     // ones, and report the outcome (which shows as "saved" or as a warning).
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, area) = (dispatch.clone(), area.clone());
         let written = use_mut_ref(BTreeMap::<String, String>::new);
         use_effect_with(
             (
@@ -156,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
                 for a in &worth {
                     let encoded = platform::storage::encode(a, content_stamp(), *lang);
                     if written.get(&a.id) != Some(&encoded) {
-                        match platform::storage::save_assessment(&a.id, &encoded) {
+                        match area.save_assessment(&a.id, &encoded) {
                             Ok(()) => {
                                 written.insert(a.id.clone(), encoded);
                             }
@@ -170,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
                     .cloned()
                     .collect();
                 for id in gone {
-                    match platform::storage::remove_assessment(&id) {
+                    match area.remove_assessment(&id) {
                         Ok(()) => {
                             written.remove(&id);
                         }
@@ -178,9 +191,9 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 }
                 let settings = if worth.is_empty() && *lang == Lang::default() {
-                    platform::storage::clear_settings()
+                    area.clear_settings()
                 } else {
-                    platform::storage::save_settings(*lang, current)
+                    area.save_settings(*lang, current)
                 };
                 if let Err(p) = settings {
                     problem = Some(p);
@@ -222,7 +235,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Route::Assessments => html! {
             <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
-                today={props.env.today.clone()} on_action={dispatch.clone()} />
+                today={props.env.today.clone()} namespace={props.env.namespace.clone()} on_action={dispatch.clone()} />
         },
         Route::Class => html! {
             <ClassScreen {lang} today={props.env.today.clone()} />
@@ -233,7 +246,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="app" lang={lang.code()}>
+        <div class={classes!("app", props.env.compact.then_some("compact"))} lang={lang.code()}>
             <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip_to_main()}>
                 { ui(lang).skip_to_content }
             </a>

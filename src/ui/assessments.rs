@@ -23,6 +23,8 @@ pub struct AssessmentsProps {
     pub assessments: Vec<Assessment>,
     pub current: String,
     pub today: String,
+    /// The storage namespace of this embed, if any.
+    pub namespace: Option<String>,
     pub on_action: Callback<Action>,
 }
 
@@ -88,7 +90,8 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
                 </p>
             </section>
             <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
-            <StoredData lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
+            <StoredData lang={props.lang} assessments={props.assessments.clone()}
+                namespace={props.namespace.clone()} on_action={props.on_action.clone()} />
             <p class="actions">
                 <a class="button" href={Route::Class.to_fragment()}>{ t.class_link }</a>
             </p>
@@ -433,6 +436,7 @@ fn Preview(props: &PreviewProps) -> Html {
 struct StoredDataProps {
     lang: Lang,
     assessments: Vec<Assessment>,
+    namespace: Option<String>,
     on_action: Callback<Action>,
 }
 
@@ -441,15 +445,16 @@ struct StoredDataProps {
 fn StoredData(props: &StoredDataProps) -> Html {
     let t = ui(props.lang);
     let keys = use_state(Vec::<(String, usize)>::new);
+    let area = platform::storage::Area::new(props.namespace.as_deref());
     {
         // Read after rendering (storage is the browser's), again whenever data changes.
-        let keys = keys.clone();
+        let (keys, area) = (keys.clone(), area.clone());
         use_effect_with(props.assessments.clone(), move |_| {
-            keys.set(platform::storage::our_keys());
+            keys.set(area.our_keys());
         });
     }
-    let delete_all = props.on_action.reform(|()| Action::DataDeleted {
-        keys: platform::storage::delete_all(),
+    let delete_all = props.on_action.reform(move |()| Action::DataDeleted {
+        keys: area.delete_all(),
         fresh_id: platform::document::random_id(),
     });
     html! {

@@ -12,13 +12,17 @@ use crate::i18n::{ui, Ui};
 use crate::platform;
 use crate::route::Route;
 
-/// Facts about the page the report needs and the pure layers cannot know.
+/// Facts about the page that the pure layers cannot know.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Env {
     /// Today, `YYYY-MM-DD`.
     pub today: String,
     /// The tool's address, cited on the printed report.
     pub tool_url: String,
+    /// The storage namespace a host page gave this embed (`?ns=`), if any.
+    pub namespace: Option<String>,
+    /// Without title bar and footer (`?compact=1`).
+    pub compact: bool,
 }
 
 #[derive(Properties, PartialEq)]

@@ -16,6 +16,7 @@ pub async fn render(state: AppState) -> String {
         env: Env {
             today: "2026-11-23".into(),
             tool_url: "https://example.org/tools/cloud-check/".into(),
+            ..Env::default()
         },
     })
     .hydratable(false)

@@ -30,6 +30,8 @@ pub enum Notice {
     Replaced { name: String },
     /// "Delete all my data" removed these storage keys.
     DataDeleted { keys: Vec<String> },
+    /// A new version of the app was installed; a reload starts it.
+    NewVersion,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -114,6 +116,8 @@ pub enum Action {
         fresh_id: String,
     },
     DismissNotice,
+    /// The offline copy was updated to a new version while the page was open.
+    NewVersion,
 }
 
 impl AppState {
@@ -173,6 +177,7 @@ impl AppState {
             Action::Navigate(_)
                 | Action::Saved(_)
                 | Action::DismissNotice
+                | Action::NewVersion
                 | Action::External { .. }
                 | Action::DataDeleted { .. }
         );
@@ -259,6 +264,7 @@ impl AppState {
                 next.hold_saving = true;
             }
             Action::DismissNotice => next.notice = None,
+            Action::NewVersion => next.notice = Some(Notice::NewVersion),
         }
         next
     }

@@ -362,3 +362,14 @@ async fn notices_and_save_problems_are_shown_with_their_way_out() {
         "no false 'saved' while saving fails"
     );
 }
+
+#[tokio::test]
+async fn a_new_version_is_announced_with_a_way_to_start_it() {
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        let state = at(lang, Route::Item(3)).reduce(Action::NewVersion, NOW);
+        let text = visible_text(&render(state).await);
+        assert!(text.contains(&(t.notice)(&cloud_check::state::Notice::NewVersion)));
+        assert!(text.contains(t.reload), "{lang:?}");
+    }
+}

@@ -97,7 +97,8 @@ for (const lang of ['ja', 'en']) {
       await page.evaluate((l) => localStorage.setItem('ipa-cloud-check:v1:settings', JSON.stringify({ lang: l })), lang);
       await page.reload();
       await waitForHeading(page, '');
-      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      // <html lang> is set by an effect just after the first render.
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
       // axe must be able to fail: a planted unlabeled field is reported, then removed.
       await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input id="planted">'));
       assert.ok((await axe(page)).some((v) => v.startsWith('label:')), 'axe reports a planted violation');

@@ -25,7 +25,7 @@ test('an iframe on a course page is configured by URL, completes an item and siz
   const frame = page.frameLocator('#check');
   await frame.locator('#screen-heading').waitFor();
   const inner = page.frames().find((f) => f.url().includes('/sub/app/'));
-  assert.equal(await inner.getAttribute('html', 'lang'), 'en', 'lang=en');
+  await inner.waitForFunction(() => document.documentElement.lang === 'en'); // lang=en
   assert.equal(await inner.getAttribute('html', 'data-theme'), 'dark', 'theme=dark');
   assert.equal(await frame.locator('.app-title').isVisible(), false, 'compact: no title bar');
 

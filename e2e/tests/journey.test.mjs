@@ -93,7 +93,7 @@ test('English can be chosen and is remembered after a reload', async () => {
   await waitForHeading(page, '4.');
   await page.click('.lang-button');
   await waitForHeading(page, '4. Make sure cloud use does not conflict');
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.reload();
   await waitForHeading(page, '4. Make sure cloud use does not conflict');
   assert.match(await page.textContent('body'), /IPA's original wording/);

@@ -116,3 +116,10 @@ pub fn report_height_to_parent() {
     // The observer lives as long as the page; so must its callback.
     callback.forget();
 }
+
+/// Reloads the page (to start the new version).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

@@ -1,5 +1,5 @@
 //! The only code that touches the browser: the URL fragment, localStorage, the document
-//! the clipboard and files the user saves or opens.
+//! the clipboard, files the user saves or opens, and the offline service worker.
 //!
 //! Every function here degrades instead of panicking when the browser refuses (no window,
 //! storage disabled, quota full): the app must keep working in memory. Errors that the user
@@ -9,4 +9,5 @@ pub mod clipboard;
 pub mod document;
 pub mod files;
 pub mod location;
+pub mod offline;
 pub mod storage;

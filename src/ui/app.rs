@@ -130,6 +130,15 @@ pub fn App(props: &AppProps) -> Html {
 
     let area = platform::storage::Area::new(props.env.namespace.as_deref());
 
+    // Keep an offline copy, and say when a newer version has taken over.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = platform::offline::register(move || dispatch.emit(Action::NewVersion));
+            move || drop(listener)
+        });
+    }
+
     // Follow other tabs: what they save or delete shows up here at once.
     {
         let (dispatch, area) = (dispatch.clone(), area.clone());

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::actions::export_all_json;
 use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
+use crate::platform;
 use crate::state::{Action, Notice, SaveProblem};
 
 #[derive(Properties, PartialEq)]
@@ -45,6 +46,10 @@ pub fn StatusBanner(props: &StatusProps) -> Html {
                     <p class="banner-actions">
                         if matches!(notice, Notice::Deleted { .. }) {
                             <button type="button" class="button" onclick={undo}>{ t.undo }</button>
+                        }
+                        if matches!(notice, Notice::NewVersion) {
+                            <button type="button" class="button primary"
+                                onclick={Callback::from(|_| platform::document::reload())}>{ t.reload }</button>
                         }
                         <button type="button" class="link-button" onclick={dismiss}>{ t.dismiss }</button>
                     </p>

@@ -196,7 +196,14 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
             <section aria-labelledby="class-distribution">
                 <h2 id="class-distribution">{ t.class_distribution_heading }</h2>
                 { distribution_chart(s) }
-                <div class="table-scroll">
+                <ul class="legend" aria-hidden="true">
+                    { for Answer::ALL.iter().map(|a| html! {
+                        <li><span class={classes!("swatch", a.key())}></span>{ t.answer(*a).label }</li>
+                    }) }
+                    <li><span class="swatch none"></span>{ t.not_answered }</li>
+                </ul>
+                // Scrolls sideways on a phone; focusable so keyboard users can scroll it too.
+                <div class="table-scroll" tabindex="0" role="region" aria-label={t.class_distribution_caption}>
                     <table class="distribution-table">
                         <caption>{ t.class_distribution_caption }</caption>
                         <thead><tr>

@@ -20,10 +20,13 @@ pub fn set_language_and_title(lang: Lang, title: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with this id, if it exists and can take focus.
-pub fn focus_by_id(id: &str) {
-    let element = document()
-        .and_then(|d| d.get_element_by_id(id))
+/// Moves keyboard focus to the first element matching `selector` inside `root` (the app's
+/// own root, so it works the same on a page of its own and inside a host page's element).
+pub fn focus_within(root: &web_sys::Element, selector: &str) {
+    let element = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();

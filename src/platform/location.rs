@@ -18,8 +18,9 @@ pub fn on_fragment_change(on_change: impl Fn(String) + 'static) -> Option<EventL
     }))
 }
 
-/// Goes to another screen by setting the fragment (which adds a history entry).
-pub fn go(fragment: &str) {
+/// Puts `fragment` in the address bar (adding a history entry), so screens reached by a
+/// button can be bookmarked and left with "back" like links.
+pub fn show(fragment: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(fragment);
     }

@@ -8,6 +8,7 @@
 pub mod clipboard;
 pub mod document;
 pub mod files;
+pub mod host;
 pub mod location;
 pub mod offline;
 pub mod storage;

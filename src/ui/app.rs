@@ -57,20 +57,58 @@ pub struct AppProps {
     pub env: Env,
 }
 
-/// Mounts the app into the page's `<body>`, starting from the URL and what this device saved.
+/// Mounts the app: into each `[data-cloud-check]` element of a host page if there are any,
+/// otherwise as the whole page. Starts from the URL (or the element's settings) and from
+/// what this device saved.
 pub fn mount() {
-    let c = checklist();
-    let known: Vec<&str> = c.item_ids().collect();
+    let hosts = platform::host::elements();
+    if hosts.is_empty() {
+        let config = EmbedConfig::from_query(&platform::location::query());
+        platform::document::set_theme(config.theme.attribute());
+        platform::document::report_height_to_parent();
+        let fragment = platform::location::fragment();
+        let route = match config.start {
+            Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
+            _ => Route::from_fragment(&fragment, item_count()),
+        };
+        let props = props_for(config, route, false);
+        yew::Renderer::<App>::with_props(props).render();
+        return;
+    }
+    for (n, host) in hosts.iter().enumerate() {
+        let pairs = platform::host::settings(host);
+        let mut config =
+            EmbedConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        // Two embeds on one site keep separate data unless told otherwise.
+        if config.namespace.is_none() {
+            let id = host.id();
+            let fallback = format!("embed-{n}");
+            let wanted = if id.is_empty() {
+                fallback.as_str()
+            } else {
+                id.as_str()
+            };
+            config.namespace = EmbedConfig::from_pairs([("ns", wanted)])
+                .namespace
+                .or(Some(fallback.clone()));
+        }
+        if let Some(theme) = config.theme.attribute() {
+            let _ = host.set_attribute("data-theme", theme);
+        }
+        let Some(container) = platform::host::prepare(host) else {
+            continue;
+        };
+        let route = config.start.unwrap_or_default();
+        let props = props_for(config, route, true);
+        yew::Renderer::<App>::with_root_and_props(container, props).render();
+    }
+}
+
+/// The starting props for one instance of the app.
+fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
+    let known: Vec<&str> = checklist().item_ids().collect();
     let now = platform::document::now();
-    let config = EmbedConfig::from_query(&platform::location::query());
-    platform::document::set_theme(config.theme.attribute());
-    platform::document::report_height_to_parent();
     let loaded = platform::storage::Area::new(config.namespace.as_deref()).load(&known, &now);
-    let fragment = platform::location::fragment();
-    let route = match config.start {
-        Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
-        _ => Route::from_fragment(&fragment, c.items.len() as u8),
-    };
     let mut initial = AppState::restore(
         // The host page's language wins at load; the user can still switch.
         config.lang.or(loaded.lang).unwrap_or_default(),
@@ -91,8 +129,13 @@ pub fn mount() {
         tool_url: platform::document::tool_url(),
         namespace: config.namespace,
         compact: config.compact,
+        in_element,
     };
-    yew::Renderer::<App>::with_props(AppProps { initial, env }).render();
+    AppProps { initial, env }
+}
+
+fn item_count() -> u8 {
+    checklist().items.len() as u8
 }
 
 /// What the stored data is stamped with.
@@ -114,17 +157,36 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| store.dispatch(action))
     };
 
-    // Follow the URL fragment: links, back/forward and typed URLs all arrive here.
+    let in_element = props.env.in_element;
+
+    // Follow the URL fragment: links, back/forward and typed URLs all arrive here. Inside a
+    // host page's element, links between screens are caught on the app's root instead.
+    let root = use_node_ref();
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, root) = (dispatch.clone(), root.clone());
         use_effect_with((), move |_| {
-            let item_count = checklist().items.len() as u8;
-            let listener = platform::location::on_fragment_change(move |fragment| {
-                dispatch.emit(Action::Navigate(Route::from_fragment(
-                    &fragment, item_count,
-                )));
+            let inside = root
+                .cast::<web_sys::Element>()
+                .filter(|_| in_element)
+                .map(|root| {
+                    let dispatch = dispatch.clone();
+                    platform::host::intercept_links(&root, move |fragment| {
+                        dispatch.emit(Action::Navigate(Route::from_fragment(
+                            &fragment,
+                            item_count(),
+                        )));
+                    })
+                });
+            let dispatch = dispatch.clone();
+            let listener = (!in_element).then(|| {
+                platform::location::on_fragment_change(move |fragment| {
+                    dispatch.emit(Action::Navigate(Route::from_fragment(
+                        &fragment,
+                        item_count(),
+                    )));
+                })
             });
-            move || drop(listener)
+            move || drop((listener, inside))
         });
     }
 
@@ -212,18 +274,30 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
-    // Keep <html lang> and the title in step.
-    use_effect_with(state.lang, |lang| {
-        platform::document::set_language_and_title(*lang, ui(*lang).app_title);
+    // Keep <html lang> and the title in step (on a page of its own; a host page's are its own).
+    use_effect_with(state.lang, move |lang| {
+        if !in_element {
+            platform::document::set_language_and_title(*lang, ui(*lang).app_title);
+        }
+    });
+
+    // The address bar shows the screen, also when a button (not a link) changed it.
+    use_effect_with(state.route, move |route| {
+        let shown = Route::from_fragment(&platform::location::fragment(), item_count());
+        if !in_element && shown != *route {
+            platform::location::show(&route.to_fragment());
+        }
     });
 
     // Move focus to the new screen's heading when the screen changes (not on first load),
     // so keyboard and screen-reader users start at the top of what they asked for.
     {
-        let first = use_mut_ref(|| true);
+        let (first, root) = (use_mut_ref(|| true), root.clone());
         use_effect_with(state.route, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                platform::document::focus_by_id(SCREEN_HEADING_ID);
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    platform::document::focus_within(&root, &format!("#{SCREEN_HEADING_ID}"));
+                }
             }
         });
     }
@@ -255,8 +329,8 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("app", props.env.compact.then_some("compact"))} lang={lang.code()}>
-            <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip_to_main()}>
+        <div ref={root.clone()} class={classes!("app", props.env.compact.then_some("compact"))} lang={lang.code()}>
+            <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip_to_main(root)}>
                 { ui(lang).skip_to_content }
             </a>
             <Header {lang} route={state.route} assessment={state.current().clone()}
@@ -271,9 +345,11 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The skip link must not change the fragment (which holds the route), so it moves focus
 /// itself instead of following `#main`.
-fn skip_to_main() -> Callback<MouseEvent> {
-    Callback::from(|e: MouseEvent| {
+fn skip_to_main(root: NodeRef) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        platform::document::focus_by_id(MAIN_ID);
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            platform::document::focus_within(&root, &format!("#{MAIN_ID}"));
+        }
     })
 }

@@ -44,12 +44,15 @@ fn display_name<'a>(t: &'a Ui, a: &'a Assessment) -> &'a str {
 #[component]
 pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
     let t = ui(props.lang);
-    let new = props.on_action.reform(|_: MouseEvent| {
-        platform::location::go(&Route::Start.to_fragment());
-        Action::NewAssessment {
-            id: platform::document::random_id(),
-        }
-    });
+    let new = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::NewAssessment {
+                id: platform::document::random_id(),
+            });
+            on_action.emit(Action::Navigate(Route::Start));
+        })
+    };
     let all: Vec<&Assessment> = props.assessments.iter().collect();
     let export_all = {
         let (lang, today) = (props.lang, props.today.clone());
@@ -127,10 +130,10 @@ fn CheckCard(props: &CardProps) -> Html {
     let name = display_name(t, a).to_owned();
 
     let open = {
-        let id = id.clone();
-        props.on_action.reform(move |_: MouseEvent| {
-            platform::location::go(&Route::Start.to_fragment());
-            Action::Select { id: id.clone() }
+        let (id, on_action) = (id.clone(), props.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Select { id: id.clone() });
+            on_action.emit(Action::Navigate(Route::Start));
         })
     };
     let duplicate = {

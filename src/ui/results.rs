@@ -23,6 +23,8 @@ pub struct Env {
     pub namespace: Option<String>,
     /// Without title bar and footer (`?compact=1`).
     pub compact: bool,
+    /// Mounted into an element of a host page: the address bar and `<html>` are the host's.
+    pub in_element: bool,
 }
 
 #[derive(Properties, PartialEq)]

@@ -70,6 +70,26 @@ fn click(root: &web_sys::Element, selector: &str) {
         .click();
 }
 
+/// Makes every localStorage write throw a `DOMException` named `name`, as a locked-down or
+/// full browser does, until [`restore_set_item`].
+fn make_set_item_throw(name: &str) {
+    js_sys::eval(&format!(
+        "window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () {{ throw new DOMException('refused', '{name}'); }};"
+    ))
+    .unwrap();
+}
+
+fn restore_set_item() {
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+}
+
+/// The text of the persistent warning banner, if one is shown.
+fn warning_banner(root: &web_sys::Element) -> Option<String> {
+    root.query_selector(".banner.warning")
+        .unwrap()
+        .map(|b| b.text_content().unwrap_or_default())
+}
+
 /// Mounts the app into a fresh element of the test page.
 async fn mount(state: AppState) -> web_sys::Element {
     let doc = window().document().unwrap();
@@ -165,18 +185,15 @@ fn corrupt_saved_data_is_set_aside_untouched_and_the_rest_still_loads() {
 async fn storage_that_throws_is_reported_and_the_app_keeps_working_in_memory() {
     clean();
     // As in a locked-down browser: every write throws.
-    js_sys::eval("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };").unwrap();
+    make_set_item_throw("SecurityError");
     let a = sample("t1", "x");
     let result = area().save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja));
     let root = mount(AppState::new(Lang::Ja, Route::Item(10))).await;
     click(&root, "input[value=done]");
     yew::scheduler::flush().await;
-    let banner = root
-        .query_selector(".banner.warning")
-        .unwrap()
-        .map(|b| b.text_content().unwrap_or_default());
+    let banner = warning_banner(&root);
     let progress = text_of(&root, ".progress-text");
-    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    restore_set_item();
     assert_eq!(result, Err(SaveProblem::Unavailable));
     assert_eq!(progress, "回答済み 1/15", "the answer is kept in memory");
     let banner = banner.expect("a persistent warning");
@@ -211,18 +228,15 @@ async fn full_storage_refuses_the_write_keeps_the_last_good_save_and_says_so() {
         .save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja))
         .unwrap();
     // What browsers throw when the origin's quota is used up.
-    js_sys::eval("window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };").unwrap();
+    make_set_item_throw("QuotaExceededError");
     let mut changed = a.clone();
     changed.set_memo("backup", "changed");
     let result = area().save_assessment(&changed.id, &storage::encode(&changed, stamp(), Lang::Ja));
     let root = mount(AppState::new(Lang::En, Route::Item(1))).await;
     click(&root, "input[value=partly]");
     yew::scheduler::flush().await;
-    let banner = root
-        .query_selector(".banner.warning")
-        .unwrap()
-        .map(|b| b.text_content().unwrap_or_default());
-    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    let banner = warning_banner(&root);
+    restore_set_item();
     let reloaded = area().load(&known(), NOW).assessments;
     clean();
     assert_eq!(result, Err(SaveProblem::Full));

@@ -5,15 +5,18 @@ use crate::domain::{Assessment, Lang};
 use crate::export;
 use crate::platform;
 
+/// The service name for a file of one check ("check" if unnamed), "all" for several.
+fn base_name<'a>(assessments: &[&'a Assessment]) -> &'a str {
+    match assessments {
+        [one] if !one.service_name.is_empty() => &one.service_name,
+        [_] => "check",
+        _ => "all",
+    }
+}
+
 /// Downloads `assessments` as one JSON export file.
 pub fn export_json(assessments: &[&Assessment], lang: Lang, today: &str) {
-    let name = match assessments {
-        [one] => Some(one.service_name.as_str())
-            .filter(|n| !n.is_empty())
-            .unwrap_or("check"),
-        _ => "all",
-    };
-    let file = export::file_name(name, today, "json");
+    let file = export::file_name(base_name(assessments), today, "json");
     let text = export::json(assessments, lang, &platform::document::now());
     // A refused download leaves nothing changed; the button can simply be pressed again.
     let _ = platform::files::download(&file, "application/json", &text);
@@ -21,13 +24,7 @@ pub fn export_json(assessments: &[&Assessment], lang: Lang, today: &str) {
 
 /// Downloads `assessments` as CSV for spreadsheets.
 pub fn export_csv(assessments: &[&Assessment], lang: Lang, today: &str) {
-    let name = match assessments {
-        [one] => Some(one.service_name.as_str())
-            .filter(|n| !n.is_empty())
-            .unwrap_or("check"),
-        _ => "all",
-    };
-    let file = export::file_name(name, today, "csv");
+    let file = export::file_name(base_name(assessments), today, "csv");
     let _ = platform::files::download(
         &file,
         "text/csv;charset=utf-8",

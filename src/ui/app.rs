@@ -220,7 +220,9 @@ pub fn App(props: &AppProps) -> Html {
     // ones, and report the outcome (which shows as "saved" or as a warning).
     {
         let (dispatch, area) = (dispatch.clone(), area.clone());
-        let written = use_mut_ref(BTreeMap::<String, String>::new);
+        // What was last written for each check (and in which language, which the stored
+        // envelope records), so only checks that really changed are encoded and written.
+        let written = use_mut_ref(BTreeMap::<String, (Assessment, Lang)>::new);
         use_effect_with(
             (
                 state.assessments.clone(),
@@ -238,14 +240,18 @@ pub fn App(props: &AppProps) -> Html {
                 let worth: Vec<&Assessment> =
                     assessments.iter().filter(|a| !a.is_empty()).collect();
                 for a in &worth {
+                    if written
+                        .get(&a.id)
+                        .is_some_and(|(w, l)| w == *a && l == lang)
+                    {
+                        continue;
+                    }
                     let encoded = platform::storage::encode(a, content_stamp(), *lang);
-                    if written.get(&a.id) != Some(&encoded) {
-                        match area.save_assessment(&a.id, &encoded) {
-                            Ok(()) => {
-                                written.insert(a.id.clone(), encoded);
-                            }
-                            Err(p) => problem = Some(p),
+                    match area.save_assessment(&a.id, &encoded) {
+                        Ok(()) => {
+                            written.insert(a.id.clone(), ((*a).clone(), *lang));
                         }
+                        Err(p) => problem = Some(p),
                     }
                 }
                 let gone: Vec<String> = written

@@ -89,7 +89,7 @@ const browser = await chromium.launch({ executablePath: CHROME, args: [...FLAGS.
 const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
 await page.goto(server.url + '#/items/1');
-await page.waitForSelector('#screen-heading');
+await page.waitForSelector('body > .app #screen-heading'); // the app's, not the prerendered copy
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 const clicks = await page.evaluate(async () => {

@@ -50,7 +50,7 @@ for (const [wname, viewport] of Object.entries(widths)) {
           await page.check('input[value=done]');
           await page.goto(server.url + frag);
         }
-        await page.waitForSelector('#screen-heading');
+        await page.waitForSelector('body > .app #screen-heading');
         if (sname === 'item4') await page.click('input[value=partly]');
         if (sname === 'item9open') await page.click('.explanation summary');
         await page.screenshot({ path: `${out}/${sname}-${wname}-${lang}-${scheme}.png`, fullPage: true });

@@ -9,10 +9,16 @@
 // Writes sw.js, the service worker that makes the app work offline after one visit: it
 // precaches exactly the files of this build under a cache named by their content hash, so a
 // new build is a new cache, and old caches of this app's scope are removed on activation.
+// Puts the prerendered start screen and the no-JavaScript checklist (printed by the native
+// `prerender` binary, see src/ui/prerender.rs) into the body, in place of index.html's
+// <noscript>, so people read the start screen before the wasm has arrived.
+//
 // Development builds (trunk serve) are left alone: its live-reload script is injected later.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -46,8 +52,23 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}"><meta 
 const charset = html.match(/<meta charset="?utf-8"?>/i);
 if (!charset) throw new Error('no <meta charset> in index.html');
 html = html.replace(charset[0], charset[0] + meta);
-await writeFile(file, html);
 console.log(`post-build: CSP with ${hashes.length} inline script hash(es) added to index.html`);
+
+// The prerendered body. Same dev profile as `cargo test`, so CI compiles nothing twice.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const body = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender'], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (!body.includes('id="cloud-check-prerendered"') || /<script/i.test(body)) {
+  throw new Error('post-build: the prerender printed something unexpected');
+}
+const noscript = html.match(/<noscript>[\s\S]*?<\/noscript>/g);
+if (noscript?.length !== 1) throw new Error('post-build: expected one <noscript> in index.html to replace');
+html = html.replace(noscript[0], () => body);
+await writeFile(file, html);
+console.log(`post-build: prerendered start screen and checklist put into index.html (${body.length} bytes)`);
 
 // embed.js: mounts the app into every [data-cloud-check] element of a host page. It knows
 // this build's hashed file names, so host pages can use one stable URL.

@@ -100,6 +100,7 @@ async fn mount(state: AppState) -> web_sys::Element {
         AppProps {
             initial: state,
             env: Default::default(),
+            focus_id: None,
         },
     )
     .render();

@@ -70,11 +70,18 @@ export function watch(env, page) {
   page.on('pageerror', (err) => env.problems.push(`exception: ${err.message}`));
 }
 
-/** Waits until the screen's main heading (the one focused on navigation) starts with text. */
+/** The app's own screen heading; release builds also carry a prerendered copy until it is up. */
+export const APP_HEADING = 'body > .app #screen-heading';
+
+/**
+ * Waits until the app (not the prerendered start screen in index.html) is up and its screen's
+ * main heading (the one focused on navigation) starts with text.
+ */
 export async function waitForHeading(page, start) {
   await page.waitForFunction(
-    (s) => document.getElementById('screen-heading')?.textContent.trim().startsWith(s),
-    start,
+    ([selector, s]) => !document.getElementById('cloud-check-prerendered')
+      && document.querySelector(selector)?.textContent.trim().startsWith(s),
+    [APP_HEADING, start],
   );
 }
 

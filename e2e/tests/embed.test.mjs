@@ -3,7 +3,7 @@
 // messages that carry nothing but the height, and an item can be completed inside it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useApp, watch } from '../lib/harness.mjs';
+import { APP_HEADING, useApp, watch } from '../lib/harness.mjs';
 
 const HOST = '/courses/cloud-security/lesson-3.html';
 const HOST_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Lesson 3</title></head>
@@ -23,14 +23,14 @@ test('an iframe on a course page is configured by URL, completes an item and siz
   const { page, server } = app;
   await page.goto(server.origin + HOST);
   const frame = page.frameLocator('#check');
-  await frame.locator('#screen-heading').waitFor();
+  await frame.locator(APP_HEADING).waitFor();
   const inner = page.frames().find((f) => f.url().includes('/sub/app/'));
   await inner.waitForFunction(() => document.documentElement.lang === 'en'); // lang=en
   assert.equal(await inner.getAttribute('html', 'data-theme'), 'dark', 'theme=dark');
   assert.equal(await frame.locator('.app-title').isVisible(), false, 'compact: no title bar');
 
   await inner.evaluate(() => { location.hash = '#/items/9'; });
-  await frame.locator('#screen-heading', { hasText: '9. Authenticate users strictly' }).waitFor();
+  await frame.locator(APP_HEADING, { hasText: '9. Authenticate users strictly' }).waitFor();
   await frame.locator('input[value=done]').check();
   await frame.locator('.progress-text', { hasText: '1 of 15 answered' }).waitFor();
 
@@ -50,15 +50,15 @@ test('an iframe on a course page is configured by URL, completes an item and siz
 test('the standalone app and an embed with its own namespace do not share answers', async () => {
   const { page, server, context } = app;
   await page.goto(server.url + '#/items/1');
-  await page.locator('#screen-heading').waitFor();
+  await page.locator(APP_HEADING).waitFor();
   await page.check('input[value=not_done]');
   const host = await context.newPage();
   watch(app, host);
   await host.goto(server.origin + HOST);
   const frame = host.frameLocator('#check');
-  await frame.locator('#screen-heading').waitFor();
+  await frame.locator(APP_HEADING).waitFor();
   await host.frames().find((f) => f.url().includes('/sub/app/')).evaluate(() => { location.hash = '#/items/1'; });
-  await frame.locator('#screen-heading', { hasText: '1.' }).waitFor();
+  await frame.locator(APP_HEADING, { hasText: '1.' }).waitFor();
   assert.equal(await frame.locator('input:checked').count(), 0, 'the embed starts empty');
   assert.equal(await frame.locator('.progress-text').textContent(), '0 of 15 answered');
 });

@@ -126,3 +126,38 @@ pub fn reload() {
         let _ = window.location().reload();
     }
 }
+
+/// What the user did on the prerendered copy of the start screen (see `ui::prerender`)
+/// while the app was loading.
+#[derive(Debug, Default)]
+pub struct Prerendered {
+    /// The value of the asked-for text field, if anything was typed into it.
+    pub value: Option<String>,
+    /// The id of the element that had keyboard focus, if it was inside the copy.
+    pub focused_id: Option<String>,
+}
+
+/// Removes the prerendered copy of the start screen (element `root_id`), called just before
+/// the app draws its own in the same task, so nothing blinks. Returns what was typed into
+/// its text field `field_id` and where focus was, for the app to take over.
+pub fn take_prerendered(root_id: &str, field_id: &str) -> Prerendered {
+    let Some(doc) = document() else {
+        return Prerendered::default();
+    };
+    let Some(copy) = doc.get_element_by_id(root_id) else {
+        return Prerendered::default();
+    };
+    let value = copy
+        .query_selector(&format!("#{field_id}"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .filter(|v| !v.trim().is_empty());
+    let focused_id = doc
+        .active_element()
+        .filter(|e| copy.contains(Some(e)) && !e.id().is_empty())
+        .map(|e| e.id());
+    copy.remove();
+    Prerendered { value, focused_id }
+}

@@ -29,6 +29,11 @@ use crate::state::{Action, AppState, Notice};
 pub const SCREEN_HEADING_ID: &str = "screen-heading";
 /// Id of the main region, the skip link's target.
 pub const MAIN_ID: &str = "main";
+/// Id of the start screen that release builds carry in index.html (see `prerender`), shown
+/// until the app has drawn its own.
+pub const PRERENDERED_ID: &str = "cloud-check-prerendered";
+/// Id of the start screen's field for the service's name.
+pub const SERVICE_NAME_ID: &str = "service-name";
 
 /// Yew's adapter for the pure reducer in [`crate::state`].
 #[derive(PartialEq)]
@@ -55,6 +60,10 @@ pub struct AppProps {
     /// Today's date and the tool's address, for the report.
     #[prop_or_default]
     pub env: Env,
+    /// The id of the element to give keyboard focus once drawn (where the user was on the
+    /// prerendered start screen).
+    #[prop_or_default]
+    pub focus_id: Option<AttrValue>,
 }
 
 /// Mounts the app: into each `[data-cloud-check]` element of a host page if there are any,
@@ -71,7 +80,17 @@ pub fn mount() {
             Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
             _ => Route::from_fragment(&fragment, item_count()),
         };
-        let props = props_for(config, route, false);
+        let mut props = props_for(config, route, false);
+        // Release builds show a prerendered start screen while the wasm loads. It goes now,
+        // in the same task as the app's first drawing; what was typed into it stays.
+        let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
+        if let Some(name) = taken.value {
+            if props.initial.current().service_name.is_empty() {
+                let now = platform::document::now();
+                props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
+            }
+        }
+        props.focus_id = taken.focused_id.map(AttrValue::from);
         yew::Renderer::<App>::with_props(props).render();
         return;
     }
@@ -131,7 +150,11 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
         compact: config.compact,
         in_element,
     };
-    AppProps { initial, env }
+    AppProps {
+        initial,
+        env,
+        focus_id: None,
+    }
 }
 
 fn item_count() -> u8 {
@@ -187,6 +210,16 @@ pub fn App(props: &AppProps) -> Html {
                 })
             });
             move || drop((listener, inside))
+        });
+    }
+
+    // Someone typing into the prerendered start screen carries on in the same field.
+    {
+        let (focus_id, root) = (props.focus_id.clone(), root.clone());
+        use_effect_with((), move |_| {
+            if let (Some(id), Some(root)) = (focus_id, root.cast::<web_sys::Element>()) {
+                platform::document::focus_within(&root, &format!("#{id}"));
+            }
         });
     }
 

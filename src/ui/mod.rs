@@ -11,6 +11,8 @@ mod footer;
 mod header;
 mod item;
 mod overview;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod results;
 mod start;
 mod status;

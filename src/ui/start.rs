@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::app::SCREEN_HEADING_ID;
+use super::app::{SCREEN_HEADING_ID, SERVICE_NAME_ID};
 use crate::content::checklist;
 use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
@@ -53,8 +53,8 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 <li>{ t.start_saved }</li>
             </ul>
             <div class="field">
-                <label for="service-name">{ t.service_label }</label>
-                <input id="service-name" type="text" autocomplete="off"
+                <label for={SERVICE_NAME_ID}>{ t.service_label }</label>
+                <input id={SERVICE_NAME_ID} type="text" autocomplete="off"
                     maxlength={SERVICE_NAME_MAX_CHARS.to_string()}
                     aria-describedby="service-name-hint"
                     value={props.assessment.service_name.clone()} oninput={on_name} />

@@ -18,6 +18,7 @@ pub async fn render(state: AppState) -> String {
             tool_url: "https://example.org/tools/cloud-check/".into(),
             ..Env::default()
         },
+        focus_id: None,
     })
     .hydratable(false)
     .render()

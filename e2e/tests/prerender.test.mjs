@@ -1,0 +1,75 @@
+// The start screen is in index.html (release builds prerender it), so it is read before the
+// wasm arrives; without JavaScript the page offers the checklist itself instead.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { useApp, waitForHeading } from '../lib/harness.mjs';
+
+const app = useApp();
+
+test('the start screen shows before the wasm arrives, and what is typed there is kept', async () => {
+  const { page, server } = app;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  // Readable while the wasm is still on its way.
+  const heading = page.locator('#cloud-check-prerendered h1');
+  assert.equal((await heading.textContent()).trim(), 'そのクラウドサービス、安全に使えていますか？');
+  assert.ok(await heading.isVisible());
+  assert.match(await page.textContent('#cloud-check-prerendered .lead'), /15項目/);
+  assert.equal(await page.locator('#cloud-check-prerendered a.button.primary').getAttribute('href'), '#/items/1');
+  assert.equal(server.requests.filter((r) => r.path.endsWith('_bg.wasm')).length, 0, 'the wasm was held back');
+  // Someone starts typing the service's name before the app is up…
+  await page.fill('#service-name', '会計ソフト');
+  release();
+  await waitForHeading(page, 'そのクラウドサービス');
+  // …and carries on in the app's own field, with nothing lost and one screen on the page.
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.inputValue('#service-name'), '会計ソフト');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'service-name');
+  assert.match(await page.textContent('.current-check'), /会計ソフト/);
+  await page.keyboard.type('（本社）');
+  assert.equal(await page.inputValue('#service-name'), '会計ソフト（本社）');
+});
+
+test('a start link followed before the wasm arrives lands on that screen', async () => {
+  const { page, server } = app;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.click('#cloud-check-prerendered a.button.primary');
+  release();
+  await waitForHeading(page, '1. どの業務で利用するか明確にする');
+});
+
+test('without JavaScript the page shows the checklist and says answering needs JavaScript', async () => {
+  const { page, server } = app;
+  const context = await page.context().browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  try {
+    const bare = await context.newPage();
+    await bare.goto(server.url);
+    // The prerendered start screen's buttons would do nothing, so it is not shown.
+    assert.equal(await bare.isVisible('#cloud-check-prerendered'), false);
+    assert.match(await bare.textContent('h1:visible'), /クラウドサービス安全利用/);
+    assert.match(await bare.locator('.notice:visible').textContent(), /JavaScript を有効に/);
+    // IPA's 15 items, in three sections, with the questions, in Japanese on view…
+    const titles = await bare.locator('.no-script-items:visible .item-title').allTextContents();
+    assert.equal(titles.length, 15);
+    assert.equal(titles[0], 'どの業務で利用するか明確にする');
+    assert.equal(titles[14], 'データ保存先の地理的所在地を確認する');
+    assert.equal(await bare.locator('.section-block:visible h2').count(), 3);
+    assert.match(await bare.locator('.no-script-items:visible li').nth(8).textContent(), /パスワードなどの認証機能/);
+    // …and in English one tap away.
+    await bare.click('summary:has-text("English")');
+    const english = await bare.locator('.no-script-other .item-title').allTextContents();
+    assert.equal(english.length, 15);
+    assert.match(await bare.locator('.no-script-other .notice').textContent(), /need JavaScript/);
+    // The attribution is there too.
+    assert.match(await bare.textContent('footer'), /IPA/);
+    // No horizontal scrolling on a phone.
+    assert.ok(await bare.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+  } finally {
+    await context.close();
+  }
+});

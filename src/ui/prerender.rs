@@ -1,0 +1,99 @@
+//! Build-time HTML for index.html (native only): the start screen exactly as the app first
+//! shows it, so people read it before the wasm has arrived, and, for browsers without
+//! JavaScript, the checklist itself with a note that answering needs JavaScript.
+//!
+//! `src/bin/prerender.rs` prints [`body`]; `scripts/post-build.mjs` puts it into the release
+//! build's index.html. The app removes the prerendered copy once it has drawn its own
+//! (see [`super::app`]), taking over anything typed into it meanwhile.
+
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+use super::app::{App, AppProps, PRERENDERED_ID};
+use super::footer::Footer;
+use super::overview::section_title;
+use super::results::Env;
+use crate::content::checklist;
+use crate::domain::Lang;
+use crate::i18n::ui;
+use crate::route::Route;
+use crate::state::AppState;
+
+/// The markup for `<body>` in `lang`: the prerendered start screen, hidden by style.css when
+/// scripting is off, and a `<noscript>` page with the checklist in every language.
+pub async fn body(lang: Lang) -> String {
+    let app = LocalServerRenderer::<App>::with_props(AppProps {
+        initial: AppState::new(lang, Route::Start),
+        env: Env::default(),
+        focus_id: None,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let no_script = LocalServerRenderer::<NoScriptPage>::with_props(NoScriptProps { lang })
+        .hydratable(false)
+        .render()
+        .await;
+    format!(
+        r#"<div id="{PRERENDERED_ID}" class="prerendered">{app}</div><noscript>{no_script}</noscript>"#
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoScriptProps {
+    pub lang: Lang,
+}
+
+/// What a browser without JavaScript shows: what this is, that answering needs JavaScript,
+/// and IPA's 15 items to read through, in `lang` and then (folded) in the other languages.
+#[component]
+pub fn NoScriptPage(props: &NoScriptProps) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    html! {
+        <div class="app no-script" lang={lang.code()}>
+            <main class="main">
+                <div class="screen">
+                    <h1>{ t.app_title }</h1>
+                    <p class="lead">{ t.start_lead }</p>
+                    <p class="notice">{ t.noscript_note }</p>
+                    <ItemList {lang} />
+                    { for Lang::ALL.into_iter().filter(|l| *l != lang).map(|other| html! {
+                        <details class="no-script-other" lang={other.code()}>
+                            <summary>{ ui(other).lang_name }</summary>
+                            <p class="notice">{ ui(other).noscript_note }</p>
+                            <ItemList lang={other} />
+                        </details>
+                    }) }
+                </div>
+            </main>
+            <Footer {lang} />
+        </div>
+    }
+}
+
+/// The three sections with each item's title and question.
+#[component]
+fn ItemList(props: &NoScriptProps) -> Html {
+    let lang = props.lang;
+    let c = checklist();
+    html! {
+        { for c.sections.iter().map(|section| {
+            let items: Vec<_> = c.items_in(&section.id).collect();
+            let start = items.first().map_or(1, |i| i.number).to_string();
+            html! {
+                <section class="section-block">
+                    <h2>{ section_title(section, lang) }</h2>
+                    <ol class="no-script-items" {start}>
+                        { for items.iter().map(|item| html! {
+                            <li>
+                                <p class="item-title">{ item.title.get(lang) }</p>
+                                <p>{ item.question.get(lang) }</p>
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            }
+        }) }
+    }
+}

@@ -1,0 +1,66 @@
+//! The HTML that release builds put into index.html (src/bin/prerender.rs): the start screen
+//! as the app first draws it, and a no-JavaScript page with the whole checklist.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{at, count, render, visible_text};
+
+use cloud_check::content::checklist;
+use cloud_check::domain::Lang;
+use cloud_check::i18n::ui;
+use cloud_check::route::Route;
+use cloud_check::ui::prerender::body;
+
+/// The part of `html` between `start` and `end` (both excluded).
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).expect("start marker") + start.len();
+    let to = from + html[from..].find(end).expect("end marker");
+    &html[from..to]
+}
+
+#[tokio::test]
+async fn the_prerendered_start_screen_is_the_one_the_app_draws_for_a_first_visit() {
+    let html = body(Lang::Ja).await;
+    let copy = between(
+        &html,
+        r#"<div id="cloud-check-prerendered" class="prerendered">"#,
+        "<noscript>",
+    );
+    // Identical markup, so nothing moves or changes when the app replaces it.
+    let app = render(at(Lang::Ja, Route::Start)).await;
+    assert_eq!(visible_text(copy), visible_text(&app));
+    assert_eq!(count(copy, "<h1"), 1);
+    assert!(visible_text(copy).contains(ui(Lang::Ja).start_heading));
+    assert!(!html.contains("<script"), "no script to allow in the CSP");
+}
+
+#[tokio::test]
+async fn without_javascript_the_page_lists_every_item_with_its_question_in_both_languages() {
+    let html = body(Lang::Ja).await;
+    let page = between(&html, "<noscript>", "</noscript>");
+    let text = visible_text(page);
+    let c = checklist();
+    for lang in Lang::ALL {
+        assert!(
+            text.contains(ui(lang).noscript_note),
+            "{lang:?}: no note that answering needs JavaScript"
+        );
+        for item in &c.items {
+            for s in [item.title.get(lang), item.question.get(lang)] {
+                assert_eq!(
+                    count(&text, &visible_text(s)),
+                    1,
+                    "{lang:?} item {}: {s:?}",
+                    item.number
+                );
+            }
+        }
+    }
+    // Japanese is on view; English is folded away in a <details>, in its own language.
+    let english = between(page, r#"<details lang="en""#, "</details>");
+    assert!(visible_text(english).contains(c.items[0].title.en.as_str()));
+    assert!(!visible_text(english).contains(c.items[0].title.ja.as_str()));
+    assert_eq!(count(page, "<details"), 1);
+    assert!(text.contains(&c.source.title.ja), "attribution to IPA's guide");
+}

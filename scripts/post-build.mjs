@@ -1,17 +1,21 @@
-// Trunk post-build hook (see Trunk.toml): finishes dist/index.html for release builds.
+// Trunk post-build hook (see Trunk.toml): finishes dist/ for release builds.
 //
-// Adds a Content-Security-Policy <meta> that allows nothing but the app's own files:
-// scripts only from this folder plus the one inline boot script Trunk writes (allowed by
-// its SHA-256 hash, computed here because the script names the hashed file names),
-// 'wasm-unsafe-eval' (needed to compile WebAssembly; it does not allow eval), no plugins,
-// no <base>, no form submissions, and connections only to this origin.
-//
-// Writes sw.js, the service worker that makes the app work offline after one visit: it
-// precaches exactly the files of this build under a cache named by their content hash, so a
-// new build is a new cache, and old caches of this app's scope are removed on activation.
-// Puts the prerendered start screen and the no-JavaScript checklist (printed by the native
-// `prerender` binary, see src/ui/prerender.rs) into the body, in place of index.html's
-// <noscript>, so people read the start screen before the wasm has arrived.
+// 1. Replaces Trunk's boot script with one that lets the browser paint the start screen
+//    before the app's files are fetched and run.
+// 2. Inlines the style sheet, so that paint needs nothing but index.html.
+// 3. Puts the prerendered start screen and the no-JavaScript checklist (printed by the
+//    native `prerender` binary, see src/ui/prerender.rs) into the body, in place of
+//    index.html's <noscript>, so people read the start screen before the wasm has arrived.
+// 4. Adds a Content-Security-Policy <meta> that allows nothing but the app's own files:
+//    scripts only from this folder plus the one inline boot script, the one inline style
+//    (both allowed by their SHA-256 hashes, computed here after everything else),
+//    'wasm-unsafe-eval' (needed to compile WebAssembly; it does not allow eval), no plugins,
+//    no <base>, no form submissions, and connections only to this origin.
+// 5. Writes embed.js, which mounts the app into elements of a host page.
+// 6. Writes sw.js, the service worker that makes the app work offline after one visit: it
+//    precaches exactly the files of this build under a cache named by their content hash,
+//    so a new build is a new cache, and old caches of this app's scope are removed on
+//    activation.
 //
 // Development builds (trunk serve) are left alone: its live-reload script is injected later.
 import { execFileSync } from 'node:child_process';
@@ -26,14 +30,83 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
+const built = await readdir(dir);
+const named = (re) => {
+  const found = built.find((f) => re.test(f));
+  if (!found) throw new Error(`post-build: no file matching ${re} in the build`);
+  return found;
+};
+const glue = named(/^cloud-check-[0-9a-f]+\.js$/);
+const wasm = named(/_bg\.wasm$/);
+
+// 1. The boot script. Trunk's starts fetching the app's 600 KB at once (preload links) and
+// runs it as soon as it arrives, which on a fast network can be before the prerendered start
+// screen is painted, and on a slow one competes with the page for bandwidth. Ours waits until
+// the browser reports the first contentful paint (one frame where paints are not reported),
+// then fetches the wasm (with Trunk's integrity hash) and the glue in parallel. The style
+// sheet is inline (see 2), so that paint comes as soon as the page has arrived. A hidden tab
+// (or an iframe scrolled out of sight) may paint nothing, so it waits at most 3 seconds.
+const only = (re, what) => {
+  const found = [...html.matchAll(re)];
+  if (found.length !== 1) throw new Error(`post-build: expected one ${what} in index.html, found ${found.length}`);
+  return found[0];
+};
+const trunkBoot = only(/<script type="?module"?>[\s\S]*?<\/script>/g, 'inline module script (Trunk’s boot)');
+const modulePreload = only(/<link[^>]*rel="?modulepreload"?[^>]*>/g, 'modulepreload link');
+const wasmPreload = only(/<link[^>]*rel="?preload"?[^>]*>/g, 'wasm preload link');
+if (!trunkBoot[0].includes(glue) || !trunkBoot[0].includes(wasm) || !wasmPreload[0].includes(wasm)) {
+  throw new Error('post-build: Trunk’s boot script or preload links do not name this build’s files');
+}
+const integrity = wasmPreload[0].match(/integrity="?([^" >]+)/)?.[1] ?? '';
+const boot = `<script type="module">
+await new Promise((done) => {
+  setTimeout(done, 3000);
+  if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(done));
+  new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && done()).observe({ type: 'paint', buffered: true });
+});
+const wasm = fetch(${JSON.stringify(`./${wasm}`)}, { integrity: ${JSON.stringify(integrity)} });
+const { default: init } = await import(${JSON.stringify(`./${glue}`)});
+const instance = await init({ module_or_path: wasm });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+</script>`;
+html = html.replace(trunkBoot[0], () => boot).replace(modulePreload[0], '').replace(wasmPreload[0], '');
+console.log('post-build: boot script waits for the first paint');
+
+// 2. The style sheet, inline: the start screen is painted as soon as index.html has arrived,
+// one round trip sooner. The file stays for embed.js, whose shadow roots link it.
+const sheet = named(/^style-[0-9a-f]+\.css$/);
+const sheetLink = only(new RegExp(`<link[^>]*${sheet.replace('.', '\\.')}[^>]*>`, 'g'), 'style sheet link');
+const css = (await readFile(join(dir, sheet), 'utf8')).trim();
+if (css.includes('</style')) throw new Error('post-build: the style sheet cannot be inlined');
+html = html.replace(sheetLink[0], () => `<style>${css}</style>`);
+console.log(`post-build: ${sheet} inlined (${css.length} bytes)`);
+
+// 3. The prerendered body. Same dev profile as `cargo test`, so CI compiles nothing twice.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const body = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender'], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (!body.includes('id="cloud-check-prerendered"') || /<script/i.test(body)) {
+  throw new Error('post-build: the prerender printed something unexpected');
+}
+const noscript = only(/<noscript>[\s\S]*?<\/noscript>/g, '<noscript>');
+html = html.replace(noscript[0], () => body);
+console.log(`post-build: prerendered start screen and checklist put into index.html (${body.length} bytes)`);
+
+// 4. The policy, with the hashes of the one inline script (ours) and the one inline style.
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length === 0) throw new Error('expected Trunk’s inline boot script in index.html');
-const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+if (inline.length !== 1) throw new Error(`post-build: expected exactly our boot script inline, found ${inline.length}`);
+const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+if (styles.length !== 1 || /\sstyle=/.test(html)) throw new Error('post-build: expected exactly one inline style and no style attributes');
+const hashes = inline.map(sha256);
 
 export const csp = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
+  `style-src 'self' ${styles.map(sha256).join(' ')}`,
   "img-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
@@ -52,45 +125,24 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}"><meta 
 const charset = html.match(/<meta charset="?utf-8"?>/i);
 if (!charset) throw new Error('no <meta charset> in index.html');
 html = html.replace(charset[0], charset[0] + meta);
+await writeFile(file, html);
 console.log(`post-build: CSP with ${hashes.length} inline script hash(es) added to index.html`);
 
-// The prerendered body. Same dev profile as `cargo test`, so CI compiles nothing twice.
-const root = fileURLToPath(new URL('..', import.meta.url));
-const body = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender'], {
-  cwd: root,
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-if (!body.includes('id="cloud-check-prerendered"') || /<script/i.test(body)) {
-  throw new Error('post-build: the prerender printed something unexpected');
-}
-const noscript = html.match(/<noscript>[\s\S]*?<\/noscript>/g);
-if (noscript?.length !== 1) throw new Error('post-build: expected one <noscript> in index.html to replace');
-html = html.replace(noscript[0], () => body);
-await writeFile(file, html);
-console.log(`post-build: prerendered start screen and checklist put into index.html (${body.length} bytes)`);
-
-// embed.js: mounts the app into every [data-cloud-check] element of a host page. It knows
+// 5. embed.js: mounts the app into every [data-cloud-check] element of a host page. It knows
 // this build's hashed file names, so host pages can use one stable URL.
-const built = await readdir(dir);
-const named = (re) => {
-  const found = built.find((f) => re.test(f));
-  if (!found) throw new Error(`post-build: no file matching ${re} in the build`);
-  return found;
-};
 const embed = `// Generated by scripts/post-build.mjs for this build; do not edit.
 // Usage: <div data-cloud-check data-lang="ja"></div>
 //        <script type="module" src="https://example.org/tools/cloud-check/embed.js"></script>
 const base = new URL('./', import.meta.url);
 const stylesheet = new URL(${JSON.stringify(named(/^style-.*\.css$/))}, base).href;
 for (const el of document.querySelectorAll('[data-cloud-check]')) el.setAttribute('data-cloud-check-stylesheet', stylesheet);
-const { default: init } = await import(new URL(${JSON.stringify(named(/^cloud-check-[0-9a-f]+\.js$/))}, base).href);
-await init({ module_or_path: new URL(${JSON.stringify(named(/_bg\.wasm$/))}, base) });
+const { default: init } = await import(new URL(${JSON.stringify(glue)}, base).href);
+await init({ module_or_path: new URL(${JSON.stringify(wasm)}, base) });
 `;
 await writeFile(join(dir, 'embed.js'), embed);
 console.log('post-build: embed.js written');
 
-// The service worker.
+// 6. The service worker.
 const files = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js').sort();
 const digest = createHash('sha256');
 for (const f of files) digest.update(f).update(await readFile(join(dir, f)));

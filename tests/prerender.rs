@@ -62,5 +62,8 @@ async fn without_javascript_the_page_lists_every_item_with_its_question_in_both_
     assert!(visible_text(english).contains(c.items[0].title.en.as_str()));
     assert!(!visible_text(english).contains(c.items[0].title.ja.as_str()));
     assert_eq!(count(page, "<details"), 1);
-    assert!(text.contains(&c.source.title.ja), "attribution to IPA's guide");
+    assert!(
+        text.contains(&c.source.title.ja),
+        "attribution to IPA's guide"
+    );
 }

@@ -21,6 +21,32 @@ test('the page carries a strict CSP with no unsafe-inline and no unsafe-eval', a
   assert.ok(directives['script-src'].includes("'wasm-unsafe-eval'"));
   assert.ok(!csp.includes("'unsafe-inline'") && !csp.includes("'unsafe-eval'"), csp);
   assert.ok(directives['script-src'].every((s) => ["'self'", "'wasm-unsafe-eval'"].includes(s) || s.startsWith("'sha256-")));
+  // The inline style sheet is allowed by its hash and nothing looser.
+  assert.equal(directives['style-src'][0], "'self'");
+  assert.equal(directives['style-src'].length, 2);
+  assert.match(directives['style-src'][1], /^'sha256-[A-Za-z0-9+/]+=*'$/);
+});
+
+test('an injected style is refused, the inline style sheet is applied', async () => {
+  const { page, server } = app;
+  await page.goto(server.url);
+  await waitForHeading(page, '');
+  const outcome = await page.evaluate(() => {
+    const s = document.createElement('style');
+    s.textContent = 'body { display: none }';
+    document.head.appendChild(s);
+    const lead = getComputedStyle(document.querySelector('.lead'));
+    return { bodyShown: getComputedStyle(document.body).display !== 'none', styledLead: lead.fontSize === '16.8px' }; // style.css: .lead { font-size: 1.05rem }
+  });
+  assert.deepEqual(outcome, { bodyShown: true, styledLead: true });
+  // The browser's own refusal and the page's violation report arrive asynchronously.
+  const seen = () => ['Applying inline style violates', 'CSP violation: style-src']
+    .every((s) => app.problems.some((p) => p.includes(s)));
+  for (let waited = 0; !seen() && waited < 5000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.ok(seen(), app.problems.join('\n'));
+  app.problems.length = 0;
 });
 
 test('the policy blocks an injected script and a connection elsewhere, and says so', async () => {

@@ -74,24 +74,13 @@ pub fn mount() {
     if hosts.is_empty() {
         let config = EmbedConfig::from_query(&platform::location::query());
         platform::document::set_theme(config.theme.attribute());
-        platform::document::report_height_to_parent();
-        let fragment = platform::location::fragment();
-        let route = match config.start {
-            Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
-            _ => Route::from_fragment(&fragment, item_count()),
-        };
-        let mut props = props_for(config, route, false);
-        // Release builds show a prerendered start screen while the wasm loads. It goes now,
-        // in the same task as the app's first drawing; what was typed into it stays.
-        let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
-        if let Some(name) = taken.value {
-            if props.initial.current().service_name.is_empty() {
-                let now = platform::document::now();
-                props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
-            }
+        // Release builds carry the start screen in index.html: let the browser show it
+        // before the app's start-up work takes the main thread.
+        if platform::document::has_element(PRERENDERED_ID) {
+            platform::document::after_first_paint(move || mount_page(config));
+        } else {
+            mount_page(config);
         }
-        props.focus_id = taken.focused_id.map(AttrValue::from);
-        yew::Renderer::<App>::with_props(props).render();
         return;
     }
     for (n, host) in hosts.iter().enumerate() {
@@ -121,6 +110,28 @@ pub fn mount() {
         let props = props_for(config, route, true);
         yew::Renderer::<App>::with_root_and_props(container, props).render();
     }
+}
+
+/// Mounts the app as the whole page.
+fn mount_page(config: EmbedConfig) {
+    platform::document::report_height_to_parent();
+    let fragment = platform::location::fragment();
+    let route = match config.start {
+        Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
+        _ => Route::from_fragment(&fragment, item_count()),
+    };
+    let mut props = props_for(config, route, false);
+    // Release builds show a prerendered start screen while the wasm loads. It goes now,
+    // in the same task as the app's first drawing; what was typed into it stays.
+    let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
+    if let Some(name) = taken.value {
+        if props.initial.current().service_name.is_empty() {
+            let now = platform::document::now();
+            props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
+        }
+    }
+    props.focus_id = taken.focused_id.map(AttrValue::from);
+    yew::Renderer::<App>::with_props(props).render();
 }
 
 /// The starting props for one instance of the app.

@@ -8,6 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::app::SCREEN_HEADING_ID;
+use super::chart;
 use super::overview::section_title;
 use super::results::{percent_text, points_text};
 use crate::content::checklist;
@@ -240,11 +241,12 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
 /// One stacked bar per item: how many gave each answer. Hidden from assistive technology;
 /// the table beside it carries the same numbers.
 fn distribution_chart(s: &ClassSummary) -> Html {
-    const LEFT: f32 = 28.0;
-    const WIDTH: f32 = 290.0;
-    const ROW: f32 = 20.0;
+    // In whole units; segments in tenths (see `chart`).
+    const LEFT: u32 = 28;
+    const WIDTH: u32 = 290;
+    const ROW: u32 = 20;
     let c = checklist();
-    let total = s.assessments.max(1) as f32;
+    let total = s.assessments.max(1) as u32;
     let keys = [
         "done",
         "partly",
@@ -254,22 +256,23 @@ fn distribution_chart(s: &ClassSummary) -> Html {
         "none",
     ];
     html! {
-        <svg class="chart distribution" viewBox={format!("0 0 330 {}", ROW * c.items.len() as f32 + 4.0)}
+        <svg class="chart distribution" viewBox={format!("0 0 330 {}", ROW * c.items.len() as u32 + 4)}
             aria-hidden="true" focusable="false">
             { for c.items.iter().enumerate().filter_map(|(row, item)| {
                 let tally = s.tally(&item.id)?;
-                let y = 2.0 + ROW * row as f32;
+                let y = 2 + ROW * row as u32;
                 let mut counts: Vec<usize> = Answer::ALL.iter().map(|a| tally.count(*a)).collect();
                 counts.push(tally.unanswered);
-                let mut x = LEFT;
+                // Segments end where the running total ends, so rounding never leaves a gap.
+                let mut before = 0;
                 Some(html! {
                     <g>
-                        <text class="bar-label" x="0" y={(y + 13.0).to_string()}>{ item.number }</text>
+                        <text class="bar-label" x="0" y={(y + 13).to_string()}>{ item.number }</text>
                         { for counts.iter().zip(keys).filter(|(n, _)| **n > 0).map(|(n, key)| {
-                            let w = WIDTH * *n as f32 / total;
-                            let rect = html! { <rect class={classes!("seg", key)} x={x.to_string()} y={(y + 2.0).to_string()} width={w.to_string()} height="14" /> };
-                            x += w;
-                            rect
+                            let from = LEFT * 10 + chart::share(WIDTH * 10, before, total);
+                            before += *n as u32;
+                            let to = LEFT * 10 + chart::share(WIDTH * 10, before, total);
+                            html! { <rect class={classes!("seg", key)} x={chart::coord(from)} y={(y + 2).to_string()} width={chart::coord(to - from)} height="14" /> }
                         }) }
                     </g>
                 })

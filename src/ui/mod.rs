@@ -4,6 +4,7 @@
 mod actions;
 mod app;
 mod assessments;
+mod chart;
 mod class;
 mod compare;
 mod confirm;

@@ -5,6 +5,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::app::SCREEN_HEADING_ID;
+use super::chart;
 use super::overview::section_title;
 use crate::content::{checklist, Item};
 use crate::domain::{action_plan, Answer, Assessment, Lang, Level, Score};
@@ -171,30 +172,32 @@ fn score_row(t: &Ui, label: String, score: &Score) -> Html {
 /// Drawn by the app as SVG; hidden from assistive technology because the table below
 /// carries the same numbers.
 fn chart(t: &Ui, overall: &Score, sections: &[(&crate::content::Section, Score)]) -> Html {
-    const LEFT: f32 = 64.0;
-    const WIDTH: f32 = 220.0;
-    const ROW: f32 = 34.0;
+    // In whole units; bar widths in tenths (see `chart`).
+    const LEFT: u32 = 64;
+    const WIDTH: u32 = 220;
+    const ROW: u32 = 34;
     let rows: Vec<(String, &Score)> = sections
         .iter()
         .map(|(s, score)| (s.id.clone(), score))
         .chain(std::iter::once((t.overall_label.to_owned(), overall)))
         .collect();
-    let height = ROW * rows.len() as f32 + 8.0;
-    let x_at = |p: f32| LEFT + WIDTH * p / 100.0;
+    let height = ROW * rows.len() as u32 + 8;
+    let x_at = |percent: u32| (LEFT + WIDTH * percent / 100).to_string();
     html! {
         <svg class="chart" viewBox={format!("0 0 330 {height}")} role="presentation" aria-hidden="true" focusable="false">
-            { for [50.0, 80.0].into_iter().map(|p| html! {
-                <line class="guide" x1={x_at(p).to_string()} x2={x_at(p).to_string()} y1="0" y2={(height - 4.0).to_string()} />
+            { for [50, 80].into_iter().map(|p| html! {
+                <line class="guide" x1={x_at(p)} x2={x_at(p)} y1="0" y2={(height - 4).to_string()} />
             }) }
             { for rows.iter().enumerate().map(|(i, (label, score))| {
-                let y = 4.0 + ROW * i as f32;
-                let width = WIDTH * score.percent().unwrap_or(0) as f32 / 100.0;
+                let y = 4 + ROW * i as u32;
+                let percent = u32::try_from(score.percent().unwrap_or(0)).unwrap_or(0).min(100);
+                let width = chart::coord(chart::share(WIDTH * 10, percent, 100));
                 html! {
                     <g class={classes!("bar", level_class(score))}>
-                        <text class="bar-label" x="0" y={(y + 18.0).to_string()}>{ label }</text>
-                        <rect class="track" x={LEFT.to_string()} y={(y + 4.0).to_string()} width={WIDTH.to_string()} height="20" rx="4" />
-                        <rect class="fill" x={LEFT.to_string()} y={(y + 4.0).to_string()} width={width.to_string()} height="20" rx="4" />
-                        <text class="bar-value" x={(LEFT + WIDTH + 6.0).to_string()} y={(y + 19.0).to_string()}>{ percent_text(t, score) }</text>
+                        <text class="bar-label" x="0" y={(y + 18).to_string()}>{ label }</text>
+                        <rect class="track" x={LEFT.to_string()} y={(y + 4).to_string()} width={WIDTH.to_string()} height="20" rx="4" />
+                        <rect class="fill" x={LEFT.to_string()} y={(y + 4).to_string()} {width} height="20" rx="4" />
+                        <text class="bar-value" x={(LEFT + WIDTH + 6).to_string()} y={(y + 19).to_string()}>{ percent_text(t, score) }</text>
                     </g>
                 }
             }) }

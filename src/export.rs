@@ -39,14 +39,14 @@ pub fn csv(assessments: &[&Assessment], lang: Lang) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, header.iter().map(|s| s.to_string()));
     for a in assessments {
-        for item in &c.items {
+        for item in c.items.iter() {
             let answer = a.answer(&item.id);
             push_row(
                 &mut out,
                 [
                     a.service_name.clone(),
                     item.number.to_string(),
-                    item.id.clone(),
+                    item.id.to_string(),
                     item.title.get(lang).to_owned(),
                     answer.map_or(String::new(), |x| x.key().to_owned()),
                     answer.map_or(String::new(), |x| t.answer(x).label.to_owned()),
@@ -102,7 +102,7 @@ pub fn class_json(summary: &ClassSummary, now: &str) -> String {
         .sections
         .iter()
         .map(|s| {
-            let mut v = score(summary.pooled(c.items_in(&s.id).map(|i| i.id.as_str())));
+            let mut v = score(summary.pooled(c.items_in(&s.id).map(|i| i.id.as_ref())));
             v["id"] = s.id.clone().into();
             v
         })
@@ -147,13 +147,13 @@ pub fn class_csv(summary: &ClassSummary, lang: Lang) -> String {
     header.extend([t.not_answered.to_owned(), t.col_percent.to_owned()]);
     let mut out = String::from("\u{feff}");
     push_row(&mut out, header.into_iter());
-    for item in &c.items {
+    for item in c.items.iter() {
         let Some(tally) = summary.tally(&item.id) else {
             continue;
         };
         let mut row = vec![
             item.number.to_string(),
-            item.id.clone(),
+            item.id.to_string(),
             item.title.get(lang).to_owned(),
         ];
         row.extend(Answer::ALL.iter().map(|a| tally.count(*a).to_string()));

@@ -150,7 +150,7 @@ fn each_item_counts_its_answers_and_pools_its_points() {
 fn sections_pool_their_items_and_the_weakest_items_come_first() {
     let s = class();
     let c = checklist();
-    let section = |id: &str| s.pooled(c.items_in(id).map(|i| i.id.as_str()));
+    let section = |id: &str| s.pooled(c.items_in(id).map(|i| i.id.as_ref()));
     // I: only purpose scored → 6 of 12 → 50 %.
     assert_eq!(
         (

@@ -60,7 +60,7 @@ fn an_export_carries_format_version_content_version_and_source_edition() {
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "ipa-cloud-check");
     assert_eq!(v["format_version"], FORMAT_VERSION);
-    assert_eq!(v["content_version"], checklist().content_version.as_str());
+    assert_eq!(v["content_version"], &*checklist().content_version);
     assert_eq!(v["source_edition"], "2024-07");
     assert_eq!(v["language"], "ja");
     // Item 10 (backup) is the 10th in the cycle of five answers: not_applicable.

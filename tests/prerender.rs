@@ -46,7 +46,7 @@ async fn without_javascript_the_page_lists_every_item_with_its_question_in_both_
             text.contains(ui(lang).noscript_note),
             "{lang:?}: no note that answering needs JavaScript"
         );
-        for item in &c.items {
+        for item in c.items.iter() {
             for s in [item.title.get(lang), item.question.get(lang)] {
                 assert_eq!(
                     count(&text, &visible_text(s)),
@@ -59,11 +59,11 @@ async fn without_javascript_the_page_lists_every_item_with_its_question_in_both_
     }
     // Japanese is on view; English is folded away in a <details>, in its own language.
     let english = between(page, r#"<details lang="en""#, "</details>");
-    assert!(visible_text(english).contains(c.items[0].title.en.as_str()));
-    assert!(!visible_text(english).contains(c.items[0].title.ja.as_str()));
+    assert!(visible_text(english).contains(c.items[0].title.en.as_ref()));
+    assert!(!visible_text(english).contains(c.items[0].title.ja.as_ref()));
     assert_eq!(count(page, "<details"), 1);
     assert!(
-        text.contains(&c.source.title.ja),
+        text.contains(&*c.source.title.ja),
         "attribution to IPA's guide"
     );
 }

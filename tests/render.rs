@@ -77,12 +77,12 @@ async fn overview_shows_each_section_with_its_items_and_progress() {
         );
         let html = render(state).await;
         let text = visible_text(&html);
-        for section in &c.sections {
+        for section in c.sections.iter() {
             let heading = format!("{}. {}", section.id, section.title.get(lang));
             assert!(text.contains(&heading), "{lang:?}: {heading}");
             assert!(text.contains(section.summary.get(lang)));
         }
-        for item in &c.items {
+        for item in c.items.iter() {
             assert!(html.contains(&format!(r##"href="#/items/{}""##, item.number)));
             assert!(
                 text.contains(item.title.get(lang)),
@@ -108,7 +108,7 @@ async fn overview_shows_each_section_with_its_items_and_progress() {
 async fn an_item_shows_ipas_question_five_answers_and_our_explanation() {
     let c = checklist();
     for lang in Lang::ALL {
-        for item in &c.items {
+        for item in c.items.iter() {
             let t = ui(lang);
             let html = render(at(lang, Route::Item(item.number))).await;
             let text = visible_text(&html);
@@ -174,8 +174,8 @@ async fn english_items_also_show_ipas_original_japanese_wording() {
     let item = checklist().item_by_number(4).unwrap();
     let en = visible_text(&render(at(Lang::En, Route::Item(4))).await);
     assert!(en.contains("IPA's original wording"));
-    assert!(en.contains(&item.question.ja));
-    assert!(en.contains(&item.question.en));
+    assert!(en.contains(&*item.question.ja));
+    assert!(en.contains(&*item.question.en));
     let ja = visible_text(&render(at(Lang::Ja, Route::Item(4))).await);
     assert!(!ja.contains(ui(Lang::Ja).original_wording));
 }

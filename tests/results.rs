@@ -38,7 +38,7 @@ fn with_answers(lang: Lang, answers: &[Option<Answer>]) -> AppState {
     for (item, answer) in checklist().items.iter().zip(answers) {
         state = state.reduce(
             Action::SetAnswer {
-                item: item.id.clone(),
+                item: item.id.to_string(),
                 answer: *answer,
             },
             NOW,
@@ -126,11 +126,11 @@ async fn the_plan_lists_not_done_then_dont_know_then_partly_by_priority_with_nex
     let c = checklist();
     let backup = c.item_by_number(10).unwrap();
     assert!(
-        visible_text(plan).contains(&backup.provider_question.ja),
+        visible_text(plan).contains(&*backup.provider_question.ja),
         "don't-know items carry the question"
     );
     assert!(
-        visible_text(plan).contains(&backup.steps[0].ja),
+        visible_text(plan).contains(&*backup.steps[0].ja),
         "every item carries its next steps"
     );
 }

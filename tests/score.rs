@@ -24,7 +24,7 @@ fn overall(a: &Assessment) -> Score {
 }
 
 fn section(a: &Assessment, id: &str) -> Score {
-    Score::of(a, checklist().items_in(id).map(|i| i.id.as_str()))
+    Score::of(a, checklist().items_in(id).map(|i| i.id.as_ref()))
 }
 
 #[test]
@@ -159,7 +159,7 @@ fn the_plan_puts_not_done_first_then_dont_know_then_partly_each_by_priority() {
     answers[11] = Some(NotApplicable); // support: not in the plan
     answers[1] = None; // service-type: unanswered, not in the plan
     let a = answered(answers);
-    let plan = action_plan(&a, c.items.iter().map(|i| (i.id.as_str(), i.priority)));
+    let plan = action_plan(&a, c.items.iter().map(|i| (i.id.as_ref(), i.priority)));
     let order: Vec<(&str, Answer)> = plan.iter().map(|s| (s.item_id, s.answer)).collect();
     assert_eq!(
         order,

@@ -1,20 +1,29 @@
 //! The checklist as data: IPA's 15 items, in 3 sections, with our explanations and official
 //! links, Japanese and English side by side.
 //!
-//! The data lives in `checklist.json` beside this file, compiled into the binary, parsed once
-//! on first use and checked by [`Checklist::validate`]. Item titles and questions are IPA's
+//! The data lives in `checklist.json` beside this file. `build.rs` compiles it into statics
+//! ([`checklist`]), so the app neither carries a parser for it nor parses it at start-up;
+//! native builds can also parse it with serde ([`Checklist::parse`]), which the tests use to
+//! check the statics and [`Checklist::validate`]. Item titles and questions are IPA's
 //! wording from the per-item pages of the guide; everything else is ours.
 //!
 //! This module never imports yew, web_sys, gloo or wasm_bindgen.
 
+use std::borrow::Cow;
 use std::fmt;
-use std::sync::OnceLock;
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
 use crate::domain::Lang;
 
-/// The raw data file, as compiled in.
+/// Text that is `'static` in the shipped checklist and owned when parsed (tests edit copies).
+pub type Str = Cow<'static, str>;
+/// A list that is a `'static` slice in the shipped checklist and a `Vec` when parsed.
+pub type List<T> = Cow<'static, [T]>;
+
+/// The raw data file (native builds only: the wasm has the statics).
+#[cfg(not(target_arch = "wasm32"))]
 pub const CHECKLIST_JSON: &str = include_str!("checklist.json");
 
 /// The structure of IPA's 2024 sheet: section ids in order, with their item counts.
@@ -25,11 +34,15 @@ pub const MIN_LINKS_PER_ITEM: usize = 2;
 
 /// A piece of text in every language the app speaks. Adding a language adds a field here,
 /// so a missing translation fails to parse rather than showing up blank.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Text {
-    pub ja: String,
-    pub en: String,
+    pub ja: Str,
+    pub en: Str,
 }
 
 impl Text {
@@ -42,50 +55,66 @@ impl Text {
 }
 
 /// The whole checklist.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Checklist {
     /// Version of our content (explanations, links); recorded in exports.
-    pub content_version: String,
+    pub content_version: Str,
     pub source: Source,
-    pub sections: Vec<Section>,
-    pub items: Vec<Item>,
-    pub links: Vec<Link>,
+    pub sections: List<Section>,
+    pub items: List<Item>,
+    pub links: List<Link>,
 }
 
 /// The publication the checklist comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Source {
     pub title: Text,
     pub publisher: Text,
     /// Edition as `YYYY-MM`; recorded in exports.
-    pub edition: String,
+    pub edition: Str,
     pub edition_label: Text,
     /// Keys into [`Checklist::links`].
-    pub links: Vec<String>,
+    pub links: List<Str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Section {
     /// The Roman numeral IPA uses (I, II, III); also the stable id.
-    pub id: String,
+    pub id: Str,
     /// IPA's section title.
     pub title: Text,
     /// Our one-paragraph summary.
     pub summary: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Item {
     /// Stable id that saved data and exports refer to; never reuse or rename one.
-    pub id: String,
+    pub id: Str,
     /// IPA's number, 1–15; also used in URLs.
     pub number: u8,
     /// The id of the section it belongs to.
-    pub section: String,
+    pub section: Str,
     /// IPA's title (ja) and our translation (en).
     pub title: Text,
     /// IPA's question (ja) and our translation (en).
@@ -95,25 +124,29 @@ pub struct Item {
     /// Ours: why it matters.
     pub why: Text,
     /// Ours, after IPA's key points: what to check.
-    pub check: Vec<Text>,
+    pub check: List<Text>,
     /// Ours: how a small company does it.
-    pub steps: Vec<Text>,
+    pub steps: List<Text>,
     /// Ours: where the item stands in the action plan among items with the same answer
     /// (1 first). The order is explained in the README ("Results and the action plan").
     pub priority: u8,
     /// Ours: a question to send the provider when the answer is "don't know".
     pub provider_question: Text,
     /// Keys into [`Checklist::links`].
-    pub links: Vec<String>,
+    pub links: List<Str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields)
+)]
 pub struct Link {
-    pub key: String,
+    pub key: Str,
     pub title: Text,
     pub publisher: Text,
-    pub url: String,
+    pub url: Str,
 }
 
 /// A reason the checklist data is unfit to ship.
@@ -193,6 +226,7 @@ impl std::error::Error for ContentError {}
 
 impl Checklist {
     /// Parses checklist data. Structure only: call [`Checklist::validate`] for the rules.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(json: &str) -> Result<Checklist, ContentError> {
         serde_json::from_str(json).map_err(|e| ContentError::Parse(e.to_string()))
     }
@@ -208,7 +242,7 @@ impl Checklist {
     }
 
     fn check_structure(&self, errors: &mut Vec<ContentError>) {
-        let ids: Vec<&str> = self.sections.iter().map(|s| s.id.as_str()).collect();
+        let ids: Vec<&str> = self.sections.iter().map(|s| s.id.as_ref()).collect();
         let expected_ids: Vec<&str> = EXPECTED_SECTIONS.iter().map(|(id, _)| *id).collect();
         let mut priorities: Vec<u8> = self.items.iter().map(|i| i.priority).collect();
         priorities.sort_unstable();
@@ -247,8 +281,8 @@ impl Checklist {
     }
 
     fn check_ids(&self, errors: &mut Vec<ContentError>) {
-        let item_ids = self.items.iter().map(|i| i.id.as_str());
-        let link_keys = self.links.iter().map(|l| l.key.as_str());
+        let item_ids = self.items.iter().map(|i| i.id.as_ref());
+        let link_keys = self.links.iter().map(|l| l.key.as_ref());
         for ids in [item_ids.collect::<Vec<_>>(), link_keys.collect()] {
             let mut seen = std::collections::BTreeSet::new();
             for id in ids {
@@ -273,31 +307,31 @@ impl Checklist {
     }
 
     fn check_links(&self, errors: &mut Vec<ContentError>) {
-        for link in &self.links {
+        for link in self.links.iter() {
             if !link.url.starts_with("https://") {
                 errors.push(ContentError::NotHttps {
-                    key: link.key.clone(),
+                    key: link.key.to_string(),
                 });
             }
         }
-        let mut refer = |place: String, keys: &[String]| {
+        let mut refer = |place: String, keys: &[Str]| {
             for key in keys {
                 if self.link(key).is_none() {
                     errors.push(ContentError::UnknownLink {
                         place: place.clone(),
-                        key: key.clone(),
+                        key: key.to_string(),
                     });
                 }
             }
         };
         refer("source".to_owned(), &self.source.links);
-        for item in &self.items {
+        for item in self.items.iter() {
             refer(format!("item {}", item.id), &item.links);
         }
-        for item in &self.items {
+        for item in self.items.iter() {
             if item.links.len() < MIN_LINKS_PER_ITEM {
                 errors.push(ContentError::TooFewLinks {
-                    item: item.id.clone(),
+                    item: item.id.to_string(),
                     found: item.links.len(),
                 });
             }
@@ -314,11 +348,11 @@ impl Checklist {
                 &self.source.edition_label,
             ),
         ];
-        for s in &self.sections {
+        for s in self.sections.iter() {
             out.push((format!("section {} title", s.id), &s.title));
             out.push((format!("section {} summary", s.id), &s.summary));
         }
-        for i in &self.items {
+        for i in self.items.iter() {
             let at = |field: &str| format!("item {} {field}", i.id);
             out.push((at("title"), &i.title));
             out.push((at("question"), &i.question));
@@ -344,7 +378,7 @@ impl Checklist {
                     .map(|(n, t)| (at(&format!("steps[{n}]")), t)),
             );
         }
-        for l in &self.links {
+        for l in self.links.iter() {
             out.push((format!("link {} title", l.key), &l.title));
             out.push((format!("link {} publisher", l.key), &l.publisher));
         }
@@ -369,28 +403,23 @@ impl Checklist {
 
     /// All item ids, in order.
     pub fn item_ids(&self) -> impl Iterator<Item = &str> + '_ {
-        self.items.iter().map(|i| i.id.as_str())
+        self.items.iter().map(|i| i.id.as_ref())
     }
 }
 
 /// An empty list (of checks or steps) is reported as an empty text at that place.
 fn errors_placeholder(out: &mut Vec<(String, &Text)>, place: String) {
     static EMPTY: Text = Text {
-        ja: String::new(),
-        en: String::new(),
+        ja: Cow::Borrowed(""),
+        en: Cow::Borrowed(""),
     };
     out.push((place, &EMPTY));
 }
 
-/// The shipped checklist, parsed on first use.
-///
-/// # Panics
-/// If the compiled-in `checklist.json` does not parse. That file is not user input: it is
-/// fixed at build time and `tests/content.rs` fails the build's test run before it could ship.
+// `SHIPPED`, generated by build.rs from checklist.json.
+include!(concat!(env!("OUT_DIR"), "/checklist.rs"));
+
+/// The shipped checklist.
 pub fn checklist() -> &'static Checklist {
-    static CHECKLIST: OnceLock<Checklist> = OnceLock::new();
-    CHECKLIST.get_or_init(|| match Checklist::parse(CHECKLIST_JSON) {
-        Ok(checklist) => checklist,
-        Err(e) => panic!("{e}"),
-    })
+    &SHIPPED
 }

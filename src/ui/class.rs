@@ -182,7 +182,7 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
                     </tr></thead>
                     <tbody>
                         { for c.sections.iter().map(|sec| {
-                            let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_str()));
+                            let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_ref()));
                             html! {
                                 <tr>
                                     <th scope="row">{ section_title(sec, lang) }</th>

@@ -111,7 +111,7 @@ fn compare_table(
                 </tr></thead>
                 <tbody>
                     { for c.sections.iter().map(|s| {
-                        let ids = || c.items_in(&s.id).map(|i| i.id.as_str());
+                        let ids = || c.items_in(&s.id).map(|i| i.id.as_ref());
                         html! {
                             <>
                                 <tr class="section-row">

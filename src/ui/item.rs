@@ -34,7 +34,7 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
     let answer = props.assessment.answer(&item.id);
     let section_answered = props
         .assessment
-        .answered_count(c.items_in(&item.section).map(|i| i.id.as_str()));
+        .answered_count(c.items_in(&item.section).map(|i| i.id.as_ref()));
     let section_size = c.items_in(&item.section).count();
 
     html! {
@@ -50,7 +50,7 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
                 <span class="item-number">{ format!("{}.", item.number) }</span>
                 { " " }{ item.title.get(lang) }
             </h1>
-            <AnswerGroup {lang} item_id={item.id.clone()} question={item.question.get(lang).to_owned()}
+            <AnswerGroup {lang} item_id={item.id.to_string()} question={item.question.get(lang).to_owned()}
                 {answer} on_action={props.on_action.clone()} />
             if lang != Lang::Ja {
                 <p class="original">
@@ -62,7 +62,7 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
                 <h2>{ t.done_means_heading }</h2>
                 <p>{ item.done_means.get(lang) }</p>
             </div>
-            <Memo {lang} item_id={item.id.clone()} memo={props.assessment.memo(&item.id).to_owned()}
+            <Memo {lang} item_id={item.id.to_string()} memo={props.assessment.memo(&item.id).to_owned()}
                 on_action={props.on_action.clone()} />
             <Explanation {lang} number={item.number} />
             <p class="attribution">{ t.item_attribution }</p>

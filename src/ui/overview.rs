@@ -23,7 +23,7 @@ pub fn OverviewScreen(props: &OverviewProps) -> Html {
             <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.overview_heading }</h1>
             <p class="lead">{ t.overview_lead }</p>
             { for checklist().sections.iter().map(|section| html! {
-                <SectionBlock lang={props.lang} section_id={section.id.clone()} assessment={props.assessment.clone()} />
+                <SectionBlock lang={props.lang} section_id={section.id.to_string()} assessment={props.assessment.clone()} />
             }) }
             <p class="actions">
                 <a class="button primary" href={Route::Results.to_fragment()}>{ t.see_results }</a>
@@ -50,7 +50,7 @@ pub fn SectionBlock(props: &SectionBlockProps) -> Html {
     let items: Vec<_> = c.items_in(&section.id).collect();
     let answered = props
         .assessment
-        .answered_count(items.iter().map(|i| i.id.as_str()));
+        .answered_count(items.iter().map(|i| i.id.as_ref()));
     let heading_id = format!("section-{}", section.id);
     html! {
         <section class="section-block" aria-labelledby={heading_id.clone()}>

@@ -45,7 +45,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let sections: Vec<_> = c
         .sections
         .iter()
-        .map(|s| (s, Score::of(a, c.items_in(&s.id).map(|i| i.id.as_str()))))
+        .map(|s| (s, Score::of(a, c.items_in(&s.id).map(|i| i.id.as_ref()))))
         .collect();
     let unanswered: Vec<&Item> = c
         .items
@@ -178,7 +178,7 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&crate::content::Section, Score)]
     const ROW: u32 = 34;
     let rows: Vec<(String, &Score)> = sections
         .iter()
-        .map(|(s, score)| (s.id.clone(), score))
+        .map(|(s, score)| (s.id.to_string(), score))
         .chain(std::iter::once((t.overall_label.to_owned(), overall)))
         .collect();
     let height = ROW * rows.len() as u32 + 8;
@@ -218,7 +218,7 @@ fn ActionPlan(props: &PlanProps) -> Html {
     let c = checklist();
     let plan = action_plan(
         &props.assessment,
-        c.items.iter().map(|i| (i.id.as_str(), i.priority)),
+        c.items.iter().map(|i| (i.id.as_ref(), i.priority)),
     );
     html! {
         <section class="plan" aria-labelledby="plan-heading">

@@ -2,7 +2,8 @@
 // which builds the release and sets DIST_DIR and CHROME_PATH.
 //
 // Measures, against the release build served with gzip from /sub/app/ on 127.0.0.1:
-//   1. raw and gzip size of every file, and the first-load transfer;
+//   1. raw and gzip size of every file, and the first-load transfer; where the wasm's bytes
+//      go (section sizes, code per crate, largest functions: bench/wasm-size.mjs);
 //   2. Lighthouse mobile (simulated throttling), median of 3 runs, on the start and results
 //      screens: performance, FCP, LCP, TBT, CLS, accessibility, best practices;
 //   3. the median time from clicking an answer to the updated DOM over 100 clicks, CPU
@@ -18,6 +19,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { serve } from '../e2e/lib/server.mjs';
+import { report } from './wasm-size.mjs';
 
 const DIST = process.env.DIST_DIR;
 const CHROME = process.env.CHROME_PATH;
@@ -49,6 +51,14 @@ for (const f of files) {
 say();
 say(`First-load transfer (index.html and what it references, gzip): **${kb(firstLoad)} KB**`);
 say();
+
+// 1b. Where the wasm's bytes go (a copy of the release wasm that kept its function names).
+if (process.env.NAMED_WASM) {
+  say("## Where the wasm's bytes go (release build with names kept, before gzip)");
+  say();
+  for (const line of report(await readFile(process.env.NAMED_WASM), 8)) say(line);
+  say();
+}
 
 // 2. Lighthouse.
 say(`## Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, simulated throttling (median of ${RUNS})`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark (not a test): builds the release, serves it with gzip from a sub-path on
 # 127.0.0.1 and prints sizes, Lighthouse mobile scores, answer-to-DOM latency at 4x CPU
-# slowdown and memory. `bash scripts/bench.sh --write` also rewrites BENCHMARKS.md.
+# slowdown, memory and where the wasm's bytes go. `bash scripts/bench.sh --write` also
+# rewrites BENCHMARKS.md.
 source "$(dirname "$0")/lib.sh"
 ensure_build_tools
 ensure_chrome
@@ -11,5 +12,11 @@ BENCH_DIST="$ROOT/target/bench-dist"
 rm -rf "$BENCH_DIST"
 trunk build --release --dist "$BENCH_DIST"
 ls "$BENCH_DIST"/*_bg.wasm >/dev/null 2>&1 || die "the release build failed"
+# The same wasm with its function names kept, for "where the bytes go" (bench/wasm-size.mjs):
+# trunk's cargo output, through wasm-bindgen and wasm-opt -Oz as trunk does, plus --debuginfo.
+NAMES_DIR="$ROOT/target/bench-names"
+rm -rf "$NAMES_DIR"
+wasm-bindgen --target web --out-dir "$NAMES_DIR" "$ROOT/target/$WASM_TARGET/release/cloud-check.wasm"
+wasm-opt -Oz --debuginfo "$NAMES_DIR/cloud-check_bg.wasm" -o "$NAMES_DIR/named.wasm"
 cd "$ROOT"
-DIST_DIR="$BENCH_DIST" CHROME_PATH="$CHROME_PATH" node bench/bench.mjs "$@"
+DIST_DIR="$BENCH_DIST" NAMED_WASM="$NAMES_DIR/named.wasm" CHROME_PATH="$CHROME_PATH" node bench/bench.mjs "$@"

@@ -32,6 +32,22 @@ test('the start screen shows before the wasm arrives, and what is typed there is
   assert.equal(await page.inputValue('#service-name'), '会計ソフト（本社）');
 });
 
+test('the app is fetched only after the start screen is on screen', async () => {
+  const { page, server } = app;
+  await page.goto(server.url);
+  await waitForHeading(page, 'そのクラウドサービス');
+  const { paint, wasm } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('_bg.wasm'))?.startTime,
+  }));
+  assert.ok(paint > 0 && wasm > 0, `paint ${paint}, wasm ${wasm}`);
+  assert.ok(paint < wasm, `the wasm was requested at ${wasm} ms, before the first paint at ${paint} ms`);
+  // Nothing but the page itself is needed for that paint: the style sheet is inline.
+  const beforePaint = await page.evaluate((p) => performance.getEntriesByType('resource')
+    .filter((r) => r.startTime < p).map((r) => r.name.split('/').pop()), paint);
+  assert.deepEqual(beforePaint.filter((n) => !n.endsWith('.svg') && !n.endsWith('.webmanifest')), []);
+});
+
 test('a start link followed before the wasm arrives lands on that screen', async () => {
   const { page, server } = app;
   let release;

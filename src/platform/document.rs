@@ -205,17 +205,7 @@ fn wait_for_paint(window: web_sys::Window, fire: std::rc::Rc<dyn Fn()>, frames_l
     if painted || frames_left == 0 {
         // In a task of its own: the browser gets a breath between compiling the app and
         // running it, rather than one long task that blocks input.
-        let queued = {
-            let fire = fire.clone();
-            wasm_bindgen::closure::Closure::once_into_js(move || fire())
-        };
-        if window
-            .set_timeout_with_callback(queued.unchecked_ref())
-            .is_err()
-        {
-            fire();
-        }
-        return;
+        return in_next_task(move || fire());
     }
     let next = {
         let (window, fire) = (window.clone(), fire.clone());
@@ -228,6 +218,30 @@ fn wait_for_paint(window: web_sys::Window, fire: std::rc::Rc<dyn Fn()>, frames_l
         .is_err()
     {
         fire();
+    }
+}
+
+/// Runs `f` in a task of its own (a zero-delay timeout), so that the browser can handle
+/// input and draw between long pieces of start-up work; at once if that cannot be arranged.
+pub fn in_next_task(f: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let slot = Rc::new(Cell::new(Some(f)));
+    let queued = {
+        let slot = slot.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(f) = slot.take() {
+                f();
+            }
+        })
+    };
+    let scheduled = web_sys::window()
+        .is_some_and(|w| w.set_timeout_with_callback(queued.unchecked_ref()).is_ok());
+    if !scheduled {
+        if let Some(f) = slot.take() {
+            f();
+        }
     }
 }
 

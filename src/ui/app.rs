@@ -121,17 +121,20 @@ fn mount_page(config: EmbedConfig) {
         _ => Route::from_fragment(&fragment, item_count()),
     };
     let mut props = props_for(config, route, false);
-    // Release builds show a prerendered start screen while the wasm loads. It goes now,
-    // in the same task as the app's first drawing; what was typed into it stays.
-    let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
-    if let Some(name) = taken.value {
-        if props.initial.current().service_name.is_empty() {
-            let now = platform::document::now();
-            props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
+    // Reading storage and drawing the app are separate tasks, so neither blocks input long.
+    platform::document::in_next_task(move || {
+        // Release builds show a prerendered start screen while the wasm loads. It goes now,
+        // in the same task as the app's first drawing; what was typed into it stays.
+        let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
+        if let Some(name) = taken.value {
+            if props.initial.current().service_name.is_empty() {
+                let now = platform::document::now();
+                props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
+            }
         }
-    }
-    props.focus_id = taken.focused_id.map(AttrValue::from);
-    yew::Renderer::<App>::with_props(props).render();
+        props.focus_id = taken.focused_id.map(AttrValue::from);
+        yew::Renderer::<App>::with_props(props).render();
+    });
 }
 
 /// The starting props for one instance of the app.

@@ -3,7 +3,8 @@
 //! runs entirely in the browser.
 //!
 //! Layers, each depending only on the ones before it:
-//! - [`content`]: the checklist as data, both languages side by side, parsed and validated once;
+//! - [`content`]: the checklist as data, both languages side by side, compiled into statics
+//!   by build.rs (and validated by the tests);
 //! - [`domain`]: pure rules (languages, answers, an assessment, progress);
 //! - [`i18n`]: every user-facing UI string, one struct per language;
 //! - [`route`] and [`state`]: where the user is and what they answered, as a pure reducer;

@@ -162,65 +162,6 @@ pub fn take_prerendered(root_id: &str, field_id: &str) -> Prerendered {
     Prerendered { value, focused_id }
 }
 
-/// Whether the document has an element with this id.
-pub fn has_element(id: &str) -> bool {
-    document().and_then(|d| d.get_element_by_id(id)).is_some()
-}
-
-/// Runs `f` once the browser has put the page's first content on screen (the prerendered
-/// start screen), so that people see it before the app's start-up work takes the main thread
-/// and so that it counts as the page's largest paint. In a task of its own, right away if
-/// that paint has happened already (usual on slow networks). Checked once a frame; browsers
-/// that do not report paints wait one frame, and a hidden tab, which draws no frames, waits
-/// at most a second.
-pub fn after_first_paint(f: impl FnOnce() + 'static) {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-
-    let Some(window) = web_sys::window() else {
-        return f();
-    };
-    let slot = RefCell::new(Some(f));
-    let fire: Rc<dyn Fn()> = Rc::new(move || {
-        let f = slot.borrow_mut().take();
-        if let Some(f) = f {
-            f();
-        }
-    });
-    let fallback = {
-        let fire = fire.clone();
-        Closure::once_into_js(move || fire())
-    };
-    let _ = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 1000);
-    let frames = if reports_paints() { 60 } else { 1 };
-    wait_for_paint(window, fire, frames);
-}
-
-fn wait_for_paint(window: web_sys::Window, fire: std::rc::Rc<dyn Fn()>, frames_left: u32) {
-    let painted = window
-        .performance()
-        .is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0);
-    if painted || frames_left == 0 {
-        // In a task of its own: the browser gets a breath between compiling the app and
-        // running it, rather than one long task that blocks input.
-        return in_next_task(move || fire());
-    }
-    let next = {
-        let (window, fire) = (window.clone(), fire.clone());
-        wasm_bindgen::closure::Closure::once_into_js(move || {
-            wait_for_paint(window, fire, frames_left - 1)
-        })
-    };
-    if window
-        .request_animation_frame(next.unchecked_ref())
-        .is_err()
-    {
-        fire();
-    }
-}
-
 /// Runs `f` in a task of its own (a zero-delay timeout), so that the browser can handle
 /// input and draw between long pieces of start-up work; at once if that cannot be arranged.
 pub fn in_next_task(f: impl FnOnce() + 'static) {
@@ -243,14 +184,4 @@ pub fn in_next_task(f: impl FnOnce() + 'static) {
             f();
         }
     }
-}
-
-/// Whether the browser reports paint timings (`PerformanceObserver.supportedEntryTypes`).
-fn reports_paints() -> bool {
-    let global = js_sys::global();
-    js_sys::Reflect::get(&global, &"PerformanceObserver".into())
-        .and_then(|po| js_sys::Reflect::get(&po, &"supportedEntryTypes".into()))
-        .ok()
-        .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
-        .is_some_and(|types| types.includes(&"paint".into(), 0))
 }

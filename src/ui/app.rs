@@ -74,13 +74,9 @@ pub fn mount() {
     if hosts.is_empty() {
         let config = EmbedConfig::from_query(&platform::location::query());
         platform::document::set_theme(config.theme.attribute());
-        // Release builds carry the start screen in index.html: let the browser show it
-        // before the app's start-up work takes the main thread.
-        if platform::document::has_element(PRERENDERED_ID) {
-            platform::document::after_first_paint(move || mount_page(config));
-        } else {
-            mount_page(config);
-        }
+        // A task of its own, apart from compiling the wasm. (Release builds fetch the wasm
+        // only once the prerendered start screen is on screen: see scripts/post-build.mjs.)
+        platform::document::in_next_task(move || mount_page(config));
         return;
     }
     for (n, host) in hosts.iter().enumerate() {

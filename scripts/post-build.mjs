@@ -7,7 +7,7 @@
 //    native `prerender` binary, see src/ui/prerender.rs) into the body, in place of
 //    index.html's <noscript>, so people read the start screen before the wasm has arrived.
 // 4. Adds a Content-Security-Policy <meta> that allows nothing but the app's own files:
-//    scripts only from this folder plus the one inline boot script, the one inline style
+//    scripts only from this folder plus our two inline scripts, the one inline style
 //    (both allowed by their SHA-256 hashes, computed here after everything else),
 //    'wasm-unsafe-eval' (needed to compile WebAssembly; it does not allow eval), no plugins,
 //    no <base>, no form submissions, and connections only to this origin.
@@ -95,14 +95,34 @@ const body = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prer
 if (!body.includes('id="cloud-check-prerendered"') || /<script/i.test(body)) {
   throw new Error('post-build: the prerender printed something unexpected');
 }
+// The prerendered copy is the app's first screen only when the app opens on its start
+// screen in Japanese. Otherwise (another screen in the fragment or the embed's `start`, or
+// English from the embed's `lang` or the saved settings) a loading line stands in, so the
+// wrong screen never flashes. A classic script, so it runs before anything is painted. It
+// mirrors route.rs, embed.rs and the settings key of platform/storage.rs.
+const choose = `<script>
+(() => {
+  try {
+    const query = new URLSearchParams(location.search);
+    const screen = /^#\\/?(items(\\/\\d+)?|results|checks|compare|class)\\/?$/.test(location.hash);
+    const start = /^(items|results|checks|class)$/.test(query.get('start') ?? '') && !location.hash.replace(/^#\\/?/, '');
+    const ns = query.get('ns') ?? query.get('namespace');
+    const key = ns ? \`ipa-cloud-check:ns:\${ns}:v1:settings\` : 'ipa-cloud-check:v1:settings';
+    const lang = query.get('lang') ?? JSON.parse(localStorage.getItem(key) ?? 'null')?.lang ?? '';
+    if (screen || start || /^en/i.test(lang)) document.documentElement.classList.add('cloud-check-loading');
+  } catch {
+    // Storage refused: the start screen it is.
+  }
+})();
+</script>`;
 const noscript = only(/<noscript>[\s\S]*?<\/noscript>/g, '<noscript>');
-html = html.replace(noscript[0], () => body);
+html = html.replace(noscript[0], () => choose + body);
 console.log(`post-build: prerendered start screen and checklist put into index.html (${body.length} bytes)`);
 
-// 4. The policy, with the hashes of the one inline script (ours) and the one inline style.
+// 4. The policy, with the hashes of our two inline scripts and the one inline style.
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length !== 1) throw new Error(`post-build: expected exactly our boot script inline, found ${inline.length}`);
+if (inline.length !== 2) throw new Error(`post-build: expected exactly our two inline scripts, found ${inline.length}`);
 const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 if (styles.length !== 1 || /\sstyle=/.test(html)) throw new Error('post-build: expected exactly one inline style and no style attributes');
 const hashes = inline.map(sha256);

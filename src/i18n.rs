@@ -37,6 +37,8 @@ pub struct Ui {
     pub see_all_items: &'static str,
     /// Shown (with the checklist) only when JavaScript is off.
     pub noscript_note: &'static str,
+    /// Shown while the app loads, when the prerendered start screen is not what it will show.
+    pub loading: &'static str,
     pub source_heading: &'static str,
     /// An aside in brackets, with the brackets the language uses: "（2024年7月）", " (July 2024)".
     pub in_brackets: fn(&str) -> String,
@@ -235,6 +237,7 @@ pub static JA: Ui = Ui {
     start_button: "チェックを始める",
     resume_button: |answered, total| format!("続きから再開する（{answered}/{total} 回答済み）"),
     see_all_items: "15項目の一覧を見る",
+    loading: "読み込み中…",
     noscript_note: "回答して結果を見るには、ブラウザの JavaScript を有効にしてください。JavaScript が使えなくても、下の15項目を読んで一つずつ確かめることはできます。",
     source_heading: "出典",
     in_brackets: |s| format!("（{s}）"),
@@ -444,6 +447,7 @@ pub static EN: Ui = Ui {
     start_button: "Start the check",
     resume_button: |answered, total| format!("Continue ({answered} of {total} answered)"),
     see_all_items: "See all 15 items",
+    loading: "Loading…",
     noscript_note: "Answering and seeing your result need JavaScript, which is turned off in this browser. Without it you can still read the 15 items below and go through them one by one.",
     source_heading: "Source",
     in_brackets: |s| format!(" ({s})"),

@@ -2,7 +2,7 @@
 // wasm arrives; without JavaScript the page offers the checklist itself instead.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useApp, waitForHeading } from '../lib/harness.mjs';
+import { useApp, waitForHeading, watch } from '../lib/harness.mjs';
 
 const app = useApp();
 
@@ -17,6 +17,7 @@ test('the start screen shows before the wasm arrives, and what is typed there is
   assert.equal((await heading.textContent()).trim(), 'そのクラウドサービス、安全に使えていますか？');
   assert.ok(await heading.isVisible());
   assert.match(await page.textContent('#cloud-check-prerendered .lead'), /15項目/);
+  assert.equal(await page.isVisible('.prerender-loading'), false);
   assert.equal(await page.locator('#cloud-check-prerendered a.button.primary').getAttribute('href'), '#/items/1');
   assert.equal(server.requests.filter((r) => r.path.endsWith('_bg.wasm')).length, 0, 'the wasm was held back');
   // Someone starts typing the service's name before the app is up…
@@ -57,6 +58,49 @@ test('a start link followed before the wasm arrives lands on that screen', async
   await page.click('#cloud-check-prerendered a.button.primary');
   release();
   await waitForHeading(page, '1. どの業務で利用するか明確にする');
+});
+
+/** Opens `path` with the wasm held back; returns a function that lets it through. */
+async function openHeld(page, url) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return release;
+}
+
+test('opened on another screen, a loading line stands in: the start screen never flashes', async () => {
+  const { page, server } = app;
+  const release = await openHeld(page, server.url + '#/items/7');
+  assert.ok(await page.isVisible('.prerender-loading'));
+  assert.match(await page.textContent('.prerender-loading'), /読み込み中… \/ Loading…/);
+  assert.equal(await page.isVisible('#cloud-check-prerendered h1'), false);
+  release();
+  await waitForHeading(page, '7. 管理担当者を定める');
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.isVisible('.prerender-loading'), false);
+});
+
+test('someone who chose English last time is not shown the Japanese start screen first', async () => {
+  const { page: first, server } = app;
+  // Service workers off: a cached wasm would bypass the held-back request.
+  const context = await first.context().browser().newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    watch(app, page);
+    await page.goto(server.url);
+    await waitForHeading(page, 'そのクラウドサービス');
+    await page.click('.lang-button');
+    await waitForHeading(page, 'Are you using your cloud service safely?');
+    await page.waitForFunction(() => localStorage.getItem('ipa-cloud-check:v1:settings')?.includes('"en"'));
+    const release = await openHeld(page, server.url);
+    assert.ok(await page.isVisible('.prerender-loading'));
+    assert.equal(await page.isVisible('#cloud-check-prerendered h1'), false);
+    release();
+    await waitForHeading(page, 'Are you using your cloud service safely?');
+  } finally {
+    await context.close();
+  }
 });
 
 test('without JavaScript the page shows the checklist and says answering needs JavaScript', async () => {

@@ -20,7 +20,8 @@ use crate::route::Route;
 use crate::state::AppState;
 
 /// The markup for `<body>` in `lang`: the prerendered start screen, hidden by style.css when
-/// scripting is off, and a `<noscript>` page with the checklist in every language.
+/// scripting is off, a loading line shown instead of it when the app will open elsewhere,
+/// and a `<noscript>` page with the checklist in every language.
 pub async fn body(lang: Lang) -> String {
     let app = LocalServerRenderer::<App>::with_props(AppProps {
         initial: AppState::new(lang, Route::Start),
@@ -34,8 +35,15 @@ pub async fn body(lang: Lang) -> String {
         .hydratable(false)
         .render()
         .await;
+    // Shown instead of the start screen while the app loads when the page was opened on
+    // another screen or in another language (the boot script decides; see post-build.mjs).
+    let loading = Lang::ALL
+        .into_iter()
+        .map(|l| format!(r#"<span lang="{}">{}</span>"#, l.code(), ui(l).loading))
+        .collect::<Vec<_>>()
+        .join(" / ");
     format!(
-        r#"<div id="{PRERENDERED_ID}" class="prerendered">{app}</div><noscript>{no_script}</noscript>"#
+        r#"<div id="{PRERENDERED_ID}" class="prerendered"><p class="prerender-loading">{loading}</p>{app}</div><noscript>{no_script}</noscript>"#
     )
 }
 

@@ -28,11 +28,12 @@ async fn the_prerendered_start_screen_is_the_one_the_app_draws_for_a_first_visit
         "<noscript>",
     );
     // A loading line (in every language) for when the app opens elsewhere, then the copy.
-    let loading = between(wrapper, r#"<p class="prerender-loading">"#, "</p>");
+    let loading = between(wrapper, r#"<main class="prerender-loading"><h1>"#, "</h1>");
     for lang in Lang::ALL {
         assert!(visible_text(loading).contains(ui(lang).loading), "{lang:?}");
     }
-    let copy = &wrapper[wrapper.find("</p>").expect("the loading line ends") + "</p>".len()..];
+    let copy =
+        &wrapper[wrapper.find("</main>").expect("the loading line ends") + "</main>".len()..];
     // Identical markup, so nothing moves or changes when the app replaces it.
     let app = render(at(Lang::Ja, Route::Start)).await;
     assert_eq!(visible_text(copy), visible_text(&app));

@@ -115,3 +115,29 @@ for (const lang of ['ja', 'en']) {
     });
   }
 }
+
+test('the page without JavaScript, and the loading line, pass axe in light and dark', async () => {
+  const { page, server } = app;
+  const failures = [];
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.route('**/*_bg.wasm', () => {}); // the app never arrives
+    // Opened on another screen: the loading line stands in for the start screen. (From a
+    // blank page: the same URL again would only move to its fragment, not load it.)
+    await page.goto('about:blank');
+    await page.goto(server.url + '#/items/3', { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.prerender-loading', { state: 'visible' });
+    failures.push(...(await axe(page)).map((v) => `[loading, ${scheme}] ${v}`));
+    // axe needs scripts, so the no-JavaScript page is shown the way a browser without them
+    // would: the <noscript> markup (raw text while scripts run) becomes the body.
+    await page.evaluate(() => { document.body.innerHTML = document.querySelector('noscript').textContent; });
+    await page.click('summary'); // the English list too
+    failures.push(...(await axe(page)).map((v) => `[no JavaScript, ${scheme}] ${v}`));
+    failures.push(...(await smallTargets(page)).map((v) => `[no JavaScript, ${scheme}] target under 44×44: ${v}`));
+    await page.setViewportSize({ width: 320, height: 640 });
+    await noSidewaysScroll(page, `no JavaScript, ${scheme}, at 320 px`);
+    await page.setViewportSize(PHONE);
+    await page.unroute('**/*_bg.wasm');
+  }
+  assert.deepEqual(failures, []);
+});

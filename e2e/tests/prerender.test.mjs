@@ -13,7 +13,7 @@ test('the start screen shows before the wasm arrives, and what is typed there is
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   // Readable while the wasm is still on its way.
-  const heading = page.locator('#cloud-check-prerendered h1');
+  const heading = page.locator('#cloud-check-prerendered .app h1');
   assert.equal((await heading.textContent()).trim(), 'そのクラウドサービス、安全に使えていますか？');
   assert.ok(await heading.isVisible());
   assert.match(await page.textContent('#cloud-check-prerendered .lead'), /15項目/);
@@ -74,7 +74,7 @@ test('opened on another screen, a loading line stands in: the start screen never
   const release = await openHeld(page, server.url + '#/items/7');
   assert.ok(await page.isVisible('.prerender-loading'));
   assert.match(await page.textContent('.prerender-loading'), /読み込み中… \/ Loading…/);
-  assert.equal(await page.isVisible('#cloud-check-prerendered h1'), false);
+  assert.equal(await page.isVisible('#cloud-check-prerendered .app h1'), false);
   release();
   await waitForHeading(page, '7. 管理担当者を定める');
   assert.equal(await page.locator('h1').count(), 1);
@@ -95,7 +95,7 @@ test('someone who chose English last time is not shown the Japanese start screen
     await page.waitForFunction(() => localStorage.getItem('ipa-cloud-check:v1:settings')?.includes('"en"'));
     const release = await openHeld(page, server.url);
     assert.ok(await page.isVisible('.prerender-loading'));
-    assert.equal(await page.isVisible('#cloud-check-prerendered h1'), false);
+    assert.equal(await page.isVisible('#cloud-check-prerendered .app h1'), false);
     release();
     await waitForHeading(page, 'Are you using your cloud service safely?');
   } finally {

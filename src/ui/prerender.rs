@@ -43,7 +43,7 @@ pub async fn body(lang: Lang) -> String {
         .collect::<Vec<_>>()
         .join(" / ");
     format!(
-        r#"<div id="{PRERENDERED_ID}" class="prerendered"><p class="prerender-loading">{loading}</p>{app}</div><noscript>{no_script}</noscript>"#
+        r#"<div id="{PRERENDERED_ID}" class="prerendered"><main class="prerender-loading"><h1>{loading}</h1></main>{app}</div><noscript>{no_script}</noscript>"#
     )
 }
 

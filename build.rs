@@ -37,11 +37,17 @@ fn field<'v>(v: &'v Value, name: &str) -> &'v Value {
         .unwrap_or_else(|| panic!("{SOURCE}: missing \"{name}\" in {v}"))
 }
 
-fn string(v: &Value, name: &str) -> String {
-    let s = field(v, name)
-        .as_str()
-        .unwrap_or_else(|| panic!("{SOURCE}: \"{name}\" must be a string in {v}"));
+/// A string as the Rust expression of a borrowed `Str`.
+fn borrowed(s: &str) -> String {
     format!("Cow::Borrowed({s:?})")
+}
+
+fn string(v: &Value, name: &str) -> String {
+    borrowed(
+        field(v, name)
+            .as_str()
+            .unwrap_or_else(|| panic!("{SOURCE}: \"{name}\" must be a string in {v}")),
+    )
 }
 
 fn number(v: &Value, name: &str) -> u8 {
@@ -85,10 +91,10 @@ impl Statics {
 
     fn keys(&mut self, v: &Value, name: &str) -> String {
         self.list(v, name, "Cow<'static, str>", |_, k| {
-            let k = k
-                .as_str()
-                .unwrap_or_else(|| panic!("{SOURCE}: \"{name}\" must list strings"));
-            format!("Cow::Borrowed({k:?})")
+            borrowed(
+                k.as_str()
+                    .unwrap_or_else(|| panic!("{SOURCE}: \"{name}\" must list strings")),
+            )
         })
     }
 

@@ -47,9 +47,9 @@ const wasm = named(/_bg\.wasm$/);
 // compiled from the whole download rather than streamed: streaming decodes each arriving
 // chunk on the main thread, which on a fast link is one long task that blocks input, while
 // compiling a finished download runs off the main thread (and 560 KB compiles in far less
-// time than a slow link takes to deliver it). The style
-// sheet is inline (see 2), so that paint comes as soon as the page has arrived. A hidden tab
-// (or an iframe scrolled out of sight) may paint nothing, so it waits at most 3 seconds.
+// time than a slow link takes to deliver it). The style sheet is inline (see 2), so that
+// paint comes as soon as the page has arrived. A hidden tab (or an iframe scrolled out of
+// sight) may paint nothing, so it waits at most 3 seconds.
 const only = (re, what) => {
   const found = [...html.matchAll(re)];
   if (found.length !== 1) throw new Error(`post-build: expected one ${what} in index.html, found ${found.length}`);

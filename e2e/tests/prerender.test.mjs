@@ -6,12 +6,18 @@ import { useApp, waitForHeading, watch } from '../lib/harness.mjs';
 
 const app = useApp();
 
-test('the start screen shows before the wasm arrives, and what is typed there is kept', async () => {
-  const { page, server } = app;
+/** Opens `url` with the wasm held back; returns a function that lets it through. */
+async function openHeld(page, url) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return release;
+}
+
+test('the start screen shows before the wasm arrives, and what is typed there is kept', async () => {
+  const { page, server } = app;
+  const release = await openHeld(page, server.url);
   // Readable while the wasm is still on its way.
   const heading = page.locator('#cloud-check-prerendered .app h1');
   assert.equal((await heading.textContent()).trim(), 'そのクラウドサービス、安全に使えていますか？');
@@ -51,23 +57,11 @@ test('the app is fetched only after the start screen is on screen', async () => 
 
 test('a start link followed before the wasm arrives lands on that screen', async () => {
   const { page, server } = app;
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  const release = await openHeld(page, server.url);
   await page.click('#cloud-check-prerendered a.button.primary');
   release();
   await waitForHeading(page, '1. どの業務で利用するか明確にする');
 });
-
-/** Opens `path` with the wasm held back; returns a function that lets it through. */
-async function openHeld(page, url) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  return release;
-}
 
 test('opened on another screen, a loading line stands in: the start screen never flashes', async () => {
   const { page, server } = app;

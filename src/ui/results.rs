@@ -190,7 +190,7 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&crate::content::Section, Score)]
             }) }
             { for rows.iter().enumerate().map(|(i, (label, score))| {
                 let y = 4 + ROW * i as u32;
-                let percent = u32::try_from(score.percent().unwrap_or(0)).unwrap_or(0).min(100);
+                let percent = score.percent().unwrap_or(0).min(100);
                 let width = chart::coord(chart::share(WIDTH * 10, percent, 100));
                 html! {
                     <g class={classes!("bar", level_class(score))}>

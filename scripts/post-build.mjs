@@ -98,21 +98,47 @@ if (!body.includes('id="cloud-check-prerendered"') || /<script/i.test(body)) {
 // The prerendered copy is the app's first screen only when the app opens on its start
 // screen in Japanese. Otherwise (another screen in the fragment or the embed's `start`, or
 // English from the embed's `lang` or the saved settings) a loading line stands in, so the
-// wrong screen never flashes. A classic script, so it runs before anything is painted. It
-// mirrors route.rs, embed.rs and the settings key of platform/storage.rs.
+// wrong screen never flashes. A classic script, so it runs before anything is painted. The
+// rules (screen words, `start` values, namespaces, languages, settings keys) come from the
+// Rust that applies them (src/boot.rs, printed by the prerender bin); this script only
+// reads the URL and storage the way src/ui/mount.rs does.
+const rules = execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', '--boot-rules'], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+JSON.parse(rules);
 const choose = `<script>
 (() => {
-  try {
-    const query = new URLSearchParams(location.search);
-    const screen = /^#\\/?(items(\\/\\d+)?|results|checks|compare|class)\\/?$/.test(location.hash);
-    const start = /^(items|results|checks|class)$/.test(query.get('start') ?? '') && !location.hash.replace(/^#\\/?/, '');
-    const ns = query.get('ns') ?? query.get('namespace');
-    const key = ns ? \`ipa-cloud-check:ns:\${ns}:v1:settings\` : 'ipa-cloud-check:v1:settings';
-    const lang = query.get('lang') ?? JSON.parse(localStorage.getItem(key) ?? 'null')?.lang ?? '';
-    if (screen || start || /^en/i.test(lang)) document.documentElement.classList.add('cloud-check-loading');
-  } catch {
-    // Storage refused: the start screen it is.
+  const R = ${rules};
+  const langOf = (code) => {
+    const primary = String(code).split(/[-_]/)[0].toLowerCase();
+    return R.langs.includes(primary) ? primary : null;
+  };
+  let lang = null, start = false, ns = null;
+  for (const pair of location.search.replace(/^\?+/, '').split('&').filter(Boolean)) {
+    const at = pair.indexOf('=');
+    const [key, value] = at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
+    if (key === 'lang') lang = langOf(value);
+    else if (key === 'start') start = R.starts.includes(value);
+    else if (R.namespaceKeys.includes(key)) {
+      ns = value.length > 0 && value.length <= R.namespaceMax && [...value].every((c) => R.namespaceChars.includes(c)) ? value : null;
+    }
   }
+  const parts = location.hash.replace(/^#+/, '').replace(/^\/+|\/+$/g, '').split('/');
+  const screen = (parts.length === 1 && R.screens.includes(parts[0])) || (parts.length === 2 && parts[0] === R.numbered);
+  const opensElsewhere = screen || (start && location.hash.replace(/^[#/]+/, '') === '');
+  if (lang === null) {
+    try {
+      const key = ns ? R.namespacedSettingsKey.replace(R.namespacePlaceholder, ns) : R.settingsKey;
+      const saved = JSON.parse(localStorage.getItem(key) ?? 'null')?.lang;
+      lang = typeof saved === 'string' && R.langs.includes(saved) ? saved
+        : (!ns && langOf(localStorage.getItem(R.legacyLangKey) ?? '')) || null;
+    } catch {
+      // Storage refused: the app cannot have saved a language either.
+    }
+  }
+  if (opensElsewhere || (lang ?? R.defaultLang) !== R.defaultLang) document.documentElement.classList.add('cloud-check-loading');
 })();
 </script>`;
 const noscript = only(/<noscript>[\s\S]*?<\/noscript>/g, '<noscript>');

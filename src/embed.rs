@@ -44,6 +44,30 @@ pub struct EmbedConfig {
 /// Longest namespace accepted; namespaces are `a-z`, `0-9`, `-` and `_`.
 pub const MAX_NAMESPACE: usize = 32;
 
+/// The accepted values of `start` and the screens they open.
+pub const START_VALUES: [(&str, Route); 5] = [
+    ("start", Route::Start),
+    ("items", Route::Overview),
+    ("results", Route::Results),
+    ("checks", Route::Assessments),
+    ("class", Route::Class),
+];
+
+/// The names the namespace parameter goes by.
+pub const NAMESPACE_KEYS: [&str; 2] = ["ns", "namespace"];
+
+/// Whether `b` may appear in a namespace.
+pub fn namespace_byte(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
+}
+
+/// The namespace `value` names, if it is a valid one.
+pub fn namespace(value: &str) -> Option<String> {
+    let valid =
+        !value.is_empty() && value.len() <= MAX_NAMESPACE && value.bytes().all(namespace_byte);
+    valid.then(|| value.to_owned())
+}
+
 impl EmbedConfig {
     /// Reads `key=value` pairs (already URL-decoded).
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> EmbedConfig {
@@ -52,23 +76,12 @@ impl EmbedConfig {
             match key {
                 "lang" => config.lang = Lang::from_code(value),
                 "start" => {
-                    config.start = match value {
-                        "start" => Some(Route::Start),
-                        "items" => Some(Route::Overview),
-                        "results" => Some(Route::Results),
-                        "checks" => Some(Route::Assessments),
-                        "class" => Some(Route::Class),
-                        _ => None,
-                    }
+                    config.start = START_VALUES
+                        .iter()
+                        .find(|(v, _)| *v == value)
+                        .map(|(_, route)| *route);
                 }
-                "ns" | "namespace" => {
-                    let valid = !value.is_empty()
-                        && value.len() <= MAX_NAMESPACE
-                        && value.bytes().all(|b| {
-                            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_'
-                        });
-                    config.namespace = valid.then(|| value.to_owned());
-                }
+                _ if NAMESPACE_KEYS.contains(&key) => config.namespace = namespace(value),
                 "compact" => config.compact = matches!(value, "" | "1" | "true" | "yes"),
                 "theme" => {
                     config.theme = match value {

@@ -5,18 +5,13 @@
 
 use crate::content::checklist;
 use crate::domain::class::ClassSummary;
-use crate::domain::format::{self, ContentStamp};
+use crate::domain::format;
 use crate::domain::{Answer, Assessment, Lang};
 use crate::i18n::ui;
 
 /// The export file's JSON text.
 pub fn json(assessments: &[&Assessment], lang: Lang, now: &str) -> String {
-    let c = checklist();
-    let stamp = ContentStamp {
-        content_version: &c.content_version,
-        source_edition: &c.source.edition,
-    };
-    format::to_json(&format::export(assessments, stamp, lang, now))
+    format::to_json(&format::export(assessments, checklist().stamp(), lang, now))
 }
 
 /// CSV for spreadsheets: one row per assessment and item, headed in `lang`.
@@ -102,7 +97,7 @@ pub fn class_json(summary: &ClassSummary, now: &str) -> String {
         .sections
         .iter()
         .map(|s| {
-            let mut v = score(summary.pooled(c.items_in(&s.id).map(|i| i.id.as_ref())));
+            let mut v = score(summary.pooled(c.section_item_ids(&s.id)));
             v["id"] = s.id.clone().into();
             v
         })

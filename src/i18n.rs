@@ -7,7 +7,8 @@
 
 use crate::domain::format::{ImportError, MAX_IMPORT_BYTES};
 use crate::domain::{Answer, Lang, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
-use crate::state::{Notice, SaveProblem};
+use crate::persist::SaveProblem;
+use crate::state::Notice;
 
 /// The label and one-line hint of an answer choice.
 pub struct AnswerText {
@@ -206,6 +207,15 @@ pub struct Ui {
 }
 
 impl Ui {
+    /// A check's name as shown everywhere: its service name, or "(no name)".
+    pub fn check_name<'a>(&'a self, service_name: &'a str) -> &'a str {
+        if service_name.is_empty() {
+            self.unnamed
+        } else {
+            service_name
+        }
+    }
+
     pub fn answer(&self, answer: Answer) -> &AnswerText {
         let index = Answer::ALL.iter().position(|a| *a == answer).unwrap_or(0);
         &self.answer_choices[index]
@@ -331,9 +341,9 @@ pub static JA: Ui = Ui {
     export_now: "今すぐ書き出す（JSON）",
     notice: |n| match n {
         Notice::CorruptSetAside { keys } => format!("保存されていたデータの一部（{} 件）を読み込めませんでした。消さずに別の場所に退避しました（「保存しているデータ」の一覧にあります）。", keys.len()),
-        Notice::Deleted { name } => format!("「{}」を削除しました。", if name.is_empty() { "名前のないチェック" } else { name }),
+        Notice::Deleted { name } => format!("「{}」を削除しました。", JA.check_name(name)),
         Notice::Imported { count } => format!("{count} 件のチェックを取り込みました。"),
-        Notice::Replaced { name } => format!("「{}」をファイルの内容で置き換えました。", if name.is_empty() { "名前のないチェック" } else { name }),
+        Notice::Replaced { name } => format!("「{}」をファイルの内容で置き換えました。", JA.check_name(name)),
         Notice::DataDeleted { keys } => format!("この端末からデータを削除しました（{} 件）：{}", keys.len(), keys.join("、")),
         Notice::NewVersion => "新しい版が届きました。再読み込みすると使えます（回答は保存されています）。".to_owned(),
     },
@@ -371,6 +381,7 @@ pub static JA: Ui = Ui {
     drop_here: "ここにファイルをドロップすることもできます",
     import_error: |e| match e {
         ImportError::Empty => "ファイルが空です。".to_owned(),
+        ImportError::Unreadable => "ファイルを読み込めませんでした。移動・削除されたか、ほかのアプリが使用中の可能性があります。もう一度選んでください。".to_owned(),
         ImportError::TooLarge { bytes } => format!("ファイルが大きすぎます（{} KB）。{} KB までのファイルを選んでください。", bytes / 1000, MAX_IMPORT_BYTES / 1000),
         ImportError::Binary => "テキストではないファイルです（画像や Excel ファイルなど）。このツールで書き出した JSON ファイルを選んでください。".to_owned(),
         ImportError::NotJson { line, column } => format!("JSON として読めません（{line} 行目 {column} 文字目）。このツールで書き出したファイルを、編集せずに選んでください。"),
@@ -541,9 +552,9 @@ pub static EN: Ui = Ui {
     export_now: "Export now (JSON)",
     notice: |n| match n {
         Notice::CorruptSetAside { keys } => format!("Some saved data ({} item(s)) could not be read. It was kept aside, not deleted (see “Data stored on this device”).", keys.len()),
-        Notice::Deleted { name } => format!("Deleted “{}”.", if name.is_empty() { "unnamed check" } else { name }),
+        Notice::Deleted { name } => format!("Deleted “{}”.", EN.check_name(name)),
         Notice::Imported { count } => format!("Imported {count} check(s)."),
-        Notice::Replaced { name } => format!("Replaced “{}” with the file's contents.", if name.is_empty() { "unnamed check" } else { name }),
+        Notice::Replaced { name } => format!("Replaced “{}” with the file's contents.", EN.check_name(name)),
         Notice::DataDeleted { keys } => format!("Deleted this device's data ({}): {}", keys.len(), keys.join(", ")),
         Notice::NewVersion => "A new version has arrived. Reload to use it (your answers are saved).".to_owned(),
     },
@@ -581,6 +592,7 @@ pub static EN: Ui = Ui {
     drop_here: "or drop a file here",
     import_error: |e| match e {
         ImportError::Empty => "The file is empty.".to_owned(),
+        ImportError::Unreadable => "The file could not be read. It may have been moved, deleted or opened by another app. Please choose it again.".to_owned(),
         ImportError::TooLarge { bytes } => format!("The file is too large ({} KB). Choose a file of at most {} KB.", bytes / 1000, MAX_IMPORT_BYTES / 1000),
         ImportError::Binary => "This is not a text file (an image or a spreadsheet, perhaps). Choose a JSON file exported by this tool.".to_owned(),
         ImportError::NotJson { line, column } => format!("This is not valid JSON (line {line}, column {column}). Choose a file exported by this tool, unedited."),

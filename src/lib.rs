@@ -3,23 +3,30 @@
 //! runs entirely in the browser.
 //!
 //! Layers, each depending only on the ones before it:
+//! - [`domain`]: pure rules (languages, answers, an assessment, scoring, the file format);
 //! - [`content`]: the checklist as data, both languages side by side, compiled into statics
 //!   by build.rs (and validated by the tests);
-//! - [`domain`]: pure rules (languages, answers, an assessment, progress);
-//! - [`i18n`]: every user-facing UI string, one struct per language;
-//! - [`route`] and [`state`]: where the user is and what they answered, as a pure reducer;
-//! - [`embed`]: how a host page configures the widget (URL parameters);
+//! - [`persist`]: what is kept on the device: key layout, stored form, migration, and the
+//!   load, autosave and delete plans as lists of storage operations;
+//! - [`route`], [`embed`] and [`state`]: where the user is, how a host page configures the
+//!   widget (URL parameters), and what they answered, as a pure reducer;
+//! - [`i18n`]: every user-facing UI string, one struct per language, and the words for every
+//!   typed error and notice of the layers above;
 //! - [`export`]: the text of exported files (JSON and CSV);
-//! - [`ui`]: Yew components; their effects call [`platform`], the only code that touches the browser.
+//! - [`boot`]: the rules the release page's boot script needs before the wasm runs, as data;
+//! - [`ui`]: Yew components; the root's effects call [`platform`], the only code that
+//!   touches the browser (and which imports nothing above `persist`).
 //!
-//! `content`, `domain`, `i18n`, `route` and `state` never import yew, web_sys, gloo or
-//! wasm_bindgen, so they are tested natively with plain `cargo test`.
+//! Everything but `ui` and `platform` never imports yew, web_sys, gloo or wasm_bindgen, so
+//! it is tested natively with plain `cargo test`.
 
+pub mod boot;
 pub mod content;
 pub mod domain;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod persist;
 pub mod platform;
 pub mod route;
 pub mod state;

@@ -24,6 +24,20 @@ pub enum Route {
     Class,
 }
 
+/// The screens a fragment names by one word (`#/results`). Also read by the release
+/// page's boot script (see [`crate::boot`]).
+pub const NAMED: [(&str, Route); 5] = [
+    ("items", Route::Overview),
+    ("results", Route::Results),
+    ("checks", Route::Assessments),
+    ("compare", Route::Compare),
+    ("class", Route::Class),
+];
+
+/// The word before an item's number (`#/items/4`); any second part after it leads to an
+/// item or, if it is not one, to the overview.
+pub const NUMBERED: &str = "items";
+
 impl Route {
     /// Reads a fragment such as `location.hash` gives it (with or without the `#`).
     /// Item numbers outside `1..=item_count` lead to the overview; anything else unknown
@@ -32,12 +46,11 @@ impl Route {
         let path = fragment.trim_start_matches('#').trim_matches('/');
         let mut parts = path.split('/');
         match (parts.next(), parts.next(), parts.next()) {
-            (Some("items"), None, None) => Route::Overview,
-            (Some("results"), None, None) => Route::Results,
-            (Some("checks"), None, None) => Route::Assessments,
-            (Some("compare"), None, None) => Route::Compare,
-            (Some("class"), None, None) => Route::Class,
-            (Some("items"), Some(n), None) => match n.parse::<u8>() {
+            (Some(word), None, None) => NAMED
+                .iter()
+                .find(|(w, _)| *w == word)
+                .map_or(Route::Start, |(_, route)| *route),
+            (Some(NUMBERED), Some(n), None) => match n.parse::<u8>() {
                 Ok(n) if (1..=item_count).contains(&n) => Route::Item(n),
                 _ => Route::Overview,
             },

@@ -6,16 +6,8 @@
 //! every transition is tested natively. Never imports yew, web_sys, gloo or wasm_bindgen.
 
 use crate::domain::{Answer, Assessment, Lang};
+use crate::persist::SaveProblem;
 use crate::route::Route;
-
-/// Why changes are not being kept on this device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveProblem {
-    /// The browser offers no storage (disabled, private mode, blocked by the host page).
-    Unavailable,
-    /// The browser refused to store more (storage is full).
-    Full,
-}
 
 /// Something the user should be told once, until they dismiss it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,11 +61,12 @@ pub enum Action {
     },
     /// On the current assessment.
     SetServiceName(String),
-    /// Starts a new, empty assessment and makes it current.
-    NewAssessment {
+    /// Starts a new, empty assessment, makes it current and opens its start screen.
+    StartNew {
         id: String,
     },
-    Select {
+    /// Makes an assessment current and opens its start screen.
+    Open {
         id: String,
     },
     Rename {
@@ -118,6 +111,35 @@ pub enum Action {
     DismissNotice,
     /// The offline copy was updated to a new version while the page was open.
     NewVersion,
+}
+
+impl Action {
+    /// Whether this only follows something (a link, a save, another tab, a notice) rather
+    /// than being something the user did to their data; after "delete all my data" only
+    /// an action that is not passive resumes saving. Exhaustive on purpose: a new action
+    /// must be placed on one side.
+    pub fn is_passive(&self) -> bool {
+        match self {
+            Action::Navigate(_)
+            | Action::Saved(_)
+            | Action::DismissNotice
+            | Action::NewVersion
+            | Action::External { .. }
+            | Action::DataDeleted { .. } => true,
+            Action::SetLang(_)
+            | Action::SetAnswer { .. }
+            | Action::SetMemo { .. }
+            | Action::SetServiceName(_)
+            | Action::StartNew { .. }
+            | Action::Open { .. }
+            | Action::Rename { .. }
+            | Action::Duplicate { .. }
+            | Action::Delete { .. }
+            | Action::UndoDelete
+            | Action::ImportAsNew { .. }
+            | Action::Replace { .. } => false,
+        }
+    }
 }
 
 impl AppState {
@@ -172,16 +194,7 @@ impl AppState {
     pub fn reduce(&self, action: Action, now: &str) -> AppState {
         let mut next = self.clone();
         // Anything the user does (not merely looking around) resumes saving.
-        let passive = matches!(
-            action,
-            Action::Navigate(_)
-                | Action::Saved(_)
-                | Action::DismissNotice
-                | Action::NewVersion
-                | Action::External { .. }
-                | Action::DataDeleted { .. }
-        );
-        if !passive {
+        if !action.is_passive() {
             next.hold_saving = false;
         }
         match action {
@@ -192,13 +205,15 @@ impl AppState {
             }
             Action::SetMemo { item, memo } => next.edit_current(now, |a| a.set_memo(&item, &memo)),
             Action::SetServiceName(name) => next.edit_current(now, |a| a.set_service_name(&name)),
-            Action::NewAssessment { id } => {
+            Action::StartNew { id } => {
                 next.assessments.push(Assessment::new(&id, now));
                 next.current = id;
+                next.route = Route::Start;
             }
-            Action::Select { id } => {
+            Action::Open { id } => {
                 if next.find(&id).is_some() {
                     next.current = id;
+                    next.route = Route::Start;
                 }
             }
             Action::Rename { id, name } => next.edit(&id, now, |a| a.set_service_name(&name)),

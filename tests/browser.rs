@@ -4,11 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use cloud_check::content::checklist;
-use cloud_check::domain::format::ContentStamp;
 use cloud_check::domain::{Answer, Assessment, Lang};
+use cloud_check::persist::{self, Area, Loaded, Op, SaveProblem};
 use cloud_check::platform::{document, location, storage};
 use cloud_check::route::Route;
-use cloud_check::state::{AppState, SaveProblem};
+use cloud_check::state::AppState;
 use cloud_check::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -25,20 +25,30 @@ fn local_storage() -> web_sys::Storage {
     window().local_storage().unwrap().expect("localStorage")
 }
 
-fn area() -> storage::Area {
-    storage::Area::new(None)
+fn area() -> Area {
+    Area::new(None)
 }
 
-fn known() -> Vec<&'static str> {
-    checklist().item_ids().collect()
+/// Saves one check as autosave does.
+fn save(area: &Area, a: &Assessment) -> Result<(), SaveProblem> {
+    storage::apply(&Op::Set {
+        key: area.assessment_key(&a.id),
+        value: persist::encode(a, checklist().stamp(), Lang::Ja),
+    })
 }
 
-fn stamp() -> ContentStamp<'static> {
-    let c = checklist();
-    ContentStamp {
-        content_version: &c.content_version,
-        source_edition: &c.source.edition,
-    }
+/// Loads as the app does at start-up.
+fn load(area: &Area) -> Loaded {
+    cloud_check::ui::load(area, NOW)
+}
+
+/// The keys this app holds in `area`.
+fn our_keys(area: &Area) -> Vec<String> {
+    let entries = storage::entries().unwrap();
+    persist::our_keys(area, &entries)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// Every test starts from an empty storage.
@@ -112,20 +122,21 @@ async fn mount(state: AppState) -> web_sys::Element {
 fn assessments_and_settings_survive_a_save_and_load() {
     clean();
     let a = sample("abc123", "会計ソフト");
-    area()
-        .save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja))
-        .unwrap();
-    area().save_settings(Lang::En, "abc123").unwrap();
-    let loaded = area().load(&known(), NOW);
+    save(&area(), &a).unwrap();
+    storage::apply(&Op::Set {
+        key: area().settings_key(),
+        value: r#"{"lang":"en","current":"abc123"}"#.into(),
+    })
+    .unwrap();
+    let loaded = load(&area());
     assert_eq!(loaded.assessments, vec![a]);
     assert_eq!(
         (loaded.lang, loaded.current.as_deref()),
         (Some(Lang::En), Some("abc123"))
     );
     assert!(loaded.set_aside.is_empty() && loaded.problem.is_none());
-    let keys: Vec<String> = area().our_keys().into_iter().map(|(k, _)| k).collect();
     assert_eq!(
-        keys,
+        our_keys(&area()),
         [
             "ipa-cloud-check:v1:assessment:abc123",
             "ipa-cloud-check:v1:settings"
@@ -139,7 +150,7 @@ fn the_first_releases_language_key_is_migrated_into_settings() {
     local_storage()
         .set_item("ipa-cloud-check:lang", "en")
         .unwrap();
-    assert_eq!(area().load(&known(), NOW).lang, Some(Lang::En));
+    assert_eq!(load(&area()).lang, Some(Lang::En));
     assert_eq!(
         local_storage().get_item("ipa-cloud-check:lang").unwrap(),
         None
@@ -150,16 +161,14 @@ fn the_first_releases_language_key_is_migrated_into_settings() {
 fn corrupt_saved_data_is_set_aside_untouched_and_the_rest_still_loads() {
     clean();
     let good = sample("good1", "Microsoft 365");
-    area()
-        .save_assessment(&good.id, &storage::encode(&good, stamp(), Lang::Ja))
-        .unwrap();
+    save(&area(), &good).unwrap();
     local_storage()
         .set_item(
             "ipa-cloud-check:v1:assessment:bad1",
             "{\"format\": \"ipa-cloud-check\", trunc",
         )
         .unwrap();
-    let loaded = area().load(&known(), NOW);
+    let loaded = load(&area());
     assert_eq!(loaded.assessments, vec![good]);
     assert_eq!(
         loaded.set_aside,
@@ -188,7 +197,7 @@ async fn storage_that_throws_is_reported_and_the_app_keeps_working_in_memory() {
     // As in a locked-down browser: every write throws.
     make_set_item_throw("SecurityError");
     let a = sample("t1", "x");
-    let result = area().save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja));
+    let result = save(&area(), &a);
     let root = mount(AppState::new(Lang::Ja, Route::Item(10))).await;
     click(&root, "input[value=done]");
     yew::scheduler::flush().await;
@@ -209,8 +218,8 @@ fn storage_that_is_not_there_reads_as_empty_and_says_why() {
     clean();
     // Window's attributes live on the window itself: keep the real one to put it back.
     js_sys::eval("window.__ls = Object.getOwnPropertyDescriptor(window, 'localStorage'); Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } });").unwrap();
-    let loaded = area().load(&known(), NOW);
-    let saved = area().save_settings(Lang::Ja, "x");
+    let loaded = load(&area());
+    let saved = save(&area(), &sample("x", "x"));
     js_sys::eval("Object.defineProperty(window, 'localStorage', window.__ls);").unwrap();
     assert_eq!(loaded.problem, Some(SaveProblem::Unavailable));
     assert!(loaded.assessments.is_empty());
@@ -225,20 +234,18 @@ fn storage_that_is_not_there_reads_as_empty_and_says_why() {
 async fn full_storage_refuses_the_write_keeps_the_last_good_save_and_says_so() {
     clean();
     let a = sample("full1", "会計ソフト");
-    area()
-        .save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja))
-        .unwrap();
+    save(&area(), &a).unwrap();
     // What browsers throw when the origin's quota is used up.
     make_set_item_throw("QuotaExceededError");
     let mut changed = a.clone();
     changed.set_memo("backup", "changed");
-    let result = area().save_assessment(&changed.id, &storage::encode(&changed, stamp(), Lang::Ja));
+    let result = save(&area(), &changed);
     let root = mount(AppState::new(Lang::En, Route::Item(1))).await;
     click(&root, "input[value=partly]");
     yew::scheduler::flush().await;
     let banner = warning_banner(&root);
     restore_set_item();
-    let reloaded = area().load(&known(), NOW).assessments;
+    let reloaded = load(&area()).assessments;
     clean();
     assert_eq!(result, Err(SaveProblem::Full));
     assert_eq!(reloaded, vec![a], "the last good save is intact");
@@ -280,13 +287,13 @@ async fn answering_in_the_mounted_app_saves_it_and_the_language_is_remembered() 
     let id = state.current.clone();
     let root = mount(state).await;
     assert_eq!(text_of(&root, ".progress-text"), "回答済み 0/15");
-    assert!(area().our_keys().is_empty(), "a blank check is not stored");
+    assert!(our_keys(&area()).is_empty(), "a blank check is not stored");
 
     click(&root, "input[value=done]");
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".progress-text"), "回答済み 1/15");
     assert!(text_of(&root, ".saved").contains("自動保存"));
-    let loaded = area().load(&known(), NOW);
+    let loaded = load(&area());
     assert_eq!(loaded.assessments.len(), 1);
     assert_eq!(loaded.assessments[0].id, id);
     assert_eq!(
@@ -297,7 +304,7 @@ async fn answering_in_the_mounted_app_saves_it_and_the_language_is_remembered() 
     click(&root, ".lang-button");
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".progress-text"), "1 of 15 answered");
-    assert_eq!(area().load(&known(), NOW).lang, Some(Lang::En));
+    assert_eq!(load(&area()).lang, Some(Lang::En));
     assert_eq!(
         window()
             .document()
@@ -314,22 +321,17 @@ async fn answering_in_the_mounted_app_saves_it_and_the_language_is_remembered() 
 #[wasm_bindgen_test]
 fn two_embeds_with_their_own_namespaces_keep_their_data_apart() {
     clean();
-    let course_a = storage::Area::new(Some("course-a"));
+    let course_a = Area::new(Some("course-a"));
     let a = sample("aaa", "会計ソフト");
-    course_a
-        .save_assessment(&a.id, &storage::encode(&a, stamp(), Lang::Ja))
-        .unwrap();
-    assert_eq!(course_a.load(&known(), NOW).assessments, vec![a]);
+    save(&course_a, &a).unwrap();
+    assert_eq!(load(&course_a).assessments, vec![a]);
     assert!(
-        area().load(&known(), NOW).assessments.is_empty(),
+        load(&area()).assessments.is_empty(),
         "the default area sees nothing"
     );
-    assert!(storage::Area::new(Some("course-b"))
-        .load(&known(), NOW)
-        .assessments
-        .is_empty());
+    assert!(load(&Area::new(Some("course-b"))).assessments.is_empty());
     assert_eq!(
-        course_a.delete_all(),
+        our_keys(&course_a),
         ["ipa-cloud-check:ns:course-a:v1:assessment:aaa"]
     );
     clean();

@@ -5,7 +5,7 @@
 
 use cloud_check::content::checklist;
 use cloud_check::domain::format::{
-    self, parse_import, ContentStamp, ImportError, FORMAT_VERSION, MAX_IMPORT_BYTES,
+    self, parse_import, ImportError, FORMAT_VERSION, MAX_IMPORT_BYTES,
 };
 use cloud_check::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
 use cloud_check::export;
@@ -163,6 +163,7 @@ fn a_byte_order_mark_from_a_text_editor_is_accepted() {
 fn every_error_has_words_in_both_languages() {
     let errors = [
         ImportError::Empty,
+        ImportError::Unreadable,
         ImportError::TooLarge { bytes: 2_000_000 },
         ImportError::Binary,
         ImportError::NotJson {
@@ -274,14 +275,6 @@ fn export_file_names_are_safe_everywhere() {
     );
 }
 
-fn stamp() -> ContentStamp<'static> {
-    let c = checklist();
-    ContentStamp {
-        content_version: &c.content_version,
-        source_edition: &c.source.edition,
-    }
-}
-
 /// Any JSON value, nested a few levels.
 fn any_json() -> impl Strategy<Value = serde_json::Value> {
     let leaf = prop_oneof![
@@ -356,12 +349,12 @@ proptest! {
     }
 
     #[test]
-    fn stored_envelopes_round_trip(name in ".{0,100}", memo in ".{0,300}") {
+    fn stored_checks_round_trip(name in ".{0,100}", memo in ".{0,300}", english in any::<bool>()) {
         let mut a = sample();
         a.set_service_name(&name);
         a.set_memo("backup", &memo);
-        let text = serde_json::to_string(&format::export(&[&a], stamp(), Lang::Ja, NOW)).unwrap();
-        let back = parse_import(text.as_bytes(), &known()).unwrap();
-        prop_assert_eq!(back.assessments, vec![a]);
+        let lang = if english { Lang::En } else { Lang::Ja };
+        let stored = cloud_check::persist::encode(&a, checklist().stamp(), lang);
+        prop_assert_eq!(cloud_check::persist::decode(&stored, &known()), Some(a));
     }
 }

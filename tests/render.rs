@@ -350,7 +350,7 @@ async fn notices_and_save_problems_are_shown_with_their_way_out() {
     assert!(text.contains("「会計ソフト」を削除しました。") && text.contains("元に戻す"));
 
     let full = at(Lang::En, Route::Item(1)).reduce(
-        Action::Saved(Some(cloud_check::state::SaveProblem::Full)),
+        Action::Saved(Some(cloud_check::persist::SaveProblem::Full)),
         NOW,
     );
     let html = render(full).await;

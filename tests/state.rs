@@ -2,8 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloud_check::domain::{Answer, Assessment, Lang};
+use cloud_check::persist::SaveProblem;
 use cloud_check::route::Route;
-use cloud_check::state::{Action, AppState, Notice, SaveProblem};
+use cloud_check::state::{Action, AppState, Notice};
 
 const T0: &str = "2026-11-23T09:00:00.000Z";
 const T1: &str = "2026-11-23T09:05:00.000Z";
@@ -62,25 +63,42 @@ fn edits_go_to_the_current_check_and_stamp_it_only_when_something_changed() {
 
 #[test]
 fn a_new_check_becomes_current_and_the_old_one_is_untouched() {
-    let s = start().reduce(answer("backup", Answer::Done), T1);
+    let s = start()
+        .reduce(answer("backup", Answer::Done), T1)
+        .reduce(Action::Navigate(Route::Assessments), T1);
     let s = s.reduce(
-        Action::NewAssessment {
+        Action::StartNew {
             id: "second".into(),
         },
         T1,
     );
     assert_eq!(s.assessments.len(), 2);
     assert_eq!(s.current, "second");
+    assert_eq!(
+        s.route,
+        Route::Start,
+        "a new check opens on its start screen"
+    );
     assert!(s.current().is_empty());
     let s = s.reduce(answer("backup", Answer::NotDone), T1);
     assert_eq!(
         s.find("first").unwrap().answer("backup"),
         Some(Answer::Done)
     );
-    let s = s.reduce(Action::Select { id: "first".into() }, T1);
+    let s = s
+        .reduce(Action::Navigate(Route::Assessments), T1)
+        .reduce(Action::Open { id: "first".into() }, T1);
     assert_eq!(s.current().answer("backup"), Some(Answer::Done));
-    let s = s.reduce(Action::Select { id: "nope".into() }, T1);
+    assert_eq!(
+        s.route,
+        Route::Start,
+        "an opened check shows its start screen"
+    );
+    let s = s
+        .reduce(Action::Navigate(Route::Assessments), T1)
+        .reduce(Action::Open { id: "nope".into() }, T1);
     assert_eq!(s.current, "first", "an unknown id changes nothing");
+    assert_eq!(s.route, Route::Assessments);
 }
 
 #[test]

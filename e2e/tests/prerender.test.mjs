@@ -97,6 +97,38 @@ test('someone who chose English last time is not shown the Japanese start screen
   }
 });
 
+// The boot script reads the URL and the saved language by the app's own rules (printed by
+// the prerender bin from src/boot.rs), so it cannot drift from what the app then shows.
+for (const { name, path, saved, heading } of [
+  { name: 'an invalid ?lang= falls back to the saved English', path: '?lang=fr', saved: true, heading: 'Are you using your cloud service safely?' },
+  { name: 'an invalid ?ns= reads the default settings, where English is saved', path: '?ns=ABC', saved: true, heading: 'Are you using your cloud service safely?' },
+  { name: 'an item link that is not an item opens the overview', path: '#/items/abc', saved: false, heading: 'チェック項目の一覧' },
+]) {
+  test(`no flash of the wrong screen: ${name}`, async () => {
+    const { page: first, server } = app;
+    // Service workers off: a cached wasm would bypass the held-back request.
+    const context = await first.context().browser().newContext({ serviceWorkers: 'block' });
+    try {
+      if (saved) {
+        // Saved by an earlier visit (that page never starts the app, so it saves nothing else).
+        const earlier = await context.newPage();
+        await openHeld(earlier, server.url);
+        await earlier.evaluate(() => localStorage.setItem('ipa-cloud-check:v1:settings', '{"lang":"en"}'));
+        await earlier.close();
+      }
+      const page = await context.newPage();
+      watch(app, page);
+      const release = await openHeld(page, server.url + path);
+      assert.ok(await page.isVisible('.prerender-loading'), 'the loading line stands in');
+      assert.equal(await page.isVisible('#cloud-check-prerendered .app h1'), false, 'the Japanese start screen is not shown');
+      release();
+      await waitForHeading(page, heading);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 test('without JavaScript the page shows the checklist and says answering needs JavaScript', async () => {
   const { page, server } = app;
   const context = await page.context().browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });

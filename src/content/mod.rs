@@ -15,7 +15,8 @@ use std::fmt;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
-use crate::domain::Lang;
+use crate::domain::format::ContentStamp;
+use crate::domain::{Assessment, Lang, Score};
 
 /// Text that is `'static` in the shipped checklist and owned when parsed (tests edit copies).
 pub type Str = Cow<'static, str>;
@@ -404,6 +405,30 @@ impl Checklist {
     /// All item ids, in order.
     pub fn item_ids(&self) -> impl Iterator<Item = &str> + '_ {
         self.items.iter().map(|i| i.id.as_ref())
+    }
+
+    /// The ids of a section's items, in order.
+    pub fn section_item_ids<'a>(
+        &'a self,
+        section_id: &'a str,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        self.items_in(section_id).map(|i| i.id.as_ref())
+    }
+
+    /// Each section with `a`'s score in it, in order.
+    pub fn section_scores(&self, a: &Assessment) -> Vec<(&Section, Score)> {
+        self.sections
+            .iter()
+            .map(|s| (s, Score::of(a, self.section_item_ids(&s.id))))
+            .collect()
+    }
+
+    /// What saved and exported data is stamped with: this content's version and edition.
+    pub fn stamp(&self) -> ContentStamp<'_> {
+        ContentStamp {
+            content_version: &self.content_version,
+            source_edition: &self.source.edition,
+        }
     }
 }
 

@@ -116,6 +116,8 @@ pub fn to_json(file: &ExportFile) -> String {
 pub enum ImportError {
     /// The file has no content.
     Empty,
+    /// The browser could not read the file (moved, deleted or locked while being read).
+    Unreadable,
     /// Over [`MAX_IMPORT_BYTES`].
     TooLarge { bytes: usize },
     /// Not text: NUL bytes or invalid UTF-8 (an image, a spreadsheet, a zip…).

@@ -1,39 +1,28 @@
-//! The root component: owns the one reducer, keeps the URL fragment and the document in
-//! step with the state, and picks the screen.
+//! The root component: owns the one reducer, does all of the app's storage I/O (autosave,
+//! other tabs' changes, the stored-data list, "delete all"), keeps the URL fragment and the
+//! document in step with the state, and picks the screen.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::assessments::AssessmentsScreen;
 use super::class::ClassScreen;
+use super::common::{Env, MAIN_ID, SCREEN_HEADING_ID};
 use super::compare::CompareScreen;
 use super::footer::Footer;
 use super::header::Header;
 use super::item::ItemScreen;
 use super::overview::OverviewScreen;
-use super::results::{Env, ResultsScreen};
+use super::results::ResultsScreen;
 use super::start::StartScreen;
 use super::status::StatusBanner;
 use crate::content::checklist;
-use crate::domain::format::ContentStamp;
-use crate::domain::{Assessment, Lang};
-use crate::embed::EmbedConfig;
 use crate::i18n::ui;
+use crate::persist::{self, Area, Autosave, Snapshot};
 use crate::platform;
 use crate::route::Route;
-use crate::state::{Action, AppState, Notice};
-
-/// Id of each screen's main heading, which receives focus when the screen changes.
-pub const SCREEN_HEADING_ID: &str = "screen-heading";
-/// Id of the main region, the skip link's target.
-pub const MAIN_ID: &str = "main";
-/// Id of the start screen that release builds carry in index.html (see `prerender`), shown
-/// until the app has drawn its own.
-pub const PRERENDERED_ID: &str = "cloud-check-prerendered";
-/// Id of the start screen's field for the service's name.
-pub const SERVICE_NAME_ID: &str = "service-name";
+use crate::state::{Action, AppState};
 
 /// Yew's adapter for the pure reducer in [`crate::state`].
 #[derive(PartialEq)]
@@ -66,118 +55,8 @@ pub struct AppProps {
     pub focus_id: Option<AttrValue>,
 }
 
-/// Mounts the app: into each `[data-cloud-check]` element of a host page if there are any,
-/// otherwise as the whole page. Starts from the URL (or the element's settings) and from
-/// what this device saved.
-pub fn mount() {
-    let hosts = platform::host::elements();
-    if hosts.is_empty() {
-        let config = EmbedConfig::from_query(&platform::location::query());
-        platform::document::set_theme(config.theme.attribute());
-        // A task of its own, apart from compiling the wasm. (Release builds fetch the wasm
-        // only once the prerendered start screen is on screen: see scripts/post-build.mjs.)
-        platform::document::in_next_task(move || mount_page(config));
-        return;
-    }
-    for (n, host) in hosts.iter().enumerate() {
-        let pairs = platform::host::settings(host);
-        let mut config =
-            EmbedConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        // Two embeds on one site keep separate data unless told otherwise.
-        if config.namespace.is_none() {
-            let id = host.id();
-            let fallback = format!("embed-{n}");
-            let wanted = if id.is_empty() {
-                fallback.as_str()
-            } else {
-                id.as_str()
-            };
-            config.namespace = EmbedConfig::from_pairs([("ns", wanted)])
-                .namespace
-                .or(Some(fallback.clone()));
-        }
-        if let Some(theme) = config.theme.attribute() {
-            let _ = host.set_attribute("data-theme", theme);
-        }
-        let Some(container) = platform::host::prepare(host) else {
-            continue;
-        };
-        let route = config.start.unwrap_or_default();
-        let props = props_for(config, route, true);
-        yew::Renderer::<App>::with_root_and_props(container, props).render();
-    }
-}
-
-/// Mounts the app as the whole page.
-fn mount_page(config: EmbedConfig) {
-    platform::document::report_height_to_parent();
-    let fragment = platform::location::fragment();
-    let route = match config.start {
-        Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
-        _ => Route::from_fragment(&fragment, item_count()),
-    };
-    let mut props = props_for(config, route, false);
-    // Reading storage and drawing the app are separate tasks, so neither blocks input long.
-    platform::document::in_next_task(move || {
-        // Release builds show a prerendered start screen while the wasm loads. It goes now,
-        // in the same task as the app's first drawing; what was typed into it stays.
-        let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
-        if let Some(name) = taken.value {
-            if props.initial.current().service_name.is_empty() {
-                let now = platform::document::now();
-                props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
-            }
-        }
-        props.focus_id = taken.focused_id.map(AttrValue::from);
-        yew::Renderer::<App>::with_props(props).render();
-    });
-}
-
-/// The starting props for one instance of the app.
-fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
-    let known: Vec<&str> = checklist().item_ids().collect();
-    let now = platform::document::now();
-    let loaded = platform::storage::Area::new(config.namespace.as_deref()).load(&known, &now);
-    let mut initial = AppState::restore(
-        // The host page's language wins at load; the user can still switch.
-        config.lang.or(loaded.lang).unwrap_or_default(),
-        route,
-        loaded.assessments,
-        loaded.current.as_deref(),
-        &platform::document::random_id(),
-        &now,
-    );
-    initial.save_problem = loaded.problem;
-    if !loaded.set_aside.is_empty() {
-        initial.notice = Some(Notice::CorruptSetAside {
-            keys: loaded.set_aside,
-        });
-    }
-    let env = Env {
-        today: platform::document::today(),
-        tool_url: platform::document::tool_url(),
-        namespace: config.namespace,
-        compact: config.compact,
-        in_element,
-    };
-    AppProps {
-        initial,
-        env,
-        focus_id: None,
-    }
-}
-
 fn item_count() -> u8 {
     checklist().items.len() as u8
-}
-
-/// What the stored data is stamped with.
-pub fn content_stamp() -> ContentStamp<'static> {
-    let c = checklist();
-    ContentStamp {
-        content_version: &c.content_version,
-        source_edition: &c.source.edition,
-    }
 }
 
 #[component]
@@ -233,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let area = platform::storage::Area::new(props.env.namespace.as_deref());
+    let area = Area::new(props.env.namespace.as_deref());
 
     // Keep an offline copy, and say when a newer version has taken over.
     {
@@ -248,24 +127,24 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (dispatch, area) = (dispatch.clone(), area.clone());
         use_effect_with((), move |_| {
-            let known = checklist().item_ids().map(str::to_owned).collect();
-            let listener = area.on_external_change(known, move |change| {
-                dispatch.emit(Action::External {
-                    id: change.id,
-                    assessment: change.assessment,
-                });
+            let listener = platform::storage::on_change(move |key, value| {
+                let known: Vec<&str> = checklist().item_ids().collect();
+                if let Some(change) = persist::external_change(&area, key, value, &known) {
+                    dispatch.emit(Action::External {
+                        id: change.id,
+                        assessment: change.assessment,
+                    });
+                }
             });
             move || drop(listener)
         });
     }
 
-    // Autosave: write each assessment that changed since the last write, remove deleted
-    // ones, and report the outcome (which shows as "saved" or as a warning).
+    // Autosave: carry out persist's plan for what changed since the last write, and report
+    // the outcome (which shows as "saved" or as a warning).
     {
         let (dispatch, area) = (dispatch.clone(), area.clone());
-        // What was last written for each check (and in which language, which the stored
-        // envelope records), so only checks that really changed are encoded and written.
-        let written = use_mut_ref(BTreeMap::<String, (Assessment, Lang)>::new);
+        let autosave = use_mut_ref(Autosave::default);
         use_effect_with(
             (
                 state.assessments.clone(),
@@ -274,54 +153,63 @@ pub fn App(props: &AppProps) -> Html {
                 state.hold_saving,
             ),
             move |(assessments, lang, current, hold)| {
-                if *hold {
+                let now = Snapshot {
+                    assessments,
+                    lang: *lang,
+                    current,
+                    hold: *hold,
+                };
+                let mut autosave = autosave.borrow_mut();
+                let steps = autosave.plan(&area, now, checklist().stamp());
+                if steps.is_empty() {
                     return;
                 }
-                let mut written = written.borrow_mut();
                 let mut problem = None;
-                // A blank check (no name, answer or memo) is not worth storing.
-                let worth: Vec<&Assessment> =
-                    assessments.iter().filter(|a| !a.is_empty()).collect();
-                for a in &worth {
-                    if written
-                        .get(&a.id)
-                        .is_some_and(|(w, l)| w == *a && l == lang)
-                    {
-                        continue;
-                    }
-                    let encoded = platform::storage::encode(a, content_stamp(), *lang);
-                    match area.save_assessment(&a.id, &encoded) {
-                        Ok(()) => {
-                            written.insert(a.id.clone(), ((*a).clone(), *lang));
-                        }
+                for step in steps {
+                    match platform::storage::apply(&step.op) {
+                        Ok(()) => autosave.done(step),
                         Err(p) => problem = Some(p),
                     }
-                }
-                let gone: Vec<String> = written
-                    .keys()
-                    .filter(|id| !worth.iter().any(|a| &a.id == *id))
-                    .cloned()
-                    .collect();
-                for id in gone {
-                    match area.remove_assessment(&id) {
-                        Ok(()) => {
-                            written.remove(&id);
-                        }
-                        Err(p) => problem = Some(p),
-                    }
-                }
-                let settings = if worth.is_empty() && *lang == Lang::default() {
-                    area.clear_settings()
-                } else {
-                    area.save_settings(*lang, current)
-                };
-                if let Err(p) = settings {
-                    problem = Some(p);
                 }
                 dispatch.emit(Action::Saved(problem));
             },
         );
     }
+
+    // What this app keeps on the device, listed on "My checks": read after each change
+    // while that screen is open.
+    let stored_keys = use_state(Vec::<(String, usize)>::new);
+    {
+        let (stored_keys, area) = (stored_keys.clone(), area.clone());
+        use_effect_with(
+            (state.route, state.assessments.clone()),
+            move |(route, _)| {
+                if *route == Route::Assessments {
+                    let entries = platform::storage::entries().unwrap_or_default();
+                    stored_keys.set(persist::our_keys(&area, &entries));
+                }
+            },
+        );
+    }
+    let delete_all = {
+        let (dispatch, area) = (dispatch.clone(), area.clone());
+        Callback::from(move |()| {
+            let entries = platform::storage::entries().unwrap_or_default();
+            let removed = persist::plan_delete_all(&area, &entries)
+                .into_iter()
+                .filter(|op| platform::storage::apply(op).is_ok())
+                .filter_map(|op| match op {
+                    persist::Op::Remove { key } => Some(key),
+                    _ => None,
+                })
+                .collect();
+            // The list above is read again: the new fresh check changes the checks.
+            dispatch.emit(Action::DataDeleted {
+                keys: removed,
+                fresh_id: platform::document::random_id(),
+            });
+        })
+    };
 
     // Keep <html lang> and the title in step (on a page of its own; a host page's are its own).
     use_effect_with(state.lang, move |lang| {
@@ -367,7 +255,8 @@ pub fn App(props: &AppProps) -> Html {
         },
         Route::Assessments => html! {
             <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
-                today={props.env.today.clone()} namespace={props.env.namespace.clone()} on_action={dispatch.clone()} />
+                today={props.env.today.clone()} stored_keys={(*stored_keys).clone()} on_delete_all={delete_all}
+                on_action={dispatch.clone()} />
         },
         Route::Class => html! {
             <ClassScreen {lang} today={props.env.today.clone()} />

@@ -3,16 +3,16 @@
 //! stored on this device and "delete all my data".
 
 use web_sys::HtmlInputElement;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::actions::{export_csv, export_json};
-use super::app::SCREEN_HEADING_ID;
+use super::common::{date, ScreenHeading};
 use super::confirm::ConfirmButton;
+use super::file_drop::{use_file_drop, Checked};
 use crate::content::checklist;
-use crate::domain::format::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
-use crate::domain::{Assessment, Lang, Score};
-use crate::i18n::{ui, Ui};
+use crate::domain::format::ImportPreview;
+use crate::domain::{Assessment, Lang, Score, SERVICE_NAME_MAX_CHARS};
+use crate::i18n::ui;
 use crate::platform;
 use crate::route::Route;
 use crate::state::Action;
@@ -23,36 +23,19 @@ pub struct AssessmentsProps {
     pub assessments: Vec<Assessment>,
     pub current: String,
     pub today: String,
-    /// The storage namespace of this embed, if any.
-    pub namespace: Option<String>,
+    /// Every key this app keeps on the device, with its size (read by the root).
+    pub stored_keys: Vec<(String, usize)>,
+    /// "Delete all my data", confirmed (carried out by the root).
+    pub on_delete_all: Callback<()>,
     pub on_action: Callback<Action>,
-}
-
-/// The date part of an ISO 8601 timestamp.
-fn date(timestamp: &str) -> &str {
-    timestamp.get(..10).unwrap_or(timestamp)
-}
-
-fn display_name<'a>(t: &'a Ui, a: &'a Assessment) -> &'a str {
-    if a.service_name.is_empty() {
-        t.unnamed
-    } else {
-        &a.service_name
-    }
 }
 
 #[component]
 pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
     let t = ui(props.lang);
-    let new = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::NewAssessment {
-                id: platform::document::random_id(),
-            });
-            on_action.emit(Action::Navigate(Route::Start));
-        })
-    };
+    let new = props.on_action.reform(|_: MouseEvent| Action::StartNew {
+        id: platform::document::random_id(),
+    });
     let all: Vec<&Assessment> = props.assessments.iter().collect();
     let export_all = {
         let (lang, today) = (props.lang, props.today.clone());
@@ -70,7 +53,7 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
     };
     html! {
         <div class="screen assessments">
-            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.assessments_heading }</h1>
+            <ScreenHeading>{ t.assessments_heading }</ScreenHeading>
             <p class="lead">{ t.assessments_lead }</p>
             <p class="actions">
                 <button type="button" class="button primary" onclick={new}>{ t.new_assessment }</button>
@@ -93,8 +76,8 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
                 </p>
             </section>
             <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
-            <StoredData lang={props.lang} assessments={props.assessments.clone()}
-                namespace={props.namespace.clone()} on_action={props.on_action.clone()} />
+            <StoredData lang={props.lang} keys={props.stored_keys.clone()}
+                on_delete_all={props.on_delete_all.clone()} />
             <p class="actions">
                 <a class="button" href={Route::Class.to_fragment()}>{ t.class_link }</a>
             </p>
@@ -127,14 +110,13 @@ fn CheckCard(props: &CardProps) -> Html {
     let name_input = use_node_ref();
     let score = Score::of(a, c.item_ids());
     let id = a.id.clone();
-    let name = display_name(t, a).to_owned();
+    let name = t.check_name(&a.service_name).to_owned();
 
     let open = {
-        let (id, on_action) = (id.clone(), props.on_action.clone());
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::Select { id: id.clone() });
-            on_action.emit(Action::Navigate(Route::Start));
-        })
+        let id = id.clone();
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::Open { id: id.clone() })
     };
     let duplicate = {
         let (id, copy) = (id.clone(), (t.copy_name)(&a.service_name));
@@ -203,7 +185,7 @@ fn CheckCard(props: &CardProps) -> Html {
                     <form class="rename" onsubmit={save_name}>
                         <label for={input_id.clone()}>{ t.rename_label }</label>
                         <input id={input_id} ref={name_input} type="text" value={a.service_name.clone()}
-                            maxlength={crate::domain::SERVICE_NAME_MAX_CHARS.to_string()} />
+                            maxlength={SERVICE_NAME_MAX_CHARS.to_string()} />
                         <button type="submit" class="button primary">{ t.save_name }</button>
                         <button type="button" class="button" onclick={set_mode(CardMode::Normal)}>{ t.cancel }</button>
                     </form>
@@ -231,74 +213,17 @@ struct ImportProps {
     on_action: Callback<Action>,
 }
 
-/// A file read and checked, waiting for the user's decision.
-#[derive(Clone, PartialEq)]
-struct Checked {
-    file_name: String,
-    result: Result<ImportPreview, ImportError>,
-}
-
-/// Reads a picked or dropped file and checks it; nothing changes until the user confirms.
-fn check_file(file: web_sys::File, checked: UseStateHandle<Option<Checked>>) {
-    let file_name = file.name();
-    let size = file.size() as usize;
-    if size > MAX_IMPORT_BYTES {
-        // Refused before reading: a huge file must not freeze a phone.
-        checked.set(Some(Checked {
-            file_name,
-            result: Err(ImportError::TooLarge { bytes: size }),
-        }));
-        return;
-    }
-    spawn_local(async move {
-        let known: Vec<&str> = checklist().item_ids().collect();
-        let result = match platform::files::read(&file).await {
-            Ok(bytes) => parse_import(&bytes, &known),
-            Err(_) => Err(ImportError::Empty),
-        };
-        checked.set(Some(Checked { file_name, result }));
-    });
-}
-
 #[component]
 fn Import(props: &ImportProps) -> Html {
     let t = ui(props.lang);
+    // The file read and checked, waiting for the user's decision.
     let checked = use_state(|| None::<Checked>);
-    let dragging = use_state(|| false);
-    let onchange = {
+    let drop = {
         let checked = checked.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                check_file(file, checked.clone());
-            }
-            input.set_value("");
-        })
-    };
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
-    let ondrop = {
-        let (checked, dragging) = (checked.clone(), dragging.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                check_file(file, checked.clone());
-            }
-        })
+        use_file_drop(
+            false,
+            Callback::from(move |files: Vec<Checked>| checked.set(files.into_iter().next())),
+        )
     };
     // Whatever the user decides about a previewed file, the preview closes.
     let on_decision = {
@@ -312,9 +237,10 @@ fn Import(props: &ImportProps) -> Html {
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">{ t.import_heading }</h2>
             <p>{ t.import_lead }</p>
-            <div class={classes!("drop-zone", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <div class={classes!("drop-zone", drop.dragging.then_some("dragging"))}
+                ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
                 <label class="button file-button" for="import-file">{ t.choose_file }</label>
-                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" {onchange} />
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={drop.onchange} />
                 <span class="hint">{ t.drop_here }</span>
             </div>
             if let Some(c) = &*checked {
@@ -395,7 +321,7 @@ fn Preview(props: &PreviewProps) -> Html {
         .assessments
         .iter()
         .find(|a| a.id == *target)
-        .map(|a| display_name(t, a).to_owned())
+        .map(|a| t.check_name(&a.service_name).to_owned())
         .unwrap_or_default();
     html! {
         <div class="preview" role="region" aria-labelledby="preview-heading">
@@ -406,7 +332,7 @@ fn Preview(props: &PreviewProps) -> Html {
                     let score = Score::of(a, c.item_ids());
                     html! {
                         <li>
-                            <strong>{ display_name(t, a) }</strong>
+                            <strong>{ t.check_name(&a.service_name) }</strong>
                             { " — " }{ (t.progress)(score.answered, score.items) }
                             if let Some(pct) = score.percent() {
                                 { format!(" / {} {}", t.overall_label, (t.percent)(pct)) }
@@ -424,7 +350,7 @@ fn Preview(props: &PreviewProps) -> Html {
                     <label for="replace-target">{ t.replace_label }</label>
                     <select id="replace-target" onchange={choose_target}>
                         { for props.assessments.iter().map(|a| html! {
-                            <option value={a.id.clone()} selected={a.id == *target}>{ display_name(t, a) }</option>
+                            <option value={a.id.clone()} selected={a.id == *target}>{ t.check_name(&a.service_name) }</option>
                         }) }
                     </select>
                     <ConfirmButton label={t.replace} question={(t.confirm_replace)(&target_name)}
@@ -438,39 +364,25 @@ fn Preview(props: &PreviewProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct StoredDataProps {
     lang: Lang,
-    assessments: Vec<Assessment>,
-    namespace: Option<String>,
-    on_action: Callback<Action>,
+    keys: Vec<(String, usize)>,
+    on_delete_all: Callback<()>,
 }
 
 /// Every key this app keeps on the device, with its size; and "delete all my data".
 #[component]
 fn StoredData(props: &StoredDataProps) -> Html {
     let t = ui(props.lang);
-    let keys = use_state(Vec::<(String, usize)>::new);
-    let area = platform::storage::Area::new(props.namespace.as_deref());
-    {
-        // Read after rendering (storage is the browser's), again whenever data changes.
-        let (keys, area) = (keys.clone(), area.clone());
-        use_effect_with(props.assessments.clone(), move |_| {
-            keys.set(area.our_keys());
-        });
-    }
-    let delete_all = props.on_action.reform(move |()| Action::DataDeleted {
-        keys: area.delete_all(),
-        fresh_id: platform::document::random_id(),
-    });
     html! {
         <section class="stored-data" aria-labelledby="data-heading">
             <h2 id="data-heading">{ t.data_heading }</h2>
             <p>{ t.data_lead }</p>
             <ul class="key-list">
-                { for keys.iter().map(|(key, size)| html! {
+                { for props.keys.iter().map(|(key, size)| html! {
                     <li><code>{ key }</code>{ format!(" — {size}") }</li>
                 }) }
             </ul>
             <ConfirmButton label={t.delete_all} question={t.confirm_delete_all}
-                confirm={t.confirm_delete_all_yes} cancel={t.cancel} on_confirm={delete_all} />
+                confirm={t.confirm_delete_all_yes} cancel={t.cancel} on_confirm={props.on_delete_all.clone()} />
         </section>
     }
 }

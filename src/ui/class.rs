@@ -3,17 +3,13 @@
 //! weakest items, a distribution chart with its table, and the files that were skipped.
 //! Nothing is stored; the summary can be exported, printed, or shown in large text.
 
-use web_sys::HtmlInputElement;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::app::SCREEN_HEADING_ID;
 use super::chart;
-use super::overview::section_title;
-use super::results::{percent_text, points_text};
+use super::common::{percent_text, points_text, section_title, ScreenHeading};
+use super::file_drop::{use_file_drop, Checked};
 use crate::content::checklist;
 use crate::domain::class::{aggregate, ClassSummary};
-use crate::domain::format::{parse_import, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::{Answer, Lang};
 use crate::export;
 use crate::i18n::{ui, Ui};
@@ -28,65 +24,23 @@ pub struct ClassProps {
     pub summary: Option<ClassSummary>,
 }
 
-/// Reads and checks every file, one after another, then summarises them all.
-fn read_all(
-    files: Vec<web_sys::File>,
-    summary: UseStateHandle<Option<ClassSummary>>,
-    busy: UseStateHandle<bool>,
-) {
-    busy.set(true);
-    spawn_local(async move {
-        let known: Vec<&str> = checklist().item_ids().collect();
-        let mut parsed = Vec::with_capacity(files.len());
-        for file in files {
-            let size = file.size() as usize;
-            let result = if size > MAX_IMPORT_BYTES {
-                Err(ImportError::TooLarge { bytes: size })
-            } else {
-                match platform::files::read(&file).await {
-                    Ok(bytes) => parse_import(&bytes, &known),
-                    Err(_) => Err(ImportError::Empty),
-                }
-            };
-            parsed.push((file.name(), result));
-        }
-        summary.set(Some(aggregate(parsed, &known)));
-        busy.set(false);
-    });
-}
-
-fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    list.map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn ClassScreen(props: &ClassProps) -> Html {
     let t = ui(props.lang);
     let lang = props.lang;
     let initial = props.summary.clone();
     let summary = use_state(move || initial);
-    let busy = use_state(|| false);
     let projector = use_state(|| false);
-    let onchange = {
-        let (summary, busy) = (summary.clone(), busy.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            read_all(files_of(input.files()), summary.clone(), busy.clone());
-            input.set_value("");
-        })
-    };
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = {
-        let (summary, busy) = (summary.clone(), busy.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            read_all(
-                files_of(e.data_transfer().and_then(|d| d.files())),
-                summary.clone(),
-                busy.clone(),
-            );
-        })
+    let drop = {
+        let summary = summary.clone();
+        use_file_drop(
+            true,
+            Callback::from(move |files: Vec<Checked>| {
+                let known: Vec<&str> = checklist().item_ids().collect();
+                let parsed = files.into_iter().map(|c| (c.file_name, c.result)).collect();
+                summary.set(Some(aggregate(parsed, &known)));
+            }),
+        )
     };
     let toggle_projector = {
         let projector = projector.clone();
@@ -95,11 +49,12 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
 
     html! {
         <div class={classes!("screen", "class", projector.then_some("projector"))}>
-            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.class_heading }</h1>
+            <ScreenHeading>{ t.class_heading }</ScreenHeading>
             <p class="lead">{ t.class_lead }</p>
-            <div class="drop-zone no-print" {ondragover} {ondrop}>
+            <div class={classes!("drop-zone", "no-print", drop.dragging.then_some("dragging"))}
+                ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
                 <label class="button file-button" for="class-files">{ t.class_choose }</label>
-                <input id="class-files" class="visually-hidden" type="file" multiple=true accept=".json,application/json" {onchange} />
+                <input id="class-files" class="visually-hidden" type="file" multiple=true accept=".json,application/json" onchange={drop.onchange} />
                 <span class="hint">{ t.class_drop }</span>
             </div>
             <p class="no-print">
@@ -109,7 +64,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
                 </label>
             </p>
             <p role="status" class="class-status">
-                if *busy { { t.class_reading } }
+                if drop.busy { { t.class_reading } }
                 else if let Some(s) = &*summary {
                     { (t.class_counts)(s.files - s.skipped.len(), s.files, s.assessments) }
                     if s.duplicates > 0 { { " " }{ (t.class_duplicates)(s.duplicates) } }
@@ -247,30 +202,23 @@ fn distribution_chart(s: &ClassSummary) -> Html {
     const ROW: u32 = 20;
     let c = checklist();
     let total = s.assessments.max(1) as u32;
-    let keys = [
-        "done",
-        "partly",
-        "not_done",
-        "unknown",
-        "not_applicable",
-        "none",
-    ];
+    // Each answer's own key, then the unanswered.
+    let keys = Answer::ALL.iter().map(|a| a.key()).chain(["none"]);
     html! {
         <svg class="chart distribution" viewBox={format!("0 0 330 {}", ROW * c.items.len() as u32 + 4)}
             aria-hidden="true" focusable="false">
             { for c.items.iter().enumerate().filter_map(|(row, item)| {
                 let tally = s.tally(&item.id)?;
                 let y = 2 + ROW * row as u32;
-                let mut counts: Vec<usize> = Answer::ALL.iter().map(|a| tally.count(*a)).collect();
-                counts.push(tally.unanswered);
+                let counts = Answer::ALL.iter().map(|a| tally.count(*a)).chain([tally.unanswered]);
                 // Segments end where the running total ends, so rounding never leaves a gap.
                 let mut before = 0;
                 Some(html! {
                     <g>
                         <text class="bar-label" x="0" y={(y + 13).to_string()}>{ item.number }</text>
-                        { for counts.iter().zip(keys).filter(|(n, _)| **n > 0).map(|(n, key)| {
+                        { for counts.zip(keys.clone()).filter(|(n, _)| *n > 0).map(|(n, key)| {
                             let from = LEFT * 10 + chart::share(WIDTH * 10, before, total);
-                            before += *n as u32;
+                            before += n as u32;
                             let to = LEFT * 10 + chart::share(WIDTH * 10, before, total);
                             html! { <rect class={classes!("seg", key)} x={chart::coord(from)} y={(y + 2).to_string()} width={chart::coord(to - from)} height="14" /> }
                         }) }

@@ -3,11 +3,9 @@
 
 use yew::prelude::*;
 
-use super::app::SCREEN_HEADING_ID;
-use super::overview::section_title;
-use super::results::percent_text;
-use crate::content::checklist;
-use crate::domain::{Assessment, Lang, Score};
+use super::common::{date, percent_text, section_title, ScreenHeading};
+use crate::content::{checklist, Checklist};
+use crate::domain::{Answer, Assessment, Lang, Score};
 use crate::i18n::ui;
 use crate::route::Route;
 
@@ -18,15 +16,14 @@ pub struct CompareProps {
     pub current: String,
 }
 
+/// A check's name; an unnamed one also says when it was created, so two unnamed checks can
+/// be told apart.
 fn name(lang: Lang, a: &Assessment) -> String {
+    let name = ui(lang).check_name(&a.service_name);
     if a.service_name.is_empty() {
-        format!(
-            "{} ({})",
-            ui(lang).unnamed,
-            a.created_at.get(..10).unwrap_or_default()
-        )
+        format!("{name} ({})", date(&a.created_at))
     } else {
-        a.service_name.clone()
+        name.to_owned()
     }
 }
 
@@ -68,7 +65,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
 
     html! {
         <div class="screen compare">
-            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.compare_heading }</h1>
+            <ScreenHeading>{ t.compare_heading }</ScreenHeading>
             <p class="lead">{ t.compare_lead }</p>
             if props.assessments.len() < 2 {
                 <p>{ t.compare_need_two }</p>
@@ -86,14 +83,9 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
     }
 }
 
-fn compare_table(
-    lang: Lang,
-    a: &Assessment,
-    b: &Assessment,
-    c: &crate::content::Checklist,
-) -> Html {
+fn compare_table(lang: Lang, a: &Assessment, b: &Assessment, c: &Checklist) -> Html {
     let t = ui(lang);
-    let label = |x: Option<crate::domain::Answer>| x.map_or(t.not_answered, |x| t.answer(x).label);
+    let label = |x: Option<Answer>| x.map_or(t.not_answered, |x| t.answer(x).label);
     let differences = c
         .items
         .iter()
@@ -110,14 +102,13 @@ fn compare_table(
                     <th scope="col">{ name(lang, b) }</th>
                 </tr></thead>
                 <tbody>
-                    { for c.sections.iter().map(|s| {
-                        let ids = || c.items_in(&s.id).map(|i| i.id.as_ref());
+                    { for c.section_scores(a).into_iter().zip(c.section_scores(b)).map(|((s, x), (_, y))| {
                         html! {
                             <>
                                 <tr class="section-row">
                                     <th scope="row">{ section_title(s, lang) }</th>
-                                    <td>{ pct(Score::of(a, ids())) }</td>
-                                    <td>{ pct(Score::of(b, ids())) }</td>
+                                    <td>{ pct(x) }</td>
+                                    <td>{ pct(y) }</td>
                                 </tr>
                                 { for c.items_in(&s.id).map(|item| {
                                     let (x, y) = (a.answer(&item.id), b.answer(&item.id));

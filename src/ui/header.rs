@@ -6,8 +6,9 @@ use yew::prelude::*;
 use crate::content::checklist;
 use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
+use crate::persist::SaveProblem;
 use crate::route::Route;
-use crate::state::{Action, SaveProblem};
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -27,11 +28,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     let switch = props
         .on_action
         .reform(move |_: MouseEvent| Action::SetLang(other));
-    let name = if props.assessment.service_name.is_empty() {
-        t.unnamed
-    } else {
-        props.assessment.service_name.as_str()
-    };
+    let name = t.check_name(&props.assessment.service_name);
     html! {
         <header class="header">
             <div class="header-bar">

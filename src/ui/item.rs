@@ -4,8 +4,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::app::SCREEN_HEADING_ID;
-use super::overview::section_title;
+use super::common::{section_title, ScreenHeading, SCREEN_HEADING_ID};
 use crate::content::{checklist, Item};
 use crate::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
 use crate::i18n::ui;
@@ -46,10 +45,10 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
                 <span class="item-position">{ (t.item_position)(item.number, total) }</span>
                 <span class="section-progress">{ (t.section_progress)(section_answered, section_size) }</span>
             </p>
-            <h1 id={SCREEN_HEADING_ID} tabindex="-1">
+            <ScreenHeading>
                 <span class="item-number">{ format!("{}.", item.number) }</span>
                 { " " }{ item.title.get(lang) }
-            </h1>
+            </ScreenHeading>
             <AnswerGroup {lang} item_id={item.id.to_string()} question={item.question.get(lang).to_owned()}
                 {answer} on_action={props.on_action.clone()} />
             if lang != Lang::Ja {

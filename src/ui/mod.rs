@@ -1,16 +1,21 @@
-//! Yew components. They render from props and send [`crate::state::Action`]s up; only the
-//! root's effects call [`crate::platform`].
+//! Yew components. They render from props and send [`crate::state::Action`]s up. All
+//! storage I/O is the root's ([`mount`] and [`App`]); leaves call [`crate::platform`] only
+//! for what a button does on the spot (a download, printing, the clipboard, reading a file).
+//! Shared pieces live in `common`, so no screen imports another.
 
 mod actions;
 mod app;
 mod assessments;
 mod chart;
 mod class;
+mod common;
 mod compare;
 mod confirm;
+mod file_drop;
 mod footer;
 mod header;
 mod item;
+mod mount;
 mod overview;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
@@ -18,6 +23,8 @@ mod results;
 mod start;
 mod status;
 
-pub use app::{mount, App, AppProps};
+pub use app::{App, AppProps};
 pub use class::{ClassProps, ClassScreen};
-pub use results::{provider_message, Env};
+pub use common::Env;
+pub use mount::{load, mount};
+pub use results::provider_message;

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::app::SCREEN_HEADING_ID;
-use crate::content::{checklist, Section};
+use super::common::{section_title, ScreenHeading};
+use crate::content::checklist;
 use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
 use crate::route::Route;
@@ -20,7 +20,7 @@ pub fn OverviewScreen(props: &OverviewProps) -> Html {
     let t = ui(props.lang);
     html! {
         <div class="screen overview">
-            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.overview_heading }</h1>
+            <ScreenHeading>{ t.overview_heading }</ScreenHeading>
             <p class="lead">{ t.overview_lead }</p>
             { for checklist().sections.iter().map(|section| html! {
                 <SectionBlock lang={props.lang} section_id={section.id.to_string()} assessment={props.assessment.clone()} />
@@ -75,9 +75,4 @@ pub fn SectionBlock(props: &SectionBlockProps) -> Html {
             </ol>
         </section>
     }
-}
-
-/// "I. 選択するときのポイント"
-pub fn section_title(section: &Section, lang: Lang) -> String {
-    (ui(lang).section_label)(&section.id, section.title.get(lang))
 }

@@ -9,10 +9,9 @@
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
-use super::app::{App, AppProps, PRERENDERED_ID};
+use super::app::{App, AppProps};
+use super::common::{section_title, Env, PRERENDERED_ID};
 use super::footer::Footer;
-use super::overview::section_title;
-use super::results::Env;
 use crate::content::checklist;
 use crate::domain::Lang;
 use crate::i18n::ui;

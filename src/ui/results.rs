@@ -4,29 +4,13 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::app::SCREEN_HEADING_ID;
 use super::chart;
-use super::overview::section_title;
-use crate::content::{checklist, Item};
+use super::common::{percent_text, points_text, section_title, Env, ScreenHeading};
+use crate::content::{checklist, Item, Section};
 use crate::domain::{action_plan, Answer, Assessment, Lang, Level, Score};
 use crate::i18n::{ui, Ui};
 use crate::platform;
 use crate::route::Route;
-
-/// Facts about the page that the pure layers cannot know.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Env {
-    /// Today, `YYYY-MM-DD`.
-    pub today: String,
-    /// The tool's address, cited on the printed report.
-    pub tool_url: String,
-    /// The storage namespace a host page gave this embed (`?ns=`), if any.
-    pub namespace: Option<String>,
-    /// Without title bar and footer (`?compact=1`).
-    pub compact: bool,
-    /// Mounted into an element of a host page: the address bar and `<html>` are the host's.
-    pub in_element: bool,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -42,11 +26,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let c = checklist();
     let a = &props.assessment;
     let overall = Score::of(a, c.item_ids());
-    let sections: Vec<_> = c
-        .sections
-        .iter()
-        .map(|s| (s, Score::of(a, c.items_in(&s.id).map(|i| i.id.as_ref()))))
-        .collect();
+    let sections = c.section_scores(a);
     let unanswered: Vec<&Item> = c
         .items
         .iter()
@@ -64,7 +44,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
         <div class="screen results">
             // On paper the header is gone; the report still says what made it.
             <p class="print-only report-title">{ t.app_title }</p>
-            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.results_heading }</h1>
+            <ScreenHeading>{ t.results_heading }</ScreenHeading>
             <p class="report-meta">
                 if !a.service_name.is_empty() {
                     <span>{ (t.report_service)(&a.service_name) }</span>
@@ -134,20 +114,6 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     }
 }
 
-/// "68%", or a dash when nothing can be scored.
-pub(super) fn percent_text(t: &Ui, score: &Score) -> String {
-    score.percent().map_or(t.not_scored.to_owned(), t.percent)
-}
-
-/// "38 点 / 56 点", or a dash when nothing can be scored.
-pub(super) fn points_text(t: &Ui, score: &Score) -> String {
-    if score.max > 0 {
-        (t.score_line)(score.points, score.max)
-    } else {
-        t.not_scored.to_owned()
-    }
-}
-
 fn level_class(score: &Score) -> &'static str {
     match score.level() {
         Some(Level::Good) => "good",
@@ -171,7 +137,7 @@ fn score_row(t: &Ui, label: String, score: &Score) -> Html {
 /// Horizontal bars, one per section and one overall, with guides at 50 % and 80 %.
 /// Drawn by the app as SVG; hidden from assistive technology because the table below
 /// carries the same numbers.
-fn chart(t: &Ui, overall: &Score, sections: &[(&crate::content::Section, Score)]) -> Html {
+fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
     // In whole units; bar widths in tenths (see `chart`).
     const LEFT: u32 = 64;
     const WIDTH: u32 = 220;

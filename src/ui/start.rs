@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::app::{SCREEN_HEADING_ID, SERVICE_NAME_ID};
+use super::common::{ScreenHeading, SERVICE_NAME_ID};
 use crate::content::checklist;
 use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
@@ -44,7 +44,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
     };
     html! {
         <div class="screen start">
-            <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ t.start_heading }</h1>
+            <ScreenHeading>{ t.start_heading }</ScreenHeading>
             <p class="lead">{ t.start_lead }</p>
             <p>{ t.start_who }</p>
             <ul class="facts">

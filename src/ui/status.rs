@@ -7,8 +7,9 @@ use yew::prelude::*;
 use super::actions::export_all_json;
 use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
+use crate::persist::SaveProblem;
 use crate::platform;
-use crate::state::{Action, Notice, SaveProblem};
+use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct StatusProps {

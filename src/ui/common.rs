@@ -1,0 +1,73 @@
+//! What every screen shares: the page facts ([`Env`]), the ids other parts rely on, the
+//! screen heading that keeps the focus contract, and the small text helpers for sections,
+//! scores, names and dates. Screens import these from here, never from one another.
+
+use yew::prelude::*;
+
+use crate::content::Section;
+use crate::domain::{Lang, Score};
+use crate::i18n::{ui, Ui};
+
+/// Id of each screen's main heading, which receives focus when the screen changes.
+pub const SCREEN_HEADING_ID: &str = "screen-heading";
+/// Id of the main region, the skip link's target.
+pub const MAIN_ID: &str = "main";
+/// Id of the start screen that release builds carry in index.html (see `prerender`), shown
+/// until the app has drawn its own.
+pub const PRERENDERED_ID: &str = "cloud-check-prerendered";
+/// Id of the start screen's field for the service's name.
+pub const SERVICE_NAME_ID: &str = "service-name";
+
+/// Facts about the page that the pure layers cannot know.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Env {
+    /// Today, `YYYY-MM-DD`.
+    pub today: String,
+    /// The tool's address, cited on the printed report.
+    pub tool_url: String,
+    /// The storage namespace a host page gave this embed (`?ns=`), if any.
+    pub namespace: Option<String>,
+    /// Without title bar and footer (`?compact=1`).
+    pub compact: bool,
+    /// Mounted into an element of a host page: the address bar and `<html>` are the host's.
+    pub in_element: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScreenHeadingProps {
+    pub children: Html,
+}
+
+/// A screen's `<h1>`: the one element the app focuses when the screen changes (see the
+/// root), so keyboard and screen-reader users start at the top of what they asked for.
+/// Every screen uses this rather than writing the id and `tabindex` by hand.
+#[component]
+pub fn ScreenHeading(props: &ScreenHeadingProps) -> Html {
+    html! {
+        <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ props.children.clone() }</h1>
+    }
+}
+
+/// "I. 選択するときのポイント"
+pub fn section_title(section: &Section, lang: Lang) -> String {
+    (ui(lang).section_label)(&section.id, section.title.get(lang))
+}
+
+/// "68%", or a dash when nothing can be scored.
+pub fn percent_text(t: &Ui, score: &Score) -> String {
+    score.percent().map_or(t.not_scored.to_owned(), t.percent)
+}
+
+/// "38 点 / 56 点", or a dash when nothing can be scored.
+pub fn points_text(t: &Ui, score: &Score) -> String {
+    if score.max > 0 {
+        (t.score_line)(score.points, score.max)
+    } else {
+        t.not_scored.to_owned()
+    }
+}
+
+/// The date part of an ISO 8601 timestamp.
+pub fn date(timestamp: &str) -> &str {
+    timestamp.get(..10).unwrap_or(timestamp)
+}

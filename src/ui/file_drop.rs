@@ -1,0 +1,121 @@
+//! Choosing or dropping export files: one hook for the import and class screens. Each file
+//! is size-checked (a huge file is refused before it is read, so a phone does not freeze),
+//! read, and checked by [`parse_import`]; nothing changes until the screen decides.
+
+use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::content::checklist;
+use crate::domain::format::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
+use crate::platform;
+
+/// One file read and checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    pub file_name: String,
+    pub result: Result<ImportPreview, ImportError>,
+}
+
+/// The handlers for a file field and its drop zone, and what they are doing.
+pub struct FileDrop {
+    pub onchange: Callback<Event>,
+    pub ondragover: Callback<DragEvent>,
+    pub ondragleave: Callback<DragEvent>,
+    pub ondrop: Callback<DragEvent>,
+    /// A file is being dragged over the zone.
+    pub dragging: bool,
+    /// Files are being read.
+    pub busy: bool,
+}
+
+fn files_of(list: Option<web_sys::FileList>, multiple: bool) -> Vec<web_sys::File> {
+    let files = list
+        .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+        .unwrap_or_default();
+    if multiple {
+        files
+    } else {
+        files.into_iter().take(1).collect()
+    }
+}
+
+async fn check(file: web_sys::File) -> Checked {
+    let file_name = file.name();
+    let size = file.size() as usize;
+    let result = if size > MAX_IMPORT_BYTES {
+        Err(ImportError::TooLarge { bytes: size })
+    } else {
+        let known: Vec<&str> = checklist().item_ids().collect();
+        match platform::files::read(&file).await {
+            Ok(bytes) => parse_import(&bytes, &known),
+            Err(_) => Err(ImportError::Unreadable),
+        }
+    };
+    Checked { file_name, result }
+}
+
+/// Reads the files chosen or dropped (only the first unless `multiple`), one after
+/// another, and gives `on_read` every one of them checked, in order.
+#[hook]
+pub fn use_file_drop(multiple: bool, on_read: Callback<Vec<Checked>>) -> FileDrop {
+    let dragging = use_state(|| false);
+    let busy = use_state(|| false);
+    let read = {
+        let busy = busy.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            if files.is_empty() {
+                return;
+            }
+            busy.set(true);
+            let (busy, on_read) = (busy.clone(), on_read.clone());
+            spawn_local(async move {
+                let mut checked = Vec::with_capacity(files.len());
+                for file in files {
+                    checked.push(check(file).await);
+                }
+                busy.set(false);
+                on_read.emit(checked);
+            });
+        })
+    };
+    let onchange = {
+        let read = read.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            read.emit(files_of(input.files(), multiple));
+            // The same file can be chosen again (after fixing it, say).
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            read.emit(files_of(
+                e.data_transfer().and_then(|d| d.files()),
+                multiple,
+            ));
+        })
+    };
+    FileDrop {
+        onchange,
+        ondragover,
+        ondragleave,
+        ondrop,
+        dragging: *dragging,
+        busy: *busy,
+    }
+}

@@ -1,0 +1,122 @@
+//! Starting the app in a page: as the whole page, or inside each `[data-cloud-check]`
+//! element of a host page. Reads the URL (or the element's settings) and what this device
+//! saved, and hands the result to [`App`] as its starting props.
+
+use crate::content::checklist;
+use crate::embed::EmbedConfig;
+use crate::persist::{self, Area, Loaded};
+use crate::platform;
+use crate::route::Route;
+use crate::state::{Action, AppState, Notice};
+
+use super::app::{App, AppProps};
+use super::common::{Env, PRERENDERED_ID, SERVICE_NAME_ID};
+
+/// Mounts the app: into each `[data-cloud-check]` element of a host page if there are any,
+/// otherwise as the whole page. Starts from the URL (or the element's settings) and from
+/// what this device saved.
+pub fn mount() {
+    let hosts = platform::host::elements();
+    if hosts.is_empty() {
+        let config = EmbedConfig::from_query(&platform::location::query());
+        platform::document::set_theme(config.theme.attribute());
+        // A task of its own, apart from compiling the wasm. (Release builds fetch the wasm
+        // only once the prerendered start screen is on screen: see scripts/post-build.mjs.)
+        platform::document::in_next_task(move || mount_page(config));
+        return;
+    }
+    for (n, host) in hosts.iter().enumerate() {
+        let pairs = platform::host::settings(host);
+        let mut config =
+            EmbedConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        // Two embeds on one site keep separate data unless told otherwise.
+        if config.namespace.is_none() {
+            let id = host.id();
+            config.namespace = crate::embed::namespace(&id).or_else(|| Some(format!("embed-{n}")));
+        }
+        if let Some(theme) = config.theme.attribute() {
+            let _ = host.set_attribute("data-theme", theme);
+        }
+        let Some(container) = platform::host::prepare(host) else {
+            continue;
+        };
+        let route = config.start.unwrap_or_default();
+        let props = props_for(config, route, true);
+        yew::Renderer::<App>::with_root_and_props(container, props).render();
+    }
+}
+
+/// Mounts the app as the whole page.
+fn mount_page(config: EmbedConfig) {
+    platform::document::report_height_to_parent();
+    let fragment = platform::location::fragment();
+    let route = match config.start {
+        Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
+        _ => Route::from_fragment(&fragment, checklist().items.len() as u8),
+    };
+    let mut props = props_for(config, route, false);
+    // Reading storage and drawing the app are separate tasks, so neither blocks input long.
+    platform::document::in_next_task(move || {
+        // Release builds show a prerendered start screen while the wasm loads. It goes now,
+        // in the same task as the app's first drawing; what was typed into it stays.
+        let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
+        if let Some(name) = taken.value {
+            if props.initial.current().service_name.is_empty() {
+                let now = platform::document::now();
+                props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
+            }
+        }
+        props.focus_id = taken.focused_id.map(Into::into);
+        yew::Renderer::<App>::with_props(props).render();
+    });
+}
+
+/// Reads this area's saved data and carries out what loading changes (the legacy key's
+/// migration, unreadable data set aside).
+pub fn load(area: &Area, now: &str) -> Loaded {
+    let entries = match platform::storage::entries() {
+        Ok(entries) => entries,
+        Err(problem) => return Loaded::unavailable(problem),
+    };
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let (mut loaded, ops) = persist::plan_load(area, &entries, &known, now);
+    for op in &ops {
+        if platform::storage::apply(op).is_err() {
+            loaded.failed(op);
+        }
+    }
+    loaded
+}
+
+/// The starting props for one instance of the app.
+fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
+    let now = platform::document::now();
+    let loaded = load(&Area::new(config.namespace.as_deref()), &now);
+    let mut initial = AppState::restore(
+        // The host page's language wins at load; the user can still switch.
+        config.lang.or(loaded.lang).unwrap_or_default(),
+        route,
+        loaded.assessments,
+        loaded.current.as_deref(),
+        &platform::document::random_id(),
+        &now,
+    );
+    initial.save_problem = loaded.problem;
+    if !loaded.set_aside.is_empty() {
+        initial.notice = Some(Notice::CorruptSetAside {
+            keys: loaded.set_aside,
+        });
+    }
+    let env = Env {
+        today: platform::document::today(),
+        tool_url: platform::document::tool_url(),
+        namespace: config.namespace,
+        compact: config.compact,
+        in_element,
+    };
+    AppProps {
+        initial,
+        env,
+        focus_id: None,
+    }
+}

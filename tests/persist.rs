@@ -1,0 +1,400 @@
+//! What is kept on the device, natively: the load plan (migration, set-aside), autosave's
+//! plan (only what changed, removals, settings, the hold after "delete all"), other tabs'
+//! changes, the stored-data list and "delete all" — each carried out on an in-memory
+//! storage the way `platform::storage` carries them out in the browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use cloud_check::content::checklist;
+use cloud_check::domain::{Answer, Assessment, Lang};
+use cloud_check::persist::{
+    self, external_change, our_keys, plan_delete_all, plan_load, Area, Autosave, Op, SaveProblem,
+    Snapshot,
+};
+
+const NOW: &str = "2026-11-23T09:00:00.000Z";
+
+fn known() -> Vec<&'static str> {
+    checklist().item_ids().collect()
+}
+
+fn sample(id: &str, name: &str) -> Assessment {
+    let mut a = Assessment::new(id, NOW);
+    a.set_service_name(name);
+    a.set_answer("backup", Some(Answer::Partly));
+    a.set_memo("backup", "NAS に週1回");
+    a
+}
+
+/// localStorage, in memory; `refuse` makes every write fail as a full one does.
+#[derive(Default)]
+struct Memory {
+    map: BTreeMap<String, String>,
+    refuse: Option<SaveProblem>,
+}
+
+impl Memory {
+    fn with(pairs: &[(&str, &str)]) -> Memory {
+        Memory {
+            map: pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+            refuse: None,
+        }
+    }
+
+    fn entries(&self) -> Vec<(String, String)> {
+        self.map
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    fn apply(&mut self, op: &Op) -> Result<(), SaveProblem> {
+        let writable = |m: &Memory| m.refuse.map_or(Ok(()), Err);
+        match op {
+            Op::Set { key, value } => {
+                writable(self)?;
+                self.map.insert(key.clone(), value.clone());
+            }
+            Op::Remove { key } => {
+                self.map.remove(key);
+            }
+            Op::SetAside { from, to, value } => {
+                writable(self)?;
+                self.map.insert(to.clone(), value.clone());
+                self.map.remove(from);
+            }
+        }
+        Ok(())
+    }
+
+    fn keys(&self) -> Vec<&str> {
+        self.map.keys().map(String::as_str).collect()
+    }
+}
+
+/// Loads as the app's root does: plan, then carry out.
+fn load(area: &Area, storage: &mut Memory) -> persist::Loaded {
+    let (mut loaded, ops) = plan_load(area, &storage.entries(), &known(), NOW);
+    for op in &ops {
+        if storage.apply(op).is_err() {
+            loaded.failed(op);
+        }
+    }
+    loaded
+}
+
+/// One autosave run as the root does it; returns the problem it reports, if any, and how
+/// many changes it made.
+fn autosave(
+    saver: &mut Autosave,
+    area: &Area,
+    storage: &mut Memory,
+    now: Snapshot,
+) -> (Option<SaveProblem>, usize) {
+    let mut problem = None;
+    let mut made = 0;
+    for step in saver.plan(area, now, checklist().stamp()) {
+        match storage.apply(&step.op) {
+            Ok(()) => {
+                made += 1;
+                saver.done(step);
+            }
+            Err(p) => problem = Some(p),
+        }
+    }
+    (problem, made)
+}
+
+fn snapshot<'a>(assessments: &'a [Assessment], lang: Lang, current: &'a str) -> Snapshot<'a> {
+    Snapshot {
+        assessments,
+        lang,
+        current,
+        hold: false,
+    }
+}
+
+#[test]
+fn what_autosave_writes_loads_back_exactly() {
+    let area = Area::new(None);
+    let mut storage = Memory::default();
+    let checks = vec![sample("abc123", "会計ソフト"), sample("def456", "")];
+    let (problem, _) = autosave(
+        &mut Autosave::default(),
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::En, "def456"),
+    );
+    assert_eq!(problem, None);
+    assert_eq!(
+        storage.keys(),
+        [
+            "ipa-cloud-check:v1:assessment:abc123",
+            "ipa-cloud-check:v1:assessment:def456",
+            "ipa-cloud-check:v1:settings",
+        ]
+    );
+    let loaded = load(&area, &mut storage);
+    assert_eq!(loaded.assessments, checks);
+    assert_eq!(loaded.lang, Some(Lang::En));
+    assert_eq!(loaded.current.as_deref(), Some("def456"));
+    assert!(loaded.set_aside.is_empty() && loaded.problem.is_none());
+}
+
+#[test]
+fn autosave_writes_only_what_changed_and_removes_what_is_gone() {
+    let area = Area::new(None);
+    let mut storage = Memory::default();
+    let mut saver = Autosave::default();
+    let mut checks = vec![sample("a", "会計ソフト"), sample("b", "ストレージ")];
+    autosave(
+        &mut saver,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::Ja, "a"),
+    );
+    let before_b = storage.map["ipa-cloud-check:v1:assessment:b"].clone();
+
+    // One answer in one check: that check and the settings, nothing else.
+    checks[0].set_answer("purpose", Some(Answer::Done));
+    let steps = saver.plan(&area, snapshot(&checks, Lang::Ja, "a"), checklist().stamp());
+    let keys: Vec<&Op> = steps.iter().map(|s| &s.op).collect();
+    assert!(matches!(keys[..], [Op::Set { .. }, Op::Set { .. }]));
+    autosave(
+        &mut saver,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::Ja, "a"),
+    );
+    assert_eq!(storage.map["ipa-cloud-check:v1:assessment:b"], before_b);
+    assert_eq!(
+        persist::decode(&storage.map["ipa-cloud-check:v1:assessment:a"], &known()),
+        Some(checks[0].clone())
+    );
+
+    // A deleted check is removed from storage.
+    checks.remove(1);
+    autosave(
+        &mut saver,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::Ja, "a"),
+    );
+    assert!(!storage.map.contains_key("ipa-cloud-check:v1:assessment:b"));
+
+    // A check emptied of everything is not worth keeping.
+    checks[0] = Assessment::new("a", NOW);
+    autosave(
+        &mut saver,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::Ja, "a"),
+    );
+    assert!(
+        storage.keys().is_empty(),
+        "nothing worth remembering: {:?}",
+        storage.keys()
+    );
+}
+
+#[test]
+fn a_failed_write_is_reported_and_tried_again_next_time() {
+    let area = Area::new(None);
+    let mut storage = Memory::default();
+    let mut saver = Autosave::default();
+    let checks = vec![sample("a", "会計ソフト")];
+    storage.refuse = Some(SaveProblem::Full);
+    let (problem, _) = autosave(
+        &mut saver,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::Ja, "a"),
+    );
+    assert_eq!(problem, Some(SaveProblem::Full));
+    assert!(storage.keys().is_empty());
+    storage.refuse = None;
+    let (problem, _) = autosave(
+        &mut saver,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::Ja, "a"),
+    );
+    assert_eq!(problem, None);
+    assert_eq!(load(&area, &mut storage).assessments, checks);
+}
+
+#[test]
+fn after_delete_all_nothing_is_written_until_the_user_acts_even_in_english() {
+    let area = Area::new(None);
+    let mut storage = Memory::default();
+    let mut saver = Autosave::default();
+    let checks = vec![sample("a", "会計ソフト")];
+    autosave(
+        &mut saver,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::En, "a"),
+    );
+    assert_eq!(storage.keys().len(), 2);
+
+    // "Delete all my data": every key of the area goes, and the app holds one fresh check.
+    let ops = plan_delete_all(&area, &storage.entries());
+    for op in &ops {
+        storage.apply(op).unwrap();
+    }
+    assert!(storage.keys().is_empty());
+    let fresh = vec![Assessment::new("fresh", NOW)];
+    let held = Snapshot {
+        hold: true,
+        ..snapshot(&fresh, Lang::En, "fresh")
+    };
+    // English would otherwise be remembered in the settings, but the user asked for nothing.
+    assert!(saver.plan(&area, held, checklist().stamp()).is_empty());
+    assert_eq!(autosave(&mut saver, &area, &mut storage, held).1, 0);
+    assert!(storage.keys().is_empty());
+
+    // The user's next action: the removed check is not written back, the language is.
+    autosave(
+        &mut saver,
+        &area,
+        &mut storage,
+        snapshot(&fresh, Lang::En, "fresh"),
+    );
+    assert_eq!(storage.keys(), ["ipa-cloud-check:v1:settings"]);
+    assert_eq!(load(&area, &mut storage).lang, Some(Lang::En));
+    assert!(load(&area, &mut storage).assessments.is_empty());
+}
+
+#[test]
+fn the_first_releases_language_key_is_folded_into_settings_and_removed() {
+    let area = Area::new(None);
+    let mut storage = Memory::with(&[("ipa-cloud-check:lang", "en-US")]);
+    let loaded = load(&area, &mut storage);
+    assert_eq!(loaded.lang, Some(Lang::En));
+    assert!(storage.keys().is_empty());
+    // Settings win over the old key; a namespaced area never touches it.
+    let mut storage = Memory::with(&[
+        ("ipa-cloud-check:lang", "en"),
+        ("ipa-cloud-check:v1:settings", r#"{"lang":"ja"}"#),
+    ]);
+    assert_eq!(load(&Area::new(Some("course-a")), &mut storage).lang, None);
+    assert_eq!(storage.keys().len(), 2);
+    assert_eq!(load(&area, &mut storage).lang, Some(Lang::Ja));
+}
+
+#[test]
+fn unreadable_data_is_set_aside_untouched_and_the_rest_loads() {
+    let area = Area::new(None);
+    let good = sample("good1", "会計ソフト");
+    let good_text = persist::encode(&good, checklist().stamp(), Lang::Ja);
+    let broken = r#"{"format": "ipa-cloud-check", trunc"#;
+    // A valid check filed under another id is not that id's check either.
+    let misfiled = persist::encode(&sample("other", "x"), checklist().stamp(), Lang::Ja);
+    let mut storage = Memory::with(&[
+        ("ipa-cloud-check:v1:assessment:good1", &good_text),
+        ("ipa-cloud-check:v1:assessment:bad1", broken),
+        ("ipa-cloud-check:v1:assessment:bad2", &misfiled),
+        ("ipa-cloud-check:v1:settings", "not json"),
+        ("someone-else", "left alone"),
+    ]);
+    let loaded = load(&area, &mut storage);
+    assert_eq!(loaded.assessments, vec![good]);
+    assert_eq!(loaded.lang, None, "unreadable settings are simply not used");
+    let aside = format!("ipa-cloud-check:v1:corrupt:{NOW}:ipa-cloud-check:v1:assessment:bad1");
+    assert_eq!(loaded.set_aside.len(), 2);
+    assert_eq!(loaded.set_aside[0], aside);
+    assert_eq!(storage.map[&aside], broken);
+    assert!(!storage
+        .map
+        .contains_key("ipa-cloud-check:v1:assessment:bad1"));
+    assert_eq!(storage.map["someone-else"], "left alone");
+    // Set-aside data is listed as the area's own, so the user sees it and can delete it.
+    assert!(our_keys(&area, &storage.entries())
+        .iter()
+        .any(|(k, _)| *k == aside));
+}
+
+#[test]
+fn data_that_cannot_be_copied_aside_stays_where_it_is_and_is_not_reported_moved() {
+    let area = Area::new(None);
+    let mut storage = Memory::with(&[("ipa-cloud-check:v1:assessment:bad1", "garbage")]);
+    storage.refuse = Some(SaveProblem::Full);
+    let loaded = load(&area, &mut storage);
+    assert!(loaded.set_aside.is_empty());
+    assert_eq!(storage.map["ipa-cloud-check:v1:assessment:bad1"], "garbage");
+}
+
+#[test]
+fn another_tabs_change_is_read_for_this_area_only() {
+    let area = Area::new(None);
+    let a = sample("abc", "会計ソフト");
+    let text = persist::encode(&a, checklist().stamp(), Lang::Ja);
+    let saved = external_change(
+        &area,
+        "ipa-cloud-check:v1:assessment:abc",
+        Some(&text),
+        &known(),
+    );
+    assert_eq!(
+        saved.map(|c| (c.id, c.assessment)),
+        Some(("abc".into(), Some(a)))
+    );
+    let deleted = external_change(&area, "ipa-cloud-check:v1:assessment:abc", None, &known());
+    assert_eq!(deleted.map(|c| c.assessment), Some(None));
+    assert_eq!(
+        external_change(&area, "ipa-cloud-check:v1:settings", Some("{}"), &known()),
+        None
+    );
+    assert_eq!(
+        external_change(
+            &Area::new(Some("b")),
+            "ipa-cloud-check:v1:assessment:abc",
+            Some(&text),
+            &known()
+        ),
+        None,
+        "another namespace's checks are not ours"
+    );
+    assert_eq!(
+        external_change(
+            &area,
+            "ipa-cloud-check:v1:assessment:abc",
+            Some("broken"),
+            &known()
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_stored_data_list_and_delete_all_cover_exactly_this_area() {
+    let area = Area::new(Some("course-a"));
+    let storage = Memory::with(&[
+        ("ipa-cloud-check:ns:course-a:v1:assessment:x", "12345"),
+        ("ipa-cloud-check:ns:course-a:v1:settings", "日本語"),
+        ("ipa-cloud-check:ns:course-b:v1:settings", "{}"),
+        ("ipa-cloud-check:v1:settings", "{}"),
+        ("ipa-cloud-check:lang", "ja"),
+    ]);
+    assert_eq!(
+        our_keys(&area, &storage.entries()),
+        [
+            ("ipa-cloud-check:ns:course-a:v1:assessment:x".to_owned(), 5),
+            ("ipa-cloud-check:ns:course-a:v1:settings".to_owned(), 3),
+        ]
+    );
+    assert_eq!(plan_delete_all(&area, &storage.entries()).len(), 2);
+    // The default area owns the first release's key too.
+    let default_keys: Vec<String> = our_keys(&Area::new(None), &storage.entries())
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(
+        default_keys,
+        ["ipa-cloud-check:lang", "ipa-cloud-check:v1:settings"]
+    );
+}

@@ -57,6 +57,12 @@ fn number(v: &Value, name: &str) -> u8 {
         .unwrap_or_else(|| panic!("{SOURCE}: \"{name}\" must be a number 0-255 in {v}"))
 }
 
+/// An optional text: `None` when the field is absent.
+fn optional_text(v: &Value, name: &str) -> String {
+    v.get(name)
+        .map_or_else(|| "None".to_owned(), |t| format!("Some({})", text(t)))
+}
+
 fn text(v: &Value) -> String {
     format!(
         "Text {{ ja: {}, en: {} }}",
@@ -122,13 +128,15 @@ impl Statics {
         });
         let items = self.list(v, "items", "Item", |out, i| {
             format!(
-                "Item {{ id: {}, number: {}, section: {}, title: {}, question: {}, done_means: {}, why: {}, check: {}, steps: {}, priority: {}, provider_question: {}, links: {} }}",
+                "Item {{ id: {}, number: {}, section: {}, title: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, provider_question: {}, links: {} }}",
                 string(i, "id"),
                 number(i, "number"),
                 string(i, "section"),
                 text(field(i, "title")),
                 text(field(i, "question")),
+                optional_text(i, "answer_note"),
                 text(field(i, "done_means")),
+                optional_text(i, "not_applicable"),
                 text(field(i, "why")),
                 out.texts(i, "check"),
                 out.texts(i, "steps"),
@@ -147,8 +155,9 @@ impl Statics {
             )
         });
         format!(
-            "Checklist {{ content_version: {}, source: {source}, sections: {sections}, items: {items}, links: {links} }}",
+            "Checklist {{ content_version: {}, reviewed: {}, source: {source}, sections: {sections}, items: {items}, links: {links} }}",
             string(v, "content_version"),
+            string(v, "reviewed"),
         )
     }
 }

@@ -205,7 +205,7 @@ async fn storage_that_throws_is_reported_and_the_app_keeps_working_in_memory() {
     let progress = text_of(&root, ".progress-text");
     restore_set_item();
     assert_eq!(result, Err(SaveProblem::Unavailable));
-    assert_eq!(progress, "回答済み 1/15", "the answer is kept in memory");
+    assert_eq!(progress, "回答済み1/15", "the answer is kept in memory");
     let banner = banner.expect("a persistent warning");
     assert!(
         banner.contains("保存が使えません") && banner.contains("今すぐ書き出す"),
@@ -286,12 +286,12 @@ async fn answering_in_the_mounted_app_saves_it_and_the_language_is_remembered() 
     let state = AppState::new(Lang::Ja, Route::Item(2));
     let id = state.current.clone();
     let root = mount(state).await;
-    assert_eq!(text_of(&root, ".progress-text"), "回答済み 0/15");
+    assert_eq!(text_of(&root, ".progress-text"), "回答済み0/15");
     assert!(our_keys(&area()).is_empty(), "a blank check is not stored");
 
     click(&root, "input[value=done]");
     yew::scheduler::flush().await;
-    assert_eq!(text_of(&root, ".progress-text"), "回答済み 1/15");
+    assert_eq!(text_of(&root, ".progress-text"), "回答済み1/15");
     assert!(text_of(&root, ".saved").contains("自動保存"));
     let loaded = load(&area());
     assert_eq!(loaded.assessments.len(), 1);

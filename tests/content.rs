@@ -120,6 +120,249 @@ fn item_four_says_which_answer_is_favourable_despite_its_negative_question() {
     assert!(four.done_means.ja.contains("「確認・対応済み」"));
     assert!(four.done_means.ja.contains("「未対応」"));
     assert!(four.done_means.en.contains("“Done”") && four.done_means.en.contains("“Not yet”"));
+    // Read before answering, not after the choices (the screen puts it above them).
+    let note = four
+        .answer_note
+        .as_ref()
+        .expect("item 4 has a note before its choices");
+    assert!(note.ja.contains("逆の向き") && note.ja.contains("「未対応」"));
+    assert!(note.en.contains("other way round") && note.en.contains("“Not yet”"));
+}
+
+/// Links whose pages were seen, or seen cited by another page (the ✔ and ◐ rows of the
+/// link table in shared/CONTENT-NOTES.md): L1, L2, L5, L6, L7, L8, L10's substitute, L12,
+/// L13, L14, L16. Nothing else, and never a guessed address.
+const CHECKED_LINKS: [(&str, &str); 11] = [
+    (
+        "ipa-guide-pdf",
+        "https://www.ipa.go.jp/security/guide/sme/ug65p90000019cbk-att/000072150.pdf",
+    ),
+    (
+        "ipa-sme-guideline",
+        "https://www.ipa.go.jp/security/guide/sme/about.html",
+    ),
+    ("isms-cloud", "https://isms.jp/isms-cls.html"),
+    (
+        "jipdec-isms-cloud-faq",
+        "https://www.jipdec.or.jp/project/smpo/FAQ1_ISMS_cloud.html",
+    ),
+    (
+        "aspic-certification",
+        "https://aspicjapan.org/nintei/business",
+    ),
+    ("jasa-cs-mark", "https://jcispa.jasa.jp/cloud_security"),
+    (
+        "aspic-guidelines",
+        "https://aspicjapan.org/information/guideline/index.html",
+    ),
+    (
+        "ppc-guideline-offshore",
+        "https://www.ppc.go.jp/personalinfo/legal/guidelines_offshore/",
+    ),
+    (
+        "ppc-guideline-general",
+        "https://www.ppc.go.jp/personalinfo/legal/guidelines_tsusoku/",
+    ),
+    (
+        "soumu-cybersecurity",
+        "https://www.soumu.go.jp/main_sosiki/cybersecurity/kokumin/index.html",
+    ),
+    (
+        "ipa-consultation",
+        "https://www.ipa.go.jp/security/support/soudan.html",
+    ),
+];
+
+/// Links whose official page was seen (✔): each item needs at least one of them.
+const VERIFIED_LINKS: [&str; 6] = [
+    "ipa-sme-guideline",
+    "jipdec-isms-cloud-faq",
+    "aspic-certification",
+    "jasa-cs-mark",
+    "aspic-guidelines",
+    "ppc-guideline-offshore",
+];
+
+#[test]
+fn every_link_is_a_checked_one_and_every_item_has_a_verified_page() {
+    let c = checklist();
+    for link in c.links.iter() {
+        assert!(
+            CHECKED_LINKS.contains(&(&*link.key, &*link.url)),
+            "{} {} is not in the checked link table",
+            link.key,
+            link.url
+        );
+    }
+    for item in c.items.iter() {
+        assert!(
+            item.links.iter().any(|k| VERIFIED_LINKS.contains(&&**k)),
+            "item {} has no link whose page was verified",
+            item.number
+        );
+    }
+    // The most visible link (footer, start screen) is the verified page, not the PDF whose
+    // edition was never confirmed.
+    assert_eq!(&*c.source.links[0], "ipa-sme-guideline");
+}
+
+#[test]
+fn not_applicable_is_offered_only_with_a_stated_reason_and_never_where_it_cannot_apply() {
+    let c = checklist();
+    // Items no company can honestly skip: the answer could only shrink the maximum.
+    for number in [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15] {
+        let item = c.item_by_number(number).unwrap();
+        assert!(
+            item.not_applicable.is_none(),
+            "item {number} offers 該当しない"
+        );
+    }
+    for number in [2, 13] {
+        let when = c.item_by_number(number).unwrap().not_applicable.as_ref();
+        let when = when.unwrap_or_else(|| panic!("item {number} says when 該当しない applies"));
+        assert!(when.ja.contains("場合だけ") && when.en.contains("only if"));
+    }
+}
+
+#[test]
+fn a_stored_not_applicable_where_it_is_no_longer_offered_counts_as_unanswered_and_is_kept() {
+    use cloud_check::domain::{Answer, Assessment, Score};
+    let c = checklist();
+    let mut a = Assessment::new("a", "2026-11-23T00:00:00Z");
+    a.set_answer("authentication", Some(Answer::NotApplicable));
+    a.set_answer("service-type", Some(Answer::NotApplicable));
+    a.set_memo("authentication", "memo stays");
+    let seen = c.effective(&a);
+    assert_eq!(seen.answer("authentication"), None);
+    assert_eq!(seen.memo("authentication"), "memo stays");
+    assert_eq!(seen.answer("service-type"), Some(Answer::NotApplicable));
+    assert_eq!(Score::of(&seen, c.item_ids()).answered, 1);
+    assert_eq!(
+        a.answer("authentication"),
+        Some(Answer::NotApplicable),
+        "stored data keeps it"
+    );
+}
+
+#[test]
+fn items_about_the_provider_say_that_nothing_published_means_not_yet() {
+    let c = checklist();
+    for number in [5, 6, 11, 12, 13, 14, 15] {
+        let item = c.item_by_number(number).unwrap();
+        assert!(
+            item.done_means.ja.contains("「未対応」"),
+            "item {number} ja"
+        );
+        assert!(item.done_means.en.contains("“Not yet”"), "item {number} en");
+    }
+}
+
+/// The interface's strings in one language, as written in src/i18n.rs (string literals of
+/// that language's table, format strings included, so a "{n} 件" cannot hide in a function).
+fn ui_literals(lang: Lang) -> Vec<String> {
+    let source = include_str!("../src/i18n.rs");
+    let table = match lang {
+        Lang::Ja => {
+            &source[source.find("pub static JA").unwrap()..source.find("pub static EN").unwrap()]
+        }
+        Lang::En => &source[source.find("pub static EN").unwrap()..],
+    };
+    table
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every Japanese text the app shows: the checklist's and the interface's.
+fn japanese_texts() -> Vec<(String, String)> {
+    let mut texts: Vec<(String, String)> = checklist()
+        .texts()
+        .into_iter()
+        .map(|(place, t)| (place, t.ja.to_string()))
+        .collect();
+    texts.extend(
+        ui_literals(Lang::Ja)
+            .into_iter()
+            .map(|s| ("ui".to_owned(), s)),
+    );
+    texts
+}
+
+#[test]
+fn no_product_or_brand_names_in_examples() {
+    const BRANDS: [&str; 16] = [
+        "Microsoft",
+        "Google",
+        "Dropbox",
+        "Box ",
+        "Salesforce",
+        "AWS",
+        "Amazon",
+        "Azure",
+        "Slack",
+        "Zoom",
+        "kintone",
+        "freee",
+        "マネーフォワード",
+        "弥生",
+        "LINE",
+        "Chatwork",
+    ];
+    let c = checklist();
+    for (place, text) in c.texts() {
+        for lang in Lang::ALL {
+            for brand in BRANDS {
+                assert!(
+                    !text.get(lang).contains(brand),
+                    "{place} ({lang:?}) names {brand}"
+                );
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        for s in ui_literals(lang) {
+            for brand in BRANDS {
+                assert!(!s.contains(brand), "ui ({lang:?}) names {brand}: {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn japanese_text_has_no_spaces_around_latin_words_as_ipa_writes_it() {
+    let japanese = |c: char| matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
+    for (place, text) in japanese_texts() {
+        let chars: Vec<char> = text.chars().collect();
+        for w in chars.windows(3) {
+            let spaced = w[1] == ' '
+                && ((japanese(w[0]) && w[2].is_ascii_alphanumeric())
+                    || (w[0].is_ascii_alphanumeric() && japanese(w[2])));
+            assert!(
+                !spaced,
+                "{place}: a space in {:?}",
+                w.iter().collect::<String>()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_content_says_when_it_was_last_reviewed() {
+    let c = checklist();
+    let date = &*c.reviewed;
+    let parts: Vec<&str> = date.split('-').collect();
+    assert!(
+        parts.len() == 3 && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())),
+        "{date} is YYYY-MM-DD"
+    );
+    assert!(date >= "2026-11-01", "reviewed for this release");
+    for lang in Lang::ALL {
+        let line = (cloud_check::i18n::ui(lang).content_reviewed)(date, &c.content_version);
+        assert!(line.contains(&*c.content_version));
+    }
+    assert!((cloud_check::i18n::ui(Lang::Ja).content_reviewed)(date, "v").contains("2026年11月"));
 }
 
 #[test]

@@ -203,7 +203,7 @@ fn every_error_has_words_in_both_languages() {
         line: 4,
         column: 18,
     });
-    assert!(ja.contains("4 行目 18 文字目"), "{ja}");
+    assert!(ja.contains("4行目18文字目"), "{ja}");
 }
 
 #[test]

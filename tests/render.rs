@@ -60,7 +60,7 @@ async fn start_screen_resumes_at_the_first_unanswered_item() {
         );
     }
     let text = visible_text(&render(state.clone()).await);
-    assert!(text.contains("続きから再開する（2/15 回答済み）"), "{text}");
+    assert!(text.contains("続きから再開する（2/15回答済み）"), "{text}");
     assert!(render(state).await.contains(r##"href="#/items/3""##));
 }
 
@@ -127,14 +127,32 @@ async fn an_item_shows_ipas_question_five_answers_and_our_explanation() {
                 1,
                 "the question is the radio group's legend"
             );
+            // 該当しない is offered only where the content says when it is legitimate.
+            let offered = if item.not_applicable.is_some() { 5 } else { 4 };
             assert_eq!(
                 count(&html, r#"type="radio""#),
-                5,
+                offered,
                 "{lang:?} item {}",
                 item.number
             );
-            for answer in Answer::ALL {
+            assert_eq!(
+                html.contains(r#"value="not_applicable""#),
+                item.not_applicable.is_some(),
+                "{lang:?} item {}",
+                item.number
+            );
+            for answer in Answer::ALL.into_iter().filter(|a| item.offers(*a)) {
                 assert!(text.contains(t.answer(answer).label));
+            }
+            if let Some(when) = &item.not_applicable {
+                assert!(text.contains(when.get(lang)), "when 該当しない applies");
+            }
+            // A note to read before answering comes before the choices.
+            if let Some(note) = &item.answer_note {
+                let at = html
+                    .find(&*note.get(lang).replace('\'', "&#x27;"))
+                    .or_else(|| html.find(note.get(lang)));
+                assert!(at.expect("the note is shown") < html.find("<fieldset").unwrap());
             }
             assert!(text.contains(item.done_means.get(lang)));
             assert!(text.contains(item.why.get(lang)));
@@ -372,4 +390,25 @@ async fn a_new_version_is_announced_with_a_way_to_start_it() {
         assert!(text.contains(&(t.notice)(&cloud_check::state::Notice::NewVersion)));
         assert!(text.contains(t.reload), "{lang:?}");
     }
+}
+
+#[tokio::test]
+async fn a_stored_not_applicable_that_an_item_no_longer_offers_asks_for_a_new_answer() {
+    // Saved before item 9 stopped offering 該当しない: kept as stored, shown as unanswered.
+    let state = at(Lang::Ja, Route::Item(9)).reduce(
+        Action::SetAnswer {
+            item: "authentication".into(),
+            answer: Some(Answer::NotApplicable),
+        },
+        NOW,
+    );
+    assert_eq!(
+        state.current().answer("authentication"),
+        Some(Answer::NotApplicable)
+    );
+    let html = render(state).await;
+    let text = visible_text(&html);
+    assert!(text.contains(ui(Lang::Ja).not_applicable_withdrawn));
+    assert!(!html.contains("checked"), "no answer is shown as chosen");
+    assert!(text.contains(&(ui(Lang::Ja).progress)(0, 15)));
 }

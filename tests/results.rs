@@ -5,7 +5,7 @@
 mod common;
 
 use cloud_check::content::checklist;
-use cloud_check::domain::{Answer, Lang};
+use cloud_check::domain::{Answer, Lang, Level};
 use cloud_check::i18n::ui;
 use cloud_check::route::Route;
 use cloud_check::state::{Action, AppState};
@@ -14,12 +14,13 @@ use common::{at, count, render, visible_text, NOW};
 use Answer::*;
 
 /// Section I: 9/20 (45 %), II: 9/16 (56 %), III: 20/20 (100 %), overall 38/56 (68 %).
+/// 該当しない on item 2, one of the items that offers it.
 const MIXED: [Answer; 15] = [
     Done,
-    Partly,
+    NotApplicable,
     NotDone,
     Unknown,
-    NotApplicable,
+    Partly,
     Done,
     Done,
     Done,
@@ -65,16 +66,24 @@ fn table_row(html: &str, label: &str) -> String {
 async fn scores_show_per_section_and_overall_with_points_and_percentages() {
     let html = render(mixed(Lang::Ja)).await;
     assert!(
-        table_row(&html, "I.").contains("9 点 / 20 点 45% 6/6"),
+        table_row(&html, "I.").contains("9点 / 20点 45% 6/6"),
         "{}",
         table_row(&html, "I.")
     );
-    assert!(table_row(&html, "II.").contains("9 点 / 16 点 56% 4/4"));
-    assert!(table_row(&html, "III.").contains("20 点 / 20 点 100% 5/5"));
-    assert!(table_row(&html, "全体").contains("38 点 / 56 点 68% 15/15"));
+    assert!(table_row(&html, "II.").contains("9点 / 16点 56% 4/4"));
+    assert!(table_row(&html, "III.").contains("20点 / 20点 100% 5/5"));
+    assert!(table_row(&html, "全体").contains("38点 / 56点 68% 15/15"));
     let text = visible_text(&html);
-    assert!(text.contains(ui(Lang::Ja).level_fair));
-    assert!(text.contains("「わからない」が 2 件あります"));
+    let t = ui(Lang::Ja);
+    assert!(text.contains(&(t.level_line)(
+        (t.level_name)(Level::Fair),
+        (t.level_advice)(Level::Fair)
+    )));
+    assert!(text.contains("「わからない」が2件あります"));
+    assert!(
+        text.contains(&(t.not_applicable_count)(1)),
+        "what was left out of the maximum"
+    );
     assert!(text.contains("対象のサービス：会計ソフト") && text.contains("実施日：2026-11-23"));
     assert!(
         !text.contains(ui(Lang::Ja).provisional_heading),
@@ -83,7 +92,7 @@ async fn scores_show_per_section_and_overall_with_points_and_percentages() {
 
     let en = visible_text(&render(mixed(Lang::En)).await);
     assert!(en.contains("Overall 68% 38 of 56 points"), "{en}");
-    assert!(en.contains(ui(Lang::En).level_fair));
+    assert!(en.contains("The basics are in place. Some items need attention."));
 }
 
 #[tokio::test]
@@ -114,13 +123,13 @@ async fn the_plan_lists_not_done_then_dont_know_then_partly_by_priority_with_nex
         .skip(1)
         .map(|h| visible_text(&h[..h.find("</h3>").unwrap()]))
         .collect();
-    // Not done: 3 (priority 4). Don't know: 10 (priority 3), 4 (priority 6). Partly: 9 (1), 2 (15).
+    // Not done: 3 (priority 4). Don't know: 10 (priority 3), 4 (priority 6). Partly: 9 (1), 5 (10).
     let expected = [
         "3. 取扱う情報の重要度を確認する 未対応",
         "10. バックアップに責任を持つ わからない",
         "4. セキュリティのルールと矛盾しないようにする わからない",
         "9. 利用者の認証を厳格に行う 一部のみ",
-        "2. クラウドサービスの種類を選ぶ 一部のみ",
+        "5. クラウド事業者の信頼性を確認する 一部のみ",
     ];
     assert_eq!(titles, expected);
     let c = checklist();
@@ -183,9 +192,54 @@ async fn partial_answers_are_marked_provisional_and_the_unanswered_items_are_lis
         assert!(
             notice.contains(r##"href="#/items/3""##) && !notice.contains(r##"href="#/items/1""##)
         );
-        // 4 + 2 + 0 = 6 of 12 → 50 %.
+        // 4 + 2 + 0 = 6 of 12 → 50 %, shown as provisional, and no verdict yet: one "done"
+        // answer is not "well done".
         assert!(table_row(&html, t.overall_label).contains("50%"));
+        assert!(text.contains(t.provisional_marker.trim()));
+        assert!(text.contains(t.level_provisional));
+        for level in [Level::Good, Level::Fair, Level::Poor] {
+            assert!(
+                !text.contains((t.level_advice)(level)),
+                "{lang:?}: a verdict on a partial check"
+            );
+        }
     }
+}
+
+#[tokio::test]
+async fn one_done_answer_is_a_provisional_100_percent_without_a_verdict() {
+    let mut answers = [None; 15];
+    answers[8] = Some(Done);
+    let html = render(with_answers(Lang::Ja, &answers)).await;
+    let text = visible_text(&html);
+    let t = ui(Lang::Ja);
+    assert!(text.contains("全体 100% （暫定）"), "{text}");
+    assert!(text.contains(t.plan_empty_so_far) && !text.contains(t.plan_empty));
+    assert!(
+        !text.contains((t.level_advice)(Level::Good)),
+        "no verdict line"
+    );
+    assert!(text.contains(t.level_provisional));
+}
+
+#[tokio::test]
+async fn how_it_is_scored_names_the_levels_as_shown_and_says_which_rules_are_ours() {
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        let text = visible_text(&render(mixed(lang)).await);
+        for level in [Level::Good, Level::Fair, Level::Poor] {
+            let quoted = match lang {
+                Lang::Ja => format!("「{}」", (t.level_name)(level)),
+                Lang::En => format!("“{}”", (t.level_name)(level)),
+            };
+            assert!(text.contains(&quoted), "{lang:?}: {quoted}");
+        }
+    }
+    let ja = visible_text(&render(mixed(Lang::Ja)).await);
+    assert!(ja.contains("IPA「5分でできる！情報セキュリティ自社診断」にならい"));
+    assert!(ja.contains("本ツール独自の決まり"));
+    let en = visible_text(&render(mixed(Lang::En)).await);
+    assert!(en.contains("this tool's own rule"));
 }
 
 #[tokio::test]
@@ -194,7 +248,11 @@ async fn all_done_needs_no_plan_and_all_not_applicable_has_nothing_to_score() {
     assert!(done.contains(ui(Lang::En).plan_empty));
     assert!(done.contains("Overall 100% 60 of 60 points"));
     assert!(!done.contains(ui(Lang::En).questions_heading));
-    let na = visible_text(&render(with_answers(Lang::En, &[Some(NotApplicable); 15])).await);
+    // 該当しない where the items offer it, nothing else: nothing to score.
+    let mut answers = [None; 15];
+    answers[1] = Some(NotApplicable);
+    answers[12] = Some(NotApplicable);
+    let na = visible_text(&render(with_answers(Lang::En, &answers)).await);
     assert!(na.contains(ui(Lang::En).level_none));
     assert!(na.contains("Overall —"));
 }

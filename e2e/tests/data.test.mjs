@@ -49,7 +49,7 @@ test('answers survive a reload, an export, deleting everything and importing the
   await waitForHeading(page, 'チェックの一覧');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.click('.check-card.current button:has-text("JSON で書き出す")'),
+    page.click('.check-card.current button:has-text("JSONで書き出す")'),
   ]);
   assert.match(download.suggestedFilename(), /^cloud-check_会計ソフト_\d{4}-\d{2}-\d{2}\.json$/);
   const exported = await readFile(await download.path(), 'utf8');
@@ -79,7 +79,7 @@ test('answers survive a reload, an export, deleting everything and importing the
   assert.match(await page.textContent('.preview'), /会計ソフト/);
   await page.click('button:has-text("新しいチェックとして取り込む")');
   await page.waitForSelector('.banner.notice');
-  assert.match(await page.textContent('.banner.notice'), /1 件のチェックを取り込みました/);
+  assert.match(await page.textContent('.banner.notice'), /1件のチェックを取り込みました/);
   assert.deepEqual(await shownAnswers(page, server.url), before, 'the same answers came back');
 });
 
@@ -109,10 +109,10 @@ test('a second tab sees a change made in the first', async () => {
   watch(app, second);
   await second.goto(server.url + '#/items/8');
   await waitForHeading(second, '8.');
-  assert.equal(await second.textContent('.progress-text'), '回答済み 1/15');
+  assert.equal(await second.textContent('.progress-text'), '回答済み1/15');
 
   await answer(page, server.url, 8, 'not_done', '退職者のアカウントが残っている');
-  await second.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '回答済み 2/15');
+  await second.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '回答済み2/15');
   assert.equal(await second.$eval('input[type=radio]:checked', (el) => el.value), 'not_done');
   assert.equal(await second.inputValue('textarea[id^=memo-]'), '退職者のアカウントが残っている');
 
@@ -122,5 +122,5 @@ test('a second tab sees a change made in the first', async () => {
   await page.reload();
   await waitForHeading(page, '8.');
   assert.equal(await page.$eval('input[type=radio]:checked', (el) => el.value), 'partly');
-  assert.equal(await page.textContent('.progress-text'), '回答済み 2/15');
+  assert.equal(await page.textContent('.progress-text'), '回答済み2/15');
 });

@@ -52,5 +52,5 @@ test('two elements of a host page each get their own app, data and screens', asy
   await b.locator('a.primary[href="#/items/1"]').click();
   await b.locator('#screen-heading', { hasText: '1. どの業務で利用するか明確にする' }).waitFor();
   assert.equal(await b.locator('input:checked').count(), 0);
-  assert.equal(await b.locator('.progress-text').textContent(), '回答済み 0/15');
+  assert.equal(await b.locator('.progress-text').textContent(), '回答済み0/15');
 });

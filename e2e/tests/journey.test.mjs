@@ -38,7 +38,7 @@ test('all 15 items can be answered with the keyboard alone, and progress reaches
     for (let k = 0; k < n % 5; k++) await page.keyboard.press('ArrowDown'); // moves and checks
     const checked = await page.$eval('input[type=radio]:checked', (el) => el.value);
     assert.equal(checked, ANSWER_KEYS[n % 5], `item ${n}`);
-    await page.waitForFunction((n) => document.querySelector('.progress-text')?.textContent === `回答済み ${n}/15`, n);
+    await page.waitForFunction((n) => document.querySelector('.progress-text')?.textContent === `回答済み${n}/15`, n);
     await tabUntil(page, () => {
       const el = document.activeElement;
       return el?.getAttribute('rel') === 'next' || (el?.classList.contains('primary') && el.getAttribute('href') === '#/results');
@@ -47,7 +47,7 @@ test('all 15 items can be answered with the keyboard alone, and progress reaches
   }
 
   await waitForHeading(page, '結果とアクションプラン');
-  assert.equal(await page.textContent('.progress-text'), '回答済み 15/15');
+  assert.equal(await page.textContent('.progress-text'), '回答済み15/15');
   await page.goto(server.url + '#/items');
   await waitForHeading(page, 'チェック項目の一覧');
   // The overview shows each answer given: every choice was used for 3 of the 15 items.
@@ -125,7 +125,7 @@ test('the rest of the journey works by keyboard too: explanation, results, expor
   await tabUntil(page, () => document.activeElement?.getAttribute('href') === '#/checks', null, 60, 'Shift+Tab');
   await page.keyboard.press('Enter');
   await waitForHeading(page, 'チェックの一覧');
-  await tabUntil(page, () => document.activeElement?.textContent === 'JSON で書き出す');
+  await tabUntil(page, () => document.activeElement?.textContent === 'JSONで書き出す');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const exported = await readFile(await download.path());
 
@@ -140,5 +140,5 @@ test('the rest of the journey works by keyboard too: explanation, results, expor
   await page.keyboard.press('Enter');
   await page.waitForSelector('.banner.notice');
   assert.equal(await page.locator('.check-card').count(), 2);
-  assert.match(await page.textContent('.progress-text'), /回答済み 1\/15/);
+  assert.match(await page.textContent('.progress-text'), /回答済み1\/15/);
 });

@@ -20,7 +20,7 @@ test('after one visit, the app reloads and works with the network off', async ()
   await page.reload();
   await waitForHeading(page, '10. バックアップに責任を持つ');
   await page.check('input[value=done]');
-  await page.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '回答済み 1/15');
+  await page.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '回答済み1/15');
   assert.equal(server.requests.length, before, 'nothing reached the server while offline');
   await context.setOffline(false);
 });

@@ -10,9 +10,9 @@ import { useApp, waitForHeading } from '../lib/harness.mjs';
 const app = useApp();
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 
-// Section I: 4+2+0−1+(n/a)+4 = 9/20 → 45 %; II: 4+4+2−1 = 9/16 → 56 %;
-// III: 5×4 = 20/20 → 100 %; overall 38/56 → 68 %.
-const MIXED = ['done', 'partly', 'not_done', 'unknown', 'not_applicable', 'done',
+// Section I: 4+(n/a)+0−1+2+4 = 9/20 → 45 %; II: 4+4+2−1 = 9/16 → 56 %;
+// III: 5×4 = 20/20 → 100 %; overall 38/56 → 68 %. Item 2 offers 該当しない.
+const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
   'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
 
 async function answerAll(page, url, answers) {
@@ -40,10 +40,10 @@ test('a known pattern shows the expected scores, then prints to a clean PDF', as
   const rows = await page.$$eval('.score-table tbody tr', (trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
   assert.deepEqual(rows.map((r) => r.slice(1)), [
-    ['9 点 / 20 点', '45%', '6/6'],
-    ['9 点 / 16 点', '56%', '4/4'],
-    ['20 点 / 20 点', '100%', '5/5'],
-    ['38 点 / 56 点', '68%', '15/15'],
+    ['9点 / 20点', '45%', '6/6'],
+    ['9点 / 16点', '56%', '4/4'],
+    ['20点 / 20点', '100%', '5/5'],
+    ['38点 / 56点', '68%', '15/15'],
   ]);
   assert.equal((await page.textContent('.overall-percent')).trim(), '68%');
   assert.match(await page.textContent('.report-meta'), /対象のサービス：会計ソフト/);

@@ -16,7 +16,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::domain::format::ContentStamp;
-use crate::domain::{Assessment, Lang, Score};
+use crate::domain::{Answer, Assessment, Lang, Score};
 
 /// Text that is `'static` in the shipped checklist and owned when parsed (tests edit copies).
 pub type Str = Cow<'static, str>;
@@ -65,6 +65,9 @@ impl Text {
 pub struct Checklist {
     /// Version of our content (explanations, links); recorded in exports.
     pub content_version: Str,
+    /// When our content (explanations, legal statements, links) was last checked against
+    /// its sources, `YYYY-MM-DD`; shown to users, because such statements age.
+    pub reviewed: Str,
     pub source: Source,
     pub sections: List<Section>,
     pub items: List<Item>,
@@ -120,8 +123,15 @@ pub struct Item {
     pub title: Text,
     /// IPA's question (ja) and our translation (en).
     pub question: Text,
+    /// Ours: read before answering (item 4's question asks the other way round).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub answer_note: Option<Text>,
     /// Ours: when the favourable answer applies, so every item reads the same way round.
     pub done_means: Text,
+    /// Ours: when 該当しない (not applicable) is a legitimate answer. Without it, the item
+    /// does not offer that answer: it could only be used to shrink the maximum.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub not_applicable: Option<Text>,
     /// Ours: why it matters.
     pub why: Text,
     /// Ours, after IPA's key points: what to check.
@@ -224,6 +234,13 @@ impl fmt::Display for ContentError {
 }
 
 impl std::error::Error for ContentError {}
+
+impl Item {
+    /// Whether the item offers `answer`: all five, except 該当しない where it cannot apply.
+    pub fn offers(&self, answer: Answer) -> bool {
+        answer != Answer::NotApplicable || self.not_applicable.is_some()
+    }
+}
 
 impl Checklist {
     /// Parses checklist data. Structure only: call [`Checklist::validate`] for the rules.
@@ -357,6 +374,12 @@ impl Checklist {
             let at = |field: &str| format!("item {} {field}", i.id);
             out.push((at("title"), &i.title));
             out.push((at("question"), &i.question));
+            if let Some(note) = &i.answer_note {
+                out.push((at("answer_note"), note));
+            }
+            if let Some(when) = &i.not_applicable {
+                out.push((at("not_applicable"), when));
+            }
             out.push((at("done_means"), &i.done_means));
             out.push((at("why"), &i.why));
             out.push((at("provider_question"), &i.provider_question));
@@ -421,6 +444,26 @@ impl Checklist {
             .iter()
             .map(|s| (s, Score::of(a, self.section_item_ids(&s.id))))
             .collect()
+    }
+
+    /// `a` as it is scored and shown: an answer the item does not offer (該当しない where it
+    /// cannot apply, in data saved before that rule) counts as no answer, so the item asks
+    /// to be answered again. Stored and exported data keep it: nothing is lost.
+    pub fn effective<'a>(&self, a: &'a Assessment) -> Cow<'a, Assessment> {
+        let stale: Vec<&str> = self
+            .items
+            .iter()
+            .filter(|i| a.answer(&i.id).is_some_and(|x| !i.offers(x)))
+            .map(|i| i.id.as_ref())
+            .collect();
+        if stale.is_empty() {
+            return Cow::Borrowed(a);
+        }
+        let mut a = a.clone();
+        for id in stale {
+            a.set_answer(id, None);
+        }
+        Cow::Owned(a)
     }
 
     /// What saved and exported data is stamped with: this content's version and edition.

@@ -240,18 +240,21 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let lang = state.lang;
+    // The check as scored and shown (an answer an item no longer offers counts as none);
+    // the item screen gets it as stored, so it can say so.
+    let current = checklist().effective(state.current()).into_owned();
     let screen = match state.route {
         Route::Start => html! {
-            <StartScreen {lang} assessment={state.current().clone()} on_action={dispatch.clone()} />
+            <StartScreen {lang} assessment={current.clone()} on_action={dispatch.clone()} />
         },
         Route::Overview => html! {
-            <OverviewScreen {lang} assessment={state.current().clone()} />
+            <OverviewScreen {lang} assessment={current.clone()} />
         },
         Route::Item(number) => html! {
             <ItemScreen {lang} {number} assessment={state.current().clone()} on_action={dispatch.clone()} />
         },
         Route::Results => html! {
-            <ResultsScreen {lang} assessment={state.current().clone()} env={props.env.clone()} />
+            <ResultsScreen {lang} assessment={current.clone()} env={props.env.clone()} />
         },
         Route::Assessments => html! {
             <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
@@ -271,7 +274,7 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip_to_main(root)}>
                 { ui(lang).skip_to_content }
             </a>
-            <Header {lang} route={state.route} assessment={state.current().clone()}
+            <Header {lang} route={state.route} assessment={current}
                 save_problem={state.save_problem} on_action={dispatch.clone()} />
             <StatusBanner {lang} save_problem={state.save_problem} notice={state.notice.clone()}
                 assessments={state.assessments.clone()} today={props.env.today.clone()} on_action={dispatch} />

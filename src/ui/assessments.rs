@@ -108,7 +108,7 @@ fn CheckCard(props: &CardProps) -> Html {
     let c = checklist();
     let mode = use_state(|| CardMode::Normal);
     let name_input = use_node_ref();
-    let score = Score::of(a, c.item_ids());
+    let score = Score::of(&c.effective(a), c.item_ids());
     let id = a.id.clone();
     let name = t.check_name(&a.service_name).to_owned();
 
@@ -329,7 +329,7 @@ fn Preview(props: &PreviewProps) -> Html {
             <p>{ (t.preview_meta)(p.assessments.len(), date(&p.exported_at)) }</p>
             <ul class="preview-list">
                 { for p.assessments.iter().map(|a| {
-                    let score = Score::of(a, c.item_ids());
+                    let score = Score::of(&c.effective(a), c.item_ids());
                     html! {
                         <li>
                             <strong>{ t.check_name(&a.service_name) }</strong>

@@ -36,8 +36,21 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
         use_file_drop(
             true,
             Callback::from(move |files: Vec<Checked>| {
-                let known: Vec<&str> = checklist().item_ids().collect();
-                let parsed = files.into_iter().map(|c| (c.file_name, c.result)).collect();
+                let c = checklist();
+                let known: Vec<&str> = c.item_ids().collect();
+                // Counted as scored: an answer an item no longer offers counts as none.
+                let parsed = files
+                    .into_iter()
+                    .map(|f| {
+                        let result = f.result.map(|mut p| {
+                            for a in &mut p.assessments {
+                                *a = c.effective(a).into_owned();
+                            }
+                            p
+                        });
+                        (f.file_name, result)
+                    })
+                    .collect();
                 summary.set(Some(aggregate(parsed, &known)));
             }),
         )

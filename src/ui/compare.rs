@@ -76,7 +76,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
                     { select("compare-second", t.compare_second, &second) }
                 </div>
                 if let (Some(a), Some(b)) = (a, b) {
-                    { compare_table(lang, a, b, c) }
+                    { compare_table(lang, &c.effective(a), &c.effective(b), c) }
                 }
             }
         </div>

@@ -13,23 +13,41 @@ pub struct FooterProps {
 
 #[component]
 pub fn Footer(props: &FooterProps) -> Html {
-    let t = ui(props.lang);
+    let lang = props.lang;
+    let t = ui(lang);
     let c = checklist();
+    // The verified page that carries the guide leads; the PDF's edition is not confirmed.
     let source_link = c.source.links.first().and_then(|k| c.link(k));
     html! {
         <footer class="footer">
             <p>{ t.footer_privacy }</p>
             <p>
                 { t.footer_source }
+                { source_title(lang) }
+                { (t.in_brackets)(c.source.edition_label.get(lang)) }
                 if let Some(link) = source_link {
-                    <a href={link.url.clone()} target="_blank" rel="noopener noreferrer" lang="ja">
-                        { format!("IPA「{}」", c.source.title.ja) }
+                    { " " }
+                    <a href={link.url.clone()} target="_blank" rel="noopener noreferrer">
+                        { link.title.get(lang) }
                         <span class="visually-hidden">{ t.opens_in_new_tab }</span>
                     </a>
                 }
-                { (t.in_brackets)(c.source.edition_label.get(props.lang)) }
             </p>
+            <p>{ (t.content_reviewed)(&c.reviewed, &c.content_version) }</p>
             <p>{ t.footer_not_ipa }</p>
         </footer>
+    }
+}
+
+/// IPA's guide by its Japanese title, with an English gloss on screens in other languages.
+fn source_title(lang: Lang) -> Html {
+    let c = checklist();
+    html! {
+        <>
+            <span lang="ja">{ format!("IPA「{}」", c.source.title.ja) }</span>
+            if lang != Lang::Ja {
+                { format!(" ({})", c.source.title.get(lang)) }
+            }
+        </>
     }
 }

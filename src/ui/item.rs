@@ -30,10 +30,12 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
     let t = ui(lang);
     let total = c.items.len();
     let section = c.section(&item.section);
-    let answer = props.assessment.answer(&item.id);
-    let section_answered = props
-        .assessment
-        .answered_count(c.items_in(&item.section).map(|i| i.id.as_ref()));
+    // The answer as stored; one the item no longer offers counts as none, and says so.
+    let stored = props.assessment.answer(&item.id);
+    let withdrawn = stored.is_some_and(|a| !item.offers(a));
+    let answer = stored.filter(|_| !withdrawn);
+    let effective = c.effective(&props.assessment).into_owned();
+    let section_answered = effective.answered_count(c.section_item_ids(&item.section));
     let section_size = c.items_in(&item.section).count();
 
     html! {
@@ -49,8 +51,15 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
                 <span class="item-number">{ format!("{}.", item.number) }</span>
                 { " " }{ item.title.get(lang) }
             </ScreenHeading>
+            // Read before answering: on a phone, what comes after the choices is read after.
+            if let Some(note) = &item.answer_note {
+                <p class="answer-note">{ note.get(lang) }</p>
+            }
+            if withdrawn {
+                <p class="answer-note withdrawn" role="note">{ t.not_applicable_withdrawn }</p>
+            }
             <AnswerGroup {lang} item_id={item.id.to_string()} question={item.question.get(lang).to_owned()}
-                {answer} on_action={props.on_action.clone()} />
+                {answer} offers_not_applicable={item.offers(Answer::NotApplicable)} on_action={props.on_action.clone()} />
             if lang != Lang::Ja {
                 <p class="original">
                     <span class="original-label">{ t.original_wording }{ ": " }</span>
@@ -60,13 +69,17 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
             <div class="done-means">
                 <h2>{ t.done_means_heading }</h2>
                 <p>{ item.done_means.get(lang) }</p>
+                if let Some(when) = &item.not_applicable {
+                    <h2>{ t.not_applicable_heading }</h2>
+                    <p>{ when.get(lang) }</p>
+                }
             </div>
             <Memo {lang} item_id={item.id.to_string()} memo={props.assessment.memo(&item.id).to_owned()}
                 on_action={props.on_action.clone()} />
             <Explanation {lang} number={item.number} />
             <p class="attribution">{ t.item_attribution }</p>
             <ItemNav {lang} number={item.number} />
-            <ItemJump {lang} current={item.number} assessment={props.assessment.clone()} />
+            <ItemJump {lang} current={item.number} assessment={effective} />
         </article>
     }
 }
@@ -77,6 +90,8 @@ struct AnswerGroupProps {
     item_id: String,
     question: String,
     answer: Option<Answer>,
+    /// Whether 該当しない is one of the choices (see `content::Item::not_applicable`).
+    offers_not_applicable: bool,
     on_action: Callback<Action>,
 }
 
@@ -96,7 +111,7 @@ fn AnswerGroup(props: &AnswerGroupProps) -> Html {
         <fieldset class="answers">
             <legend class="question">{ &props.question }</legend>
             <div class="choices">
-                { for Answer::ALL.into_iter().map(|a| {
+                { for Answer::ALL.into_iter().filter(|a| props.offers_not_applicable || *a != Answer::NotApplicable).map(|a| {
                     let id = format!("answer-{}-{}", props.item_id, a.key());
                     let text = t.answer(a);
                     html! {

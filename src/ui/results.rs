@@ -32,13 +32,14 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
         .iter()
         .filter(|i| a.answer(&i.id).is_none())
         .collect();
+    // A verdict only once every item is answered: one "done" answer is not "well done".
     let level = match overall.level() {
-        Some(Level::Good) => t.level_good,
-        Some(Level::Fair) => t.level_fair,
-        Some(Level::Poor) => t.level_poor,
-        None => t.level_none,
+        None => t.level_none.to_owned(),
+        Some(_) if overall.is_provisional() => t.level_provisional.to_owned(),
+        Some(l) => (t.level_line)((t.level_name)(l), (t.level_advice)(l)),
     };
     let unknowns = overall.count(Answer::Unknown);
+    let left_out = overall.count(Answer::NotApplicable);
 
     html! {
         <div class="screen results">
@@ -68,11 +69,17 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 <h2 id="summary-heading" class="overall">
                     <span class="overall-label">{ t.overall_label }</span>
                     <span class="overall-percent">{ percent_text(t, &overall) }</span>
+                    if overall.is_provisional() && overall.max > 0 {
+                        <span class="overall-provisional">{ t.provisional_marker }</span>
+                    }
                     if overall.max > 0 {
                         <span class="overall-points">{ (t.score_line)(overall.points, overall.max) }</span>
                     }
                 </h2>
                 <p class="level">{ level }</p>
+                if left_out > 0 {
+                    <p class="left-out">{ (t.not_applicable_count)(left_out) }</p>
+                }
                 if unknowns > 0 {
                     <p class="level">{ (t.unknown_hint)(unknowns) }</p>
                 }
@@ -91,7 +98,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                     </tbody>
                 </table>
                 <h3>{ t.how_scored_heading }</h3>
-                <p class="how-scored">{ t.how_scored }</p>
+                <p class="how-scored">{ how_scored(t) }</p>
             </section>
             <ActionPlan {lang} assessment={a.clone()} />
             if unknowns > 0 {
@@ -106,12 +113,22 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             </p>
             <p class="report-source">
                 { t.report_source }
+                <br />{ (t.content_reviewed)(&c.reviewed, &c.content_version) }
                 if !props.env.tool_url.is_empty() {
                     <br />{ t.report_tool_url }<span class="url">{ &props.env.tool_url }</span>
                 }
             </p>
         </div>
     }
+}
+
+/// How results are scored, naming the levels exactly as they are shown.
+fn how_scored(t: &Ui) -> String {
+    (t.how_scored)(
+        (t.level_name)(Level::Good),
+        (t.level_name)(Level::Fair),
+        (t.level_name)(Level::Poor),
+    )
 }
 
 fn level_class(score: &Score) -> &'static str {
@@ -190,7 +207,7 @@ fn ActionPlan(props: &PlanProps) -> Html {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{ t.plan_heading }</h2>
             if plan.is_empty() {
-                <p>{ t.plan_empty }</p>
+                <p>{ if Score::of(&props.assessment, c.item_ids()).is_provisional() { t.plan_empty_so_far } else { t.plan_empty } }</p>
             } else {
                 <p>{ t.plan_lead }</p>
                 <ol class="plan-steps">

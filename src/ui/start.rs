@@ -72,8 +72,12 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 <h2 id="source-heading">{ t.source_heading }</h2>
                 <p>
                     <span lang="ja">{ format!("{}「{}」", c.source.publisher.ja, c.source.title.ja) }</span>
+                    if props.lang != Lang::Ja {
+                        { format!(" ({})", c.source.title.get(props.lang)) }
+                    }
                     { (t.in_brackets)(c.source.edition_label.get(props.lang)) }
                 </p>
+                <p class="reviewed">{ (t.content_reviewed)(&c.reviewed, &c.content_version) }</p>
                 <ul class="links">
                     { for c.source.links.iter().filter_map(|k| c.link(k)).map(|link| html! {
                         <li>

@@ -22,7 +22,7 @@ const screens = {
   checks: '#/checks',
   compare: '#/compare',
 };
-const MIXED = ['done', 'partly', 'not_done', 'unknown', 'not_applicable', 'done',
+const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
   'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
 for (const [wname, viewport] of Object.entries(widths)) {
   for (const lang of ['ja', 'en']) {

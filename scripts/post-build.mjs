@@ -116,7 +116,7 @@ const choose = `<script>
     return R.langs.includes(primary) ? primary : null;
   };
   let lang = null, start = false, ns = null;
-  for (const pair of location.search.replace(/^\?+/, '').split('&').filter(Boolean)) {
+  for (const pair of location.search.replace(/^[?]+/, '').split('&').filter(Boolean)) {
     const at = pair.indexOf('=');
     const [key, value] = at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
     if (key === 'lang') lang = langOf(value);
@@ -125,7 +125,7 @@ const choose = `<script>
       ns = value.length > 0 && value.length <= R.namespaceMax && [...value].every((c) => R.namespaceChars.includes(c)) ? value : null;
     }
   }
-  const parts = location.hash.replace(/^#+/, '').replace(/^\/+|\/+$/g, '').split('/');
+  const parts = location.hash.replace(/^#+/, '').replace(/^[/]+|[/]+$/g, '').split('/');
   const screen = (parts.length === 1 && R.screens.includes(parts[0])) || (parts.length === 2 && parts[0] === R.numbered);
   const opensElsewhere = screen || (start && location.hash.replace(/^[#/]+/, '') === '');
   if (lang === null) {

@@ -204,6 +204,9 @@ pub struct Ui {
     pub class_counts: fn(read: usize, files: usize, assessments: usize) -> String,
     pub class_duplicates: fn(count: usize) -> String,
     pub class_skipped_heading: &'static str,
+    pub class_duplicates_heading: &'static str,
+    /// The same check in two files: which file's version was counted.
+    pub class_duplicate_pair: fn(counted: &str, not_counted: &str) -> String,
     pub class_sections_heading: &'static str,
     pub class_weakest_heading: &'static str,
     pub class_weakest_none: &'static str,
@@ -237,6 +240,18 @@ impl Ui {
 }
 
 /// The strings for `lang`.
+/// Text taken from a file, cut to a length a message can show (a file may hold a 1 MB key).
+pub fn clip(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(MAX).collect();
+        cut.push('…');
+        cut
+    }
+}
+
 /// `2026-11-23` as `2026年11月23日` (anything else as it is).
 fn ja_date(iso: &str) -> String {
     let mut parts = iso.splitn(3, '-').map(|p| p.trim_start_matches('0'));
@@ -375,11 +390,14 @@ pub static JA: Ui = Ui {
     save_problem: |p| match p {
         SaveProblem::Unavailable => "このブラウザでは保存が使えません（プライベートモードや設定で無効になっています）。回答はこの画面を開いている間だけ残ります。閉じる前に書き出してください。",
         SaveProblem::Full => "この端末の保存容量がいっぱいで、最新の変更を保存できません。回答はこの画面を開いている間だけ残ります。閉じる前に書き出してください。",
+        SaveProblem::OtherVersion => "別のタブで、新しいバージョンのツールがこのチェックを保存しました。このタブは上書きしません（この画面の変更は保存されていません）。書き出してから、ページを再読み込みしてください。",
     },
     export_now: "今すぐ書き出す（JSON）",
     notice: |n| match n {
-        Notice::CorruptSetAside { keys } => format!("保存されていたデータの一部（{}件）を読み込めませんでした。消さずに別の場所に退避しました（「保存しているデータ」の一覧にあります）。", keys.len()),
+        Notice::CorruptSetAside { keys } => format!("保存されていたデータの一部（{}件）を読み込めませんでした。消さずに別の場所に退避しました（「この端末に保存しているデータ」の一覧にあり、ファイルとして保存できます）。", keys.len()),
         Notice::Deleted { name } => format!("「{}」を削除しました。", JA.check_name(name)),
+        Notice::DeletedElsewhere { name } => format!("ここで開いていた「{}」は、別のタブで削除されました。元に戻すこともできます。", JA.check_name(name)),
+        Notice::OtherVersion { keys } => format!("別のバージョンのツールが保存したチェック（{}件）は読み込まず、そのまま残しています。そのバージョンで開くか、「この端末に保存しているデータ」からファイルとして保存できます。", keys.len()),
         Notice::Imported { count } => format!("{count}件のチェックを取り込みました。"),
         Notice::Replaced { name } => format!("「{}」をファイルの内容で置き換えました。", JA.check_name(name)),
         Notice::DataDeleted { keys } => format!("この端末からデータを削除しました（{}件）：{}", keys.len(), keys.join("、")),
@@ -422,14 +440,17 @@ pub static JA: Ui = Ui {
         ImportError::Unreadable => "ファイルを読み込めませんでした。移動・削除されたか、ほかのアプリが使用中の可能性があります。もう一度選んでください。".to_owned(),
         ImportError::TooLarge { bytes } => format!("ファイルが大きすぎます（{} KB）。{} KBまでのファイルを選んでください。", bytes / 1000, MAX_IMPORT_BYTES / 1000),
         ImportError::Binary => "テキストではないファイルです（画像やExcelファイルなど）。このツールで書き出したJSONファイルを選んでください。".to_owned(),
+        ImportError::NotUtf8 => "UTF-8以外の文字コード（UTF-16やShift_JISなど）で保存されたテキストです。このツールで書き出したJSONファイルを、編集せずに選んでください。".to_owned(),
+        ImportError::OurCsv => "このツールが書き出したCSVファイルです。CSVは表計算ソフト用で、取り込めません。同じチェックをJSONで書き出して、そのファイルを選んでください。".to_owned(),
+        ImportError::TooManyChecks { count } => format!("1つのファイルに{count}件のチェックがあります。参加者1人分のファイル（{}件まで）ではないため、集計に入れませんでした。", crate::domain::class::MAX_CHECKS_PER_FILE),
         ImportError::NotJson { line, column } => format!("JSONとして読めません（{line}行目{column}文字目）。このツールで書き出したファイルを、編集せずに選んでください。"),
         ImportError::OtherFormat => "このツールの書き出しファイルではありません。".to_owned(),
         ImportError::NewerVersion { found } => format!("新しいバージョンのツールで作られたファイルです（形式のバージョン：{found}）。ツールを最新にしてから取り込んでください。"),
         ImportError::UnknownVersion => "形式の版が分からないファイルです。".to_owned(),
         ImportError::Malformed { line, column } => format!("ファイルの内容が形式に合っていません（{line}行目{column}文字目付近）。"),
         ImportError::NoAssessments => "ファイルにチェックが入っていません。".to_owned(),
-        ImportError::UnknownItem { item } => format!("このチェックシートにない項目（{item}）の回答が含まれています。"),
-        ImportError::InvalidAnswer { item, value } => format!("項目{item}の回答「{value}」は使えない値です。"),
+        ImportError::UnknownItem { item } => format!("このチェックシートにない項目（{}）の回答が含まれています。新しいバージョンのツールで作られたファイルかもしれません。", clip(item)),
+        ImportError::InvalidAnswer { item, value } => format!("項目{}の回答「{}」は使えない値です。", clip(item), clip(value)),
         ImportError::MemoTooLong { item, chars } => format!("項目{item}のメモが長すぎます（{chars}文字。{MEMO_MAX_CHARS}文字まで）。"),
         ImportError::NameTooLong { chars } => format!("サービス名が長すぎます（{chars}文字。{SERVICE_NAME_MAX_CHARS}文字まで）。"),
         ImportError::InvalidField { field } => format!("項目「{field}」の値が正しくありません。"),
@@ -449,7 +470,7 @@ pub static JA: Ui = Ui {
     compare_need_two: "比べるには、チェックが2つ以上必要です。「複製」か「新しいチェックを始める」で作れます。",
     differs: "違いあり",
     differences: |n| format!("回答が違う項目：{n}件"),
-    data_heading: "保存しているデータ",
+    data_heading: "この端末に保存しているデータ",
     data_lead: "この端末のブラウザ（localStorage）に保存しているデータです。外部には送信していません。",
     delete_all: "この端末のデータをすべて削除",
     confirm_delete_all: "すべてのチェックと設定をこの端末から削除しますか？ 元には戻せません。必要なら先に書き出してください。",
@@ -464,6 +485,8 @@ pub static JA: Ui = Ui {
     class_counts: |read, files, n| format!("{files}ファイル中{read}ファイルを読み込み、{n}件のチェックを集計しました。"),
     class_duplicates: |n| format!("同じチェックが重複していたため、{n}件は1件として数えました（新しい方を使用）。"),
     class_skipped_heading: "読み込めなかったファイル",
+    class_duplicates_heading: "複数のファイルにあった同じチェック",
+    class_duplicate_pair: |counted, not| format!("{counted}と{not}：1件として、{counted}の内容（有効な更新日時が新しい方）を数えました。"),
     class_sections_heading: "セクションごとの平均",
     class_weakest_heading: "弱い項目（得点の割合が低い順）",
     class_weakest_none: "まだ採点できる回答がありません。",
@@ -601,11 +624,14 @@ pub static EN: Ui = Ui {
     save_problem: |p| match p {
         SaveProblem::Unavailable => "This browser does not allow saving here (private mode or a setting). Your answers last only while this page is open: export them before you close it.",
         SaveProblem::Full => "This device's storage is full, so your latest changes are not saved. Your answers last only while this page is open: export them before you close it.",
+        SaveProblem::OtherVersion => "A newer version of this tool saved this check in another tab. This tab will not overwrite it, so the changes made here are not saved: export them, then reload the page.",
     },
     export_now: "Export now (JSON)",
     notice: |n| match n {
-        Notice::CorruptSetAside { keys } => format!("Some saved data ({} item(s)) could not be read. It was kept aside, not deleted (see “Data stored on this device”).", keys.len()),
+        Notice::CorruptSetAside { keys } => format!("Some saved data ({} item(s)) could not be read. It was kept aside, not deleted (it is listed under “Data stored on this device”, where it can be saved as a file).", keys.len()),
         Notice::Deleted { name } => format!("Deleted “{}”.", EN.check_name(name)),
+        Notice::DeletedElsewhere { name } => format!("“{}”, open here, was deleted in another tab. You can bring it back.", EN.check_name(name)),
+        Notice::OtherVersion { keys } => format!("{} check(s) saved by another version of this tool were left as they are, unread. Open them in that version, or save them as files under “Data stored on this device”.", keys.len()),
         Notice::Imported { count } => format!("Imported {count} check(s)."),
         Notice::Replaced { name } => format!("Replaced “{}” with the file's contents.", EN.check_name(name)),
         Notice::DataDeleted { keys } => format!("Deleted this device's data ({}): {}", keys.len(), keys.join(", ")),
@@ -648,14 +674,17 @@ pub static EN: Ui = Ui {
         ImportError::Unreadable => "The file could not be read. It may have been moved, deleted or opened by another app. Please choose it again.".to_owned(),
         ImportError::TooLarge { bytes } => format!("The file is too large ({} KB). Choose a file of at most {} KB.", bytes / 1000, MAX_IMPORT_BYTES / 1000),
         ImportError::Binary => "This is not a text file (an image or a spreadsheet, perhaps). Choose a JSON file exported by this tool.".to_owned(),
+        ImportError::NotUtf8 => "This text is saved in an encoding other than UTF-8 (UTF-16 or Shift_JIS, for example). Choose the JSON file exported by this tool, unedited.".to_owned(),
+        ImportError::OurCsv => "This is a CSV file exported by this tool. CSV is for spreadsheets and cannot be imported: export the same check as JSON and choose that file.".to_owned(),
+        ImportError::TooManyChecks { count } => format!("This file holds {count} checks, more than one participant's file would ({} at most), so it was left out of the summary.", crate::domain::class::MAX_CHECKS_PER_FILE),
         ImportError::NotJson { line, column } => format!("This is not valid JSON (line {line}, column {column}). Choose a file exported by this tool, unedited."),
         ImportError::OtherFormat => "This is not an export file of this tool.".to_owned(),
         ImportError::NewerVersion { found } => format!("This file was made by a newer version of the tool (format version {found}). Update the tool, then import it."),
         ImportError::UnknownVersion => "The file's format version is not one this tool knows.".to_owned(),
         ImportError::Malformed { line, column } => format!("The file does not match the format (near line {line}, column {column})."),
         ImportError::NoAssessments => "The file holds no check.".to_owned(),
-        ImportError::UnknownItem { item } => format!("The file answers an item this checklist does not have ({item})."),
-        ImportError::InvalidAnswer { item, value } => format!("The answer “{value}” for item {item} is not a valid answer."),
+        ImportError::UnknownItem { item } => format!("The file answers an item this checklist does not have ({}). It may come from a newer version of the tool.", clip(item)),
+        ImportError::InvalidAnswer { item, value } => format!("The answer “{}” for item {} is not a valid answer.", clip(value), clip(item)),
         ImportError::MemoTooLong { item, chars } => format!("The memo for item {item} is too long ({chars} characters; at most {MEMO_MAX_CHARS})."),
         ImportError::NameTooLong { chars } => format!("A service name is too long ({chars} characters; at most {SERVICE_NAME_MAX_CHARS})."),
         ImportError::InvalidField { field } => format!("The field “{field}” has an invalid value."),
@@ -690,6 +719,8 @@ pub static EN: Ui = Ui {
     class_counts: |read, files, n| format!("Read {read} of {files} files; {n} checks counted."),
     class_duplicates: |n| format!("{n} duplicate check(s) were counted once (the newer one)."),
     class_skipped_heading: "Files that could not be read",
+    class_duplicates_heading: "The same check in more than one file",
+    class_duplicate_pair: |counted, not| format!("{counted} and {not}: counted once, from {counted} (the version with the later valid time)."),
     class_sections_heading: "Average by section",
     class_weakest_heading: "Weakest items (lowest percentage first)",
     class_weakest_none: "No scorable answers yet.",

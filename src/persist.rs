@@ -31,6 +31,20 @@ pub enum SaveProblem {
     Unavailable,
     /// The browser refused to store more (storage is full).
     Full,
+    /// Another version of the tool (in another tab) stored a check this one cannot read;
+    /// it is not overwritten.
+    OtherVersion,
+}
+
+/// Why a stored check cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Well-formed, but written by another (newer) version of the tool: a newer format
+    /// version, an item or answer this checklist does not have, a field it does not know.
+    /// Left where it is: that version can read it.
+    OtherVersion,
+    /// Damaged (cut short, not JSON, not ours): set aside under a `corrupt:` key.
+    Corrupt,
 }
 
 /// Where the first release kept the language, before settings existed.
@@ -119,11 +133,29 @@ pub fn encode(a: &Assessment, stamp: ContentStamp, lang: Lang) -> String {
     serde_json::to_string(&file).unwrap_or_default()
 }
 
-/// Reads one stored check; `None` if it is not a valid envelope with exactly one check.
-pub fn decode(value: &str, known_items: &[&str]) -> Option<Assessment> {
-    let preview = format::parse_import(value.as_bytes(), known_items).ok()?;
-    let mut assessments = preview.assessments;
-    (assessments.len() == 1).then(|| assessments.remove(0))
+/// Reads one stored check: a valid envelope with exactly one check.
+pub fn decode(value: &str, known_items: &[&str]) -> Result<Assessment, Unreadable> {
+    use format::ImportError as E;
+    match format::parse_import(value.as_bytes(), known_items) {
+        Ok(preview) => {
+            let mut assessments = preview.assessments;
+            if assessments.len() == 1 {
+                Ok(assessments.remove(0))
+            } else {
+                Err(Unreadable::Corrupt)
+            }
+        }
+        Err(
+            E::NewerVersion { .. }
+            | E::UnknownItem { .. }
+            | E::InvalidAnswer { .. }
+            | E::Malformed { .. }
+            | E::MemoTooLong { .. }
+            | E::NameTooLong { .. }
+            | E::InvalidField { .. },
+        ) => Err(Unreadable::OtherVersion),
+        Err(_) => Err(Unreadable::Corrupt),
+    }
 }
 
 /// What storage held at start-up.
@@ -134,6 +166,10 @@ pub struct Loaded {
     pub assessments: Vec<Assessment>,
     /// Keys under which unreadable data is kept aside by this load.
     pub set_aside: Vec<String>,
+    /// Keys of checks another version of the tool wrote: left in place, untouched.
+    pub other_version: Vec<String>,
+    /// The stored text of each check loaded, by id (what autosave starts from).
+    pub texts: BTreeMap<String, String>,
     /// Set when storage cannot be used at all.
     pub problem: Option<SaveProblem>,
 }
@@ -158,7 +194,8 @@ impl Loaded {
 
 /// Reads this area out of `entries` (every key and value storage holds) and plans what
 /// loading changes: the first release's language key is folded into the settings and
-/// removed; a check that cannot be read is set aside under a `corrupt:` key.
+/// removed; a damaged check is set aside under a `corrupt:` key; a check another version
+/// wrote is left where it is.
 pub fn plan_load(
     area: &Area,
     entries: &[(String, String)],
@@ -186,7 +223,11 @@ pub fn plan_load(
             continue;
         };
         match decode(value, known_items) {
-            Some(a) if a.id == id => loaded.assessments.push(a),
+            Ok(a) if a.id == id => {
+                loaded.texts.insert(a.id.clone(), value.clone());
+                loaded.assessments.push(a);
+            }
+            Err(Unreadable::OtherVersion) => loaded.other_version.push(key.clone()),
             _ => {
                 let to = area.corrupt_key(now, key);
                 loaded.set_aside.push(to.clone());
@@ -221,7 +262,7 @@ pub fn external_change(
     let id = area.assessment_id(key)?;
     let assessment = match new_value {
         None => None,
-        Some(value) => Some(decode(value, known_items).filter(|a| a.id == id)?),
+        Some(value) => Some(decode(value, known_items).ok().filter(|a| a.id == id)?),
     };
     Some(ExternalChange {
         id: id.to_owned(),
@@ -258,55 +299,128 @@ pub struct Snapshot<'a> {
     pub hold: bool,
 }
 
-/// Autosave's memory of what it last wrote, so that only checks that really changed are
-/// encoded and written, and checks that are gone are removed.
+/// Autosave's memory of each check as it is stored (as this tab last wrote or saw it), so
+/// that only checks that really changed are written, checks that are gone are removed, and
+/// a check someone else changed meanwhile is merged, not overwritten.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Autosave {
-    /// What was last written for each check, and in which language (the stored envelope
-    /// records it).
-    written: BTreeMap<String, (Assessment, Lang)>,
+    /// By id: the check, the language its envelope was written in (`None`: as loaded or
+    /// seen, any), and the stored text.
+    written: BTreeMap<String, (Assessment, Option<Lang>, String)>,
 }
 
 /// One step of an autosave plan: the change, and what autosave remembers once it is made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     pub op: Op,
+    /// A merge with someone else's version, which the app takes in: `(merged, ours)`, ours
+    /// being the version the merge was made from (`Action::External` in `state`).
+    pub adopt: Option<(Assessment, Assessment)>,
     remember: Remember,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Remember {
-    Wrote(Assessment, Lang),
+    Wrote(Assessment, Lang, String),
     Removed(String),
     Settings,
 }
 
+/// What autosave will do now.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub steps: Vec<Step>,
+    /// Checks not written because another version of the tool stored them meanwhile.
+    pub blocked: Vec<String>,
+}
+
 impl Autosave {
+    /// Starts from what was loaded: those checks are stored as they are.
+    pub fn primed(loaded: &[Assessment], texts: &BTreeMap<String, String>) -> Autosave {
+        let written = loaded
+            .iter()
+            .filter_map(|a| {
+                let text = texts.get(&a.id)?;
+                Some((a.id.clone(), (a.clone(), None, text.clone())))
+            })
+            .collect();
+        Autosave { written }
+    }
+
+    /// The check `id` as it is stored, as far as this tab knows: what a merge starts from.
+    pub fn base(&self, id: &str) -> Option<&Assessment> {
+        self.written.get(id).map(|(a, _, _)| a)
+    }
+
+    /// Another tab (or embed) stored `text` for check `id` (`None`: deleted it), which reads
+    /// as `theirs`.
+    pub fn saw(&mut self, id: &str, text: Option<&str>, theirs: Option<&Assessment>) {
+        match (text, theirs) {
+            (Some(text), Some(theirs)) => {
+                self.written
+                    .insert(id.to_owned(), (theirs.clone(), None, text.to_owned()));
+            }
+            _ => {
+                self.written.remove(id);
+            }
+        }
+    }
+
     /// The changes that bring storage in step with `now`: each changed check written, each
     /// removed check deleted, and the settings written (or forgotten when there is nothing
     /// worth remembering: no check worth storing and the default language). A blank check
-    /// (no name, answer or memo) is not worth storing.
-    pub fn plan(&self, area: &Area, now: Snapshot, stamp: ContentStamp) -> Vec<Step> {
+    /// (no name, answer or memo) is not worth storing. `stored` reads a key's current value:
+    /// a check someone else changed since this tab last wrote or saw it is merged with
+    /// theirs; one another version wrote is not touched.
+    pub fn plan(
+        &self,
+        area: &Area,
+        now: Snapshot,
+        stamp: ContentStamp,
+        known_items: &[&str],
+        stored: impl Fn(&str) -> Option<String>,
+    ) -> Plan {
+        let mut plan = Plan::default();
         if now.hold {
-            return Vec::new();
+            return plan;
         }
         let worth: Vec<&Assessment> = now.assessments.iter().filter(|a| !a.is_empty()).collect();
-        let mut steps: Vec<Step> = worth
-            .iter()
-            .filter(|a| {
-                self.written
-                    .get(&a.id)
-                    .is_none_or(|(w, l)| w != **a || *l != now.lang)
-            })
-            .map(|a| Step {
+        for a in &worth {
+            let last = self.written.get(&a.id);
+            if last.is_some_and(|(w, l, _)| w == *a && l.is_none_or(|l| l == now.lang)) {
+                continue;
+            }
+            let key = area.assessment_key(&a.id);
+            let current = stored(&key);
+            let changed_elsewhere =
+                current.is_some() && current.as_deref() != last.map(|(_, _, t)| t.as_str());
+            let (write, adopt) = if changed_elsewhere {
+                match decode(current.as_deref().unwrap_or_default(), known_items) {
+                    Ok(theirs) if theirs.id == a.id => {
+                        let merged = Assessment::merge(last.map(|(w, _, _)| w), a, &theirs);
+                        let adopt = (merged != **a).then(|| (merged.clone(), (*a).clone()));
+                        (merged, adopt)
+                    }
+                    Ok(_) | Err(Unreadable::Corrupt) => ((*a).clone(), None),
+                    Err(Unreadable::OtherVersion) => {
+                        plan.blocked.push(a.id.clone());
+                        continue;
+                    }
+                }
+            } else {
+                ((*a).clone(), None)
+            };
+            let value = encode(&write, stamp, now.lang);
+            plan.steps.push(Step {
                 op: Op::Set {
-                    key: area.assessment_key(&a.id),
-                    value: encode(a, stamp, now.lang),
+                    key,
+                    value: value.clone(),
                 },
-                remember: Remember::Wrote((*a).clone(), now.lang),
-            })
-            .collect();
-        steps.extend(
+                adopt,
+                remember: Remember::Wrote(write, now.lang, value),
+            });
+        }
+        plan.steps.extend(
             self.written
                 .keys()
                 .filter(|id| !worth.iter().any(|a| &a.id == *id))
@@ -314,6 +428,7 @@ impl Autosave {
                     op: Op::Remove {
                         key: area.assessment_key(id),
                     },
+                    adopt: None,
                     remember: Remember::Removed(id.clone()),
                 }),
         );
@@ -331,18 +446,19 @@ impl Autosave {
                 value: serde_json::to_string(&settings).unwrap_or_default(),
             }
         };
-        steps.push(Step {
+        plan.steps.push(Step {
             op,
+            adopt: None,
             remember: Remember::Settings,
         });
-        steps
+        plan
     }
 
     /// Records that `step` was carried out.
     pub fn done(&mut self, step: Step) {
         match step.remember {
-            Remember::Wrote(a, lang) => {
-                self.written.insert(a.id.clone(), (a, lang));
+            Remember::Wrote(a, lang, text) => {
+                self.written.insert(a.id.clone(), (a, Some(lang), text));
             }
             Remember::Removed(id) => {
                 self.written.remove(&id);

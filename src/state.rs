@@ -14,6 +14,10 @@ use crate::route::Route;
 pub enum Notice {
     /// Saved data could not be read; it was kept aside under backup keys, untouched.
     CorruptSetAside { keys: Vec<String> },
+    /// Checks saved by another version of the tool were left as they are.
+    OtherVersion { keys: Vec<String> },
+    /// The check open here was deleted in another tab; it can be brought back.
+    DeletedElsewhere { name: String },
     /// An assessment was deleted; it can still be brought back.
     Deleted { name: String },
     /// Assessments were imported as new ones.
@@ -96,10 +100,13 @@ pub enum Action {
         target: String,
         with: Assessment,
     },
-    /// Another tab saved (`Some`) or deleted (`None`) the assessment with this id.
+    /// Another tab (or embed) saved (`Some`) or deleted (`None`) the assessment with this
+    /// id. A saved one is merged with this tab's, `base` being the version both started
+    /// from (see `Assessment::merge`), so neither side's answers are lost.
     External {
         id: String,
         assessment: Option<Assessment>,
+        base: Option<Assessment>,
     },
     /// The result of the last save.
     Saved(Option<SaveProblem>),
@@ -263,11 +270,30 @@ impl AppState {
                     next.current = target;
                 }
             }
-            Action::External { id, assessment } => match assessment {
-                Some(a) => next.upsert(a),
+            Action::External {
+                id,
+                assessment,
+                base,
+            } => match assessment {
+                Some(theirs) => {
+                    let merged = match self.find(&id) {
+                        Some(ours) => Assessment::merge(base.as_ref(), ours, &theirs),
+                        None => theirs,
+                    };
+                    next.upsert(merged);
+                }
                 None => {
-                    next.assessments.retain(|a| a.id != id);
-                    next.ensure_one(&format!("{id}-new"), now);
+                    if let Some(pos) = next.assessments.iter().position(|a| a.id == id) {
+                        let gone = next.assessments.remove(pos);
+                        // Deleted under the user's hands: say so, and offer it back.
+                        if id == self.current {
+                            next.notice = Some(Notice::DeletedElsewhere {
+                                name: gone.service_name.clone(),
+                            });
+                            next.deleted = Some(gone);
+                        }
+                        next.ensure_one(&format!("{id}-new"), now);
+                    }
                 }
             },
             Action::Saved(problem) => next.save_problem = problem,

@@ -31,10 +31,13 @@ fn area() -> Area {
 
 /// Saves one check as autosave does.
 fn save(area: &Area, a: &Assessment) -> Result<(), SaveProblem> {
-    storage::apply(&Op::Set {
-        key: area.assessment_key(&a.id),
-        value: persist::encode(a, checklist().stamp(), Lang::Ja),
-    })
+    storage::apply(
+        &Op::Set {
+            key: area.assessment_key(&a.id),
+            value: persist::encode(a, checklist().stamp(), Lang::Ja),
+        },
+        "test",
+    )
 }
 
 /// Loads as the app does at start-up.
@@ -111,6 +114,7 @@ async fn mount(state: AppState) -> web_sys::Element {
             initial: state,
             env: Default::default(),
             focus_id: None,
+            stored_texts: Default::default(),
         },
     )
     .render();
@@ -123,10 +127,13 @@ fn assessments_and_settings_survive_a_save_and_load() {
     clean();
     let a = sample("abc123", "会計ソフト");
     save(&area(), &a).unwrap();
-    storage::apply(&Op::Set {
-        key: area().settings_key(),
-        value: r#"{"lang":"en","current":"abc123"}"#.into(),
-    })
+    storage::apply(
+        &Op::Set {
+            key: area().settings_key(),
+            value: r#"{"lang":"en","current":"abc123"}"#.into(),
+        },
+        "test",
+    )
     .unwrap();
     let loaded = load(&area());
     assert_eq!(loaded.assessments, vec![a]);

@@ -9,6 +9,9 @@ use cloud_check::domain::{Answer, Assessment, Lang};
 use cloud_check::export;
 use Answer::*;
 
+/// When the trainer reads the files.
+const NOW: &str = "2026-11-23T12:00:00.000Z";
+
 fn participant(id: &str, updated: &str, answers: &[(&str, Answer)]) -> Assessment {
     let mut a = Assessment::new(id, "2026-11-23T09:00:00.000Z");
     for (item, answer) in answers {
@@ -69,7 +72,7 @@ fn class() -> cloud_check::domain::class::ClassSummary {
         .into_iter()
         .map(|(name, bytes)| (name, parse_import(&bytes, &known)))
         .collect();
-    aggregate(parsed, &known)
+    aggregate(parsed, &known, NOW)
 }
 
 #[test]
@@ -180,13 +183,17 @@ fn sections_pool_their_items_and_the_weakest_items_come_first() {
 #[test]
 fn no_files_and_only_bad_files_give_an_empty_but_honest_summary() {
     let known: Vec<&str> = checklist().item_ids().collect();
-    let empty = aggregate(Vec::new(), &known);
+    let empty = aggregate(Vec::new(), &known, NOW);
     assert_eq!(
         (empty.files, empty.assessments, empty.skipped.len()),
         (0, 0, 0)
     );
     assert!(empty.weakest(5).is_empty());
-    let bad = aggregate(vec![("x.png".into(), Err(ImportError::Binary))], &known);
+    let bad = aggregate(
+        vec![("x.png".into(), Err(ImportError::Binary))],
+        &known,
+        NOW,
+    );
     assert_eq!((bad.files, bad.assessments, bad.skipped.len()), (1, 0, 1));
     assert_eq!(bad.tally("purpose").unwrap().unanswered, 0);
 }
@@ -216,4 +223,74 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
         assert_eq!(table.matches(r#"<th scope="row">"#).count(), 15);
         assert!(!html.contains("会計ソフト"), "anonymous: no service names");
     }
+}
+
+#[test]
+fn one_file_cannot_outweigh_the_class() {
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let many: Vec<Assessment> = (0..21)
+        .map(|n| {
+            participant(
+                &format!("p{n}"),
+                "2026-11-23T10:00:00.000Z",
+                &[("backup", NotDone)],
+            )
+        })
+        .collect();
+    let refs: Vec<&Assessment> = many.iter().collect();
+    let bytes = export::json(&refs, Lang::Ja, NOW).into_bytes();
+    let one = participant("real", "2026-11-23T10:00:00.000Z", &[("backup", Done)]);
+    let (name, real) = file("real.json", &one);
+    let summary = aggregate(
+        vec![
+            ("stuffed.json".into(), parse_import(&bytes, &known)),
+            (name, parse_import(&real, &known)),
+        ],
+        &known,
+        NOW,
+    );
+    assert_eq!(
+        summary.assessments, 1,
+        "only the participant's own file counts"
+    );
+    assert_eq!(summary.skipped.len(), 1);
+    assert_eq!(
+        summary.skipped[0].reason,
+        ImportError::TooManyChecks { count: 21 }
+    );
+}
+
+#[test]
+fn a_copied_id_with_a_far_future_time_does_not_replace_a_participant() {
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let honest = participant("same", "2026-11-23T10:00:00.000Z", &[("backup", Done)]);
+    let copied = participant("same", "9999-12-31T23:59:59.999Z", &[("backup", NotDone)]);
+    let garbled = participant("same", "zzzz", &[("backup", Unknown)]);
+    let (a, a_bytes) = file("honest.json", &honest);
+    let (b, b_bytes) = file("copied.json", &copied);
+    let (c, c_bytes) = file("garbled.json", &garbled);
+    let summary = aggregate(
+        vec![
+            (a, parse_import(&a_bytes, &known)),
+            (b, parse_import(&b_bytes, &known)),
+            (c, parse_import(&c_bytes, &known)),
+        ],
+        &known,
+        NOW,
+    );
+    assert_eq!(summary.assessments, 1);
+    assert_eq!(
+        summary.tally("backup").unwrap().count(Done),
+        1,
+        "the honest answer stays"
+    );
+    assert_eq!(summary.duplicates, 2);
+    // The trainer is told which files held the same check and which one counted.
+    assert_eq!(
+        summary.duplicate_files,
+        [
+            ("honest.json".to_owned(), "copied.json".to_owned()),
+            ("honest.json".to_owned(), "garbled.json".to_owned()),
+        ]
+    );
 }

@@ -95,8 +95,28 @@ fn each_kind_of_bad_file_gets_its_own_error() {
     assert_eq!(import("empty.json"), Err(ImportError::Empty));
     assert_eq!(parse_import(b" \n\t", &known()), Err(ImportError::Empty));
     assert_eq!(import("binary.png"), Err(ImportError::Binary));
+    // Text in another encoding is called that, not "not a text file": UTF-16 as Windows
+    // editors save it, and Shift_JIS.
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(
+            std::str::from_utf8(&fixture("valid-v1.json"))
+                .unwrap()
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    assert_eq!(parse_import(&utf16, &known()), Err(ImportError::NotUtf8));
+    let shift_jis = b"{\"service_name\": \"\x89\xef\x8c\x76\"}";
+    assert_eq!(parse_import(shift_jis, &known()), Err(ImportError::NotUtf8));
+    // The tool's own CSV export is recognised, so the message can say to use the JSON.
+    let csv = export::csv(&[&sample()], Lang::Ja);
     assert_eq!(
-        parse_import(&[0xff, 0xfe, 0x41], &known()),
+        parse_import(csv.as_bytes(), &known()),
+        Err(ImportError::OurCsv)
+    );
+    assert_eq!(
+        parse_import(&[0x00, 0x01, 0x41], &known()),
         Err(ImportError::Binary)
     );
     // Line 4 is `  "assessments": [,]`: 18 characters, then the comma at column 19.
@@ -164,6 +184,9 @@ fn every_error_has_words_in_both_languages() {
     let errors = [
         ImportError::Empty,
         ImportError::Unreadable,
+        ImportError::NotUtf8,
+        ImportError::OurCsv,
+        ImportError::TooManyChecks { count: 500 },
         ImportError::TooLarge { bytes: 2_000_000 },
         ImportError::Binary,
         ImportError::NotJson {
@@ -355,6 +378,27 @@ proptest! {
         a.set_memo("backup", &memo);
         let lang = if english { Lang::En } else { Lang::Ja };
         let stored = cloud_check::persist::encode(&a, checklist().stamp(), lang);
-        prop_assert_eq!(cloud_check::persist::decode(&stored, &known()), Some(a));
+        prop_assert_eq!(cloud_check::persist::decode(&stored, &known()), Ok(a));
+    }
+}
+
+#[test]
+fn text_from_a_file_is_shown_cut_to_a_readable_length() {
+    let huge = "k".repeat(1_000_000);
+    for lang in Lang::ALL {
+        let t = cloud_check::i18n::ui(lang);
+        let unknown = (t.import_error)(&ImportError::UnknownItem { item: huge.clone() });
+        let invalid = (t.import_error)(&ImportError::InvalidAnswer {
+            item: "backup".into(),
+            value: huge.clone(),
+        });
+        assert!(
+            unknown.chars().count() < 200 && unknown.contains('…'),
+            "{lang:?}"
+        );
+        assert!(
+            invalid.chars().count() < 200 && invalid.contains('…'),
+            "{lang:?}"
+        );
     }
 }

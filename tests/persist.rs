@@ -97,7 +97,13 @@ fn autosave(
 ) -> (Option<SaveProblem>, usize) {
     let mut problem = None;
     let mut made = 0;
-    for step in saver.plan(area, now, checklist().stamp()) {
+    let plan = saver.plan(area, now, checklist().stamp(), &known(), |k| {
+        storage.map.get(k).cloned()
+    });
+    if !plan.blocked.is_empty() {
+        problem = Some(SaveProblem::OtherVersion);
+    }
+    for step in plan.steps {
         match storage.apply(&step.op) {
             Ok(()) => {
                 made += 1;
@@ -161,8 +167,14 @@ fn autosave_writes_only_what_changed_and_removes_what_is_gone() {
 
     // One answer in one check: that check and the settings, nothing else.
     checks[0].set_answer("purpose", Some(Answer::Done));
-    let steps = saver.plan(&area, snapshot(&checks, Lang::Ja, "a"), checklist().stamp());
-    let keys: Vec<&Op> = steps.iter().map(|s| &s.op).collect();
+    let plan = saver.plan(
+        &area,
+        snapshot(&checks, Lang::Ja, "a"),
+        checklist().stamp(),
+        &known(),
+        |k| storage.map.get(k).cloned(),
+    );
+    let keys: Vec<&Op> = plan.steps.iter().map(|s| &s.op).collect();
     assert!(matches!(keys[..], [Op::Set { .. }, Op::Set { .. }]));
     autosave(
         &mut saver,
@@ -173,7 +185,7 @@ fn autosave_writes_only_what_changed_and_removes_what_is_gone() {
     assert_eq!(storage.map["ipa-cloud-check:v1:assessment:b"], before_b);
     assert_eq!(
         persist::decode(&storage.map["ipa-cloud-check:v1:assessment:a"], &known()),
-        Some(checks[0].clone())
+        Ok(checks[0].clone())
     );
 
     // A deleted check is removed from storage.
@@ -253,7 +265,10 @@ fn after_delete_all_nothing_is_written_until_the_user_acts_even_in_english() {
         ..snapshot(&fresh, Lang::En, "fresh")
     };
     // English would otherwise be remembered in the settings, but the user asked for nothing.
-    assert!(saver.plan(&area, held, checklist().stamp()).is_empty());
+    assert!(
+        saver.plan(&area, held, checklist().stamp(), &known(), |_| None)
+            == persist::Plan::default()
+    );
     assert_eq!(autosave(&mut saver, &area, &mut storage, held).1, 0);
     assert!(storage.keys().is_empty());
 
@@ -397,4 +412,107 @@ fn the_stored_data_list_and_delete_all_cover_exactly_this_area() {
         default_keys,
         ["ipa-cloud-check:lang", "ipa-cloud-check:v1:settings"]
     );
+}
+
+/// A record as a newer build writes it: a format version this build does not know.
+fn from_a_newer_build(id: &str) -> String {
+    persist::encode(&sample(id, "新しい版"), checklist().stamp(), Lang::Ja)
+        .replace("\"format_version\":1", "\"format_version\":2")
+}
+
+#[test]
+fn a_check_a_newer_build_wrote_is_left_in_place_named_and_never_overwritten() {
+    let area = Area::new(None);
+    let newer = from_a_newer_build("n1");
+    let unknown_item = persist::encode(&sample("n2", "x"), checklist().stamp(), Lang::Ja)
+        .replace("\"backup\"", "\"ai-usage\"");
+    let mut storage = Memory::with(&[
+        ("ipa-cloud-check:v1:assessment:n1", &newer),
+        ("ipa-cloud-check:v1:assessment:n2", &unknown_item),
+    ]);
+    let loaded = load(&area, &mut storage);
+    assert!(loaded.assessments.is_empty());
+    assert!(loaded.set_aside.is_empty(), "not moved under corrupt:");
+    assert_eq!(
+        loaded.other_version,
+        [
+            "ipa-cloud-check:v1:assessment:n1",
+            "ipa-cloud-check:v1:assessment:n2"
+        ]
+    );
+    assert_eq!(
+        storage.map["ipa-cloud-check:v1:assessment:n1"], newer,
+        "untouched"
+    );
+}
+
+#[test]
+fn a_stale_tab_does_not_overwrite_what_a_newer_build_stored_meanwhile() {
+    let area = Area::new(None);
+    let mut storage = Memory::default();
+    let mut checks = vec![sample("a", "会計ソフト")];
+    let mut stale = Autosave::default();
+    autosave(
+        &mut stale,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::Ja, "a"),
+    );
+    // A newer build, in another tab, stores the same check in its own format.
+    let newer = from_a_newer_build("a");
+    storage
+        .map
+        .insert("ipa-cloud-check:v1:assessment:a".into(), newer.clone());
+    // The stale tab edits its copy: it must not write over the newer one.
+    checks[0].set_answer("support", Some(Answer::Done));
+    let (problem, _) = autosave(
+        &mut stale,
+        &area,
+        &mut storage,
+        snapshot(&checks, Lang::Ja, "a"),
+    );
+    assert_eq!(problem, Some(SaveProblem::OtherVersion));
+    assert_eq!(storage.map["ipa-cloud-check:v1:assessment:a"], newer);
+}
+
+#[test]
+fn two_editors_of_one_check_merge_instead_of_overwriting() {
+    // Two tabs (or two embeds with one namespace) loaded the same check.
+    let area = Area::new(None);
+    let mut storage = Memory::default();
+    let start = vec![sample("a", "会計ソフト")];
+    autosave(
+        &mut Autosave::default(),
+        &area,
+        &mut storage,
+        snapshot(&start, Lang::Ja, "a"),
+    );
+    let (loaded_a, loaded_b) = (load(&area, &mut storage), load(&area, &mut storage));
+    let mut tab_a = Autosave::primed(&loaded_a.assessments, &loaded_a.texts);
+    let mut tab_b = Autosave::primed(&loaded_b.assessments, &loaded_b.texts);
+
+    // A answers one item and saves; B answers another before hearing of A's save.
+    let mut a = loaded_a.assessments.clone();
+    a[0].set_answer("support", Some(Answer::Done));
+    autosave(&mut tab_a, &area, &mut storage, snapshot(&a, Lang::Ja, "a"));
+    let mut b = loaded_b.assessments.clone();
+    b[0].set_answer("authentication", Some(Answer::Done));
+    let plan = tab_b.plan(
+        &area,
+        snapshot(&b, Lang::Ja, "a"),
+        checklist().stamp(),
+        &known(),
+        |k| storage.map.get(k).cloned(),
+    );
+    // B writes the merge and takes it in; nothing of A's is lost.
+    let (merged, _) = plan.steps[0].adopt.clone().expect("B takes in the merge");
+    for step in plan.steps {
+        storage.apply(&step.op).unwrap();
+        tab_b.done(step);
+    }
+    let stored =
+        persist::decode(&storage.map["ipa-cloud-check:v1:assessment:a"], &known()).unwrap();
+    assert_eq!(stored, merged);
+    assert_eq!(stored.answer("support"), Some(Answer::Done));
+    assert_eq!(stored.answer("authentication"), Some(Answer::Done));
 }

@@ -198,10 +198,12 @@ fn another_tabs_changes_arrive_and_deletions_never_leave_nothing() {
     let s = start();
     let mut theirs = s.current().clone();
     theirs.set_answer("support", Some(Answer::Unknown));
+    let base = s.current().clone();
     let s = s.reduce(
         Action::External {
             id: "first".into(),
             assessment: Some(theirs.clone()),
+            base: Some(base),
         },
         T1,
     );
@@ -212,6 +214,7 @@ fn another_tabs_changes_arrive_and_deletions_never_leave_nothing() {
         Action::External {
             id: "other-tab".into(),
             assessment: Some(other),
+            base: None,
         },
         T1,
     );
@@ -221,11 +224,61 @@ fn another_tabs_changes_arrive_and_deletions_never_leave_nothing() {
         Action::External {
             id: "first".into(),
             assessment: None,
+            base: None,
         },
         T1,
     );
     assert_eq!(s.assessments.len(), 1);
     assert_eq!(s.current, "other-tab");
+    // The check open here was deleted there: not silently, and it can come back.
+    assert_eq!(
+        s.notice,
+        Some(Notice::DeletedElsewhere {
+            name: String::new()
+        })
+    );
+    let s = s.reduce(Action::UndoDelete, T1);
+    assert_eq!(s.current, "first");
+    assert_eq!(s.current().answer("support"), Some(Answer::Unknown));
+}
+
+#[test]
+fn two_tabs_editing_one_check_keep_both_answers() {
+    // Both tabs start from the stored version; each answers a different item, and this tab
+    // is typing a memo while the other tab's save arrives.
+    let s = start().reduce(answer("backup", Answer::Partly), T0);
+    let stored = s.current().clone();
+    let s = s.reduce(answer("support", Answer::Done), T1).reduce(
+        Action::SetMemo {
+            item: "backup".into(),
+            memo: "NAS に週1回".into(),
+        },
+        T1,
+    );
+    let mut theirs = stored.clone();
+    theirs.set_answer("authentication", Some(Answer::Done));
+    theirs.set_memo("backup", "NAS");
+    let s = s.reduce(
+        Action::External {
+            id: "first".into(),
+            assessment: Some(theirs),
+            base: Some(stored),
+        },
+        T1,
+    );
+    let a = s.current();
+    assert_eq!(a.answer("support"), Some(Answer::Done), "ours kept");
+    assert_eq!(
+        a.answer("authentication"),
+        Some(Answer::Done),
+        "theirs kept"
+    );
+    assert_eq!(a.answer("backup"), Some(Answer::Partly));
+    assert_eq!(
+        a.memo("backup"),
+        "NAS に週1回",
+        "the memo being typed loses nothing"
+    );
 }
 
 #[test]

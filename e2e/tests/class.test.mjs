@@ -34,7 +34,7 @@ test('dropping good and broken files together shows the right counts and the rea
   assert.equal((await page.textContent('.class-status')).trim(), '5ファイル中3ファイルを読み込み、3件のチェックを集計しました。');
   const skipped = await page.$$eval('.skipped li', (lis) => lis.map((li) => li.textContent));
   assert.equal(skipped.length, 2);
-  assert.match(skipped[0], /^truncated\.json: JSON として読めません/);
+  assert.match(skipped[0], /^truncated\.json: JSONとして読めません/);
   assert.match(skipped[1], /^notes\.json: このツールの書き出しファイルではありません/);
   // Weakest first: authentication (−3 of 12 → 0 %); then backup (4+4+0 = 8 of 12 → 67 %).
   const weakest = await page.$$eval('.weakest li', (lis) => lis.map((li) => li.textContent));

@@ -93,7 +93,7 @@ test('a broken file is refused with a clear message and changes nothing', async 
   });
   const error = await page.textContent('.import-error');
   assert.match(error, /broken\.json/);
-  assert.match(error, /JSON として読めません（3 行目 3 文字目）/);
+  assert.match(error, /JSONとして読めません（3行目3文字目）/);
   await page.setInputFiles('#import-file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
   await page.waitForFunction(() => document.querySelector('.import-error')?.textContent.includes('photo.png'));
   assert.match(await page.textContent('.import-error'), /テキストではないファイル/);

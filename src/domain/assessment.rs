@@ -103,6 +103,48 @@ impl Assessment {
         self.service_name.is_empty() && self.entries.values().all(Entry::is_empty)
     }
 
+    /// Two edits of the same check brought together (two tabs, or two embeds on one page):
+    /// `base` is the version both started from (the one last stored, as far as `ours`
+    /// knows). Each field (the service name, and each item's answer and memo) takes the side
+    /// that changed it; where both did, `ours` wins: it is the edit being made here, and the
+    /// other side adopts the result when it is stored. Without a base, a field the two sides
+    /// disagree on is ours.
+    pub fn merge(base: Option<&Assessment>, ours: &Assessment, theirs: &Assessment) -> Assessment {
+        fn pick<T: PartialEq + Clone>(base: Option<T>, ours: T, theirs: T) -> T {
+            if base.as_ref() == Some(&ours) {
+                theirs
+            } else {
+                ours
+            }
+        }
+        let mut merged = ours.clone();
+        merged.service_name = pick(
+            base.map(|b| b.service_name.clone()),
+            ours.service_name.clone(),
+            theirs.service_name.clone(),
+        );
+        let ids: std::collections::BTreeSet<&String> =
+            ours.entries.keys().chain(theirs.entries.keys()).collect();
+        for id in ids {
+            let answer = pick(
+                base.map(|b| b.answer(id)),
+                ours.answer(id),
+                theirs.answer(id),
+            );
+            let memo = pick(
+                base.map(|b| b.memo(id).to_owned()),
+                ours.memo(id).to_owned(),
+                theirs.memo(id).to_owned(),
+            );
+            merged.update_entry(id, |e| {
+                e.answer = answer;
+                e.memo = memo;
+            });
+        }
+        merged.updated_at = ours.updated_at.clone().max(theirs.updated_at.clone());
+        merged
+    }
+
     fn update_entry(&mut self, item_id: &str, change: impl FnOnce(&mut Entry)) {
         let entry = self.entries.entry(item_id.to_owned()).or_default();
         change(entry);
@@ -123,6 +165,35 @@ fn truncate_chars(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_merge_keeps_both_sides_changes_and_ours_where_both_changed() {
+        let mut base = Assessment::new("x", "2026-11-23T09:00:00Z");
+        base.set_answer("a", Some(Answer::Partly));
+        base.set_memo("m", "NAS");
+        let mut ours = base.clone();
+        ours.set_answer("b", Some(Answer::Done)); // only here
+        ours.set_memo("m", "NAS に週1回"); // both changed: ours is being typed
+        ours.updated_at = "2026-11-23T09:05:00Z".into();
+        let mut theirs = base.clone();
+        theirs.set_answer("a", Some(Answer::Done)); // only there
+        theirs.set_memo("m", "NAS?");
+        theirs.set_service_name("会計ソフト");
+        theirs.updated_at = "2026-11-23T09:06:00Z".into();
+        let merged = Assessment::merge(Some(&base), &ours, &theirs);
+        assert_eq!(merged.answer("a"), Some(Answer::Done));
+        assert_eq!(merged.answer("b"), Some(Answer::Done));
+        assert_eq!(merged.memo("m"), "NAS に週1回");
+        assert_eq!(merged.service_name, "会計ソフト");
+        assert_eq!(merged.updated_at, "2026-11-23T09:06:00Z");
+        // Cleared on one side only: cleared.
+        let mut cleared = base.clone();
+        cleared.set_answer("a", None);
+        assert_eq!(
+            Assessment::merge(Some(&base), &base, &cleared).answer("a"),
+            None
+        );
+    }
 
     #[test]
     fn answering_and_clearing_leaves_no_trace() {

@@ -3,14 +3,20 @@
 //! [`super::format::parse_import`]; this module only counts.
 //!
 //! Rules: every assessment in every good file counts once; the same assessment dropped
-//! twice (same id) counts once, its latest version; a bad file is listed with its reason
-//! and never stops the others. Averages pool the points of all assessments over their
+//! twice (same id) counts once, its latest version, and the trainer is shown which files
+//! held it; a bad file is listed with its reason and never stops the others. One file can
+//! carry at most [`MAX_CHECKS_PER_FILE`] checks (a participant's own), and a version only
+//! counts as the latest by a well-formed `updated_at` that is not in the future, so one
+//! file cannot outweigh the class or replace another participant's answers. Averages pool the points of all assessments over their
 //! applicable maximum, with the same points as the individual score. No names are kept:
 //! the overview is anonymous.
 
 use std::collections::BTreeMap;
 
 use super::format::{ImportError, ImportPreview};
+
+/// Most checks one participant's file may hold: a file with more is not counted.
+pub const MAX_CHECKS_PER_FILE: usize = 20;
 use super::{Answer, Assessment, Score};
 
 /// A file that was not counted, and why.
@@ -45,6 +51,8 @@ pub struct ClassSummary {
     pub assessments: usize,
     /// Assessments that appeared more than once (same id) and were counted once.
     pub duplicates: usize,
+    /// For each duplicate: the file whose version was counted, and the file that was not.
+    pub duplicate_files: Vec<(String, String)>,
     /// Per item id, in checklist order.
     pub items: Vec<(String, ItemTally)>,
 }
@@ -82,36 +90,74 @@ impl ClassSummary {
     }
 }
 
-/// Counts every good file's assessments; lists the bad ones with their reasons.
+/// A time that can decide which version is the latest: `YYYY-MM-DDTHH:MM…`, not after
+/// `now` (both as the browser writes them, in UTC).
+fn trusted_time<'a>(time: &'a str, now: &str) -> Option<&'a str> {
+    let b = time.as_bytes();
+    let shaped = b.len() >= 16
+        && b.iter().take(16).enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 => *c == b':',
+            _ => c.is_ascii_digit(),
+        });
+    (shaped && time <= now).then_some(time)
+}
+
+/// Counts every good file's assessments at time `now`; lists the bad ones with their
+/// reasons.
 pub fn aggregate(
     files: Vec<(String, Result<ImportPreview, ImportError>)>,
     item_ids: &[&str],
+    now: &str,
 ) -> ClassSummary {
     let mut summary = ClassSummary {
         files: files.len(),
         ..ClassSummary::default()
     };
-    let mut by_id: BTreeMap<String, Assessment> = BTreeMap::new();
+    // Each check with the file it came from.
+    let mut by_id: BTreeMap<String, (Assessment, String)> = BTreeMap::new();
     for (file, result) in files {
-        match result {
+        let preview = match result {
+            Ok(p) if p.assessments.len() > MAX_CHECKS_PER_FILE => Err(ImportError::TooManyChecks {
+                count: p.assessments.len(),
+            }),
+            other => other,
+        };
+        match preview {
             Err(reason) => summary.skipped.push(Skipped { file, reason }),
             Ok(preview) => {
                 for a in preview.assessments {
-                    match by_id.get(&a.id) {
-                        Some(seen) => {
-                            summary.duplicates += 1;
-                            if a.updated_at > seen.updated_at {
-                                by_id.insert(a.id.clone(), a);
-                            }
-                        }
-                        None => {
-                            by_id.insert(a.id.clone(), a);
-                        }
+                    let Some((seen, seen_file)) = by_id.get(&a.id) else {
+                        by_id.insert(a.id.clone(), (a, file.clone()));
+                        continue;
+                    };
+                    summary.duplicates += 1;
+                    // Only a trustworthy later time replaces what was counted.
+                    let newer = match (
+                        trusted_time(&a.updated_at, now),
+                        trusted_time(&seen.updated_at, now),
+                    ) {
+                        (Some(new), Some(old)) => new > old,
+                        (Some(_), None) => true,
+                        (None, _) => false,
+                    };
+                    if newer {
+                        summary
+                            .duplicate_files
+                            .push((file.clone(), seen_file.clone()));
+                        by_id.insert(a.id.clone(), (a, file.clone()));
+                    } else {
+                        summary
+                            .duplicate_files
+                            .push((seen_file.clone(), file.clone()));
                     }
                 }
             }
         }
     }
+    let by_id: BTreeMap<String, Assessment> =
+        by_id.into_iter().map(|(id, (a, _))| (id, a)).collect();
     summary.assessments = by_id.len();
     summary.items = item_ids
         .iter()

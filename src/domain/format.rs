@@ -120,8 +120,14 @@ pub enum ImportError {
     Unreadable,
     /// Over [`MAX_IMPORT_BYTES`].
     TooLarge { bytes: usize },
-    /// Not text: NUL bytes or invalid UTF-8 (an image, a spreadsheet, a zip…).
+    /// Not text: NUL bytes (an image, a spreadsheet, a zip…).
     Binary,
+    /// Text in another encoding than UTF-8 (UTF-16, or Shift_JIS from an old editor).
+    NotUtf8,
+    /// This tool's own CSV export, which is for spreadsheets, not for importing.
+    OurCsv,
+    /// More checks in one file than one participant would have (the class overview).
+    TooManyChecks { count: usize },
     /// Text, but not JSON; where the first problem is (1-based).
     NotJson { line: usize, column: usize },
     /// JSON, but not this app's export (no `"format": "ipa-cloud-check"`).
@@ -164,19 +170,34 @@ pub fn parse_import(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview,
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
+    // UTF-16 (which Windows editors write) starts with a byte-order mark; other text that is
+    // not UTF-8 (Shift_JIS, say) has no NUL bytes, which binary files nearly always do.
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(ImportError::NotUtf8);
+    }
     if bytes.contains(&0) {
         return Err(ImportError::Binary);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Binary)?;
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        })?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        // The CSV export's header names the item ids' column.
+        if text
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains("\"item_id\""))
+        {
+            ImportError::OurCsv
+        } else {
+            ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
+    })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
         return Err(ImportError::OtherFormat);
     }

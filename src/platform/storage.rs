@@ -1,5 +1,7 @@
-//! localStorage itself: read every entry, carry out a [`crate::persist::Op`], and hear the
-//! `storage` event. What is stored where, and when, is decided by [`crate::persist`].
+//! localStorage itself: read every entry or one, carry out a [`crate::persist::Op`], and
+//! hear other writers: the `storage` event (other tabs and windows) and our own
+//! same-document event (other embeds on the same page, which the `storage` event never
+//! reaches). What is stored where, and when, is decided by [`crate::persist`].
 //!
 //! Reading never fails loudly: storage that is disabled or throws reads as unavailable.
 //! Writing reports why it failed (full or blocked), so the UI can tell the user.
@@ -26,6 +28,32 @@ pub fn entries() -> Result<Vec<(String, String)>, SaveProblem> {
         .collect())
 }
 
+/// One key's value; `None` if it is absent or storage cannot be read.
+pub fn get(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// The same-document event that tells other instances of the app on this page about a
+/// write (`detail`: `{key, value, source}`).
+const SAME_PAGE_EVENT: &str = "cloud-check-storage";
+
+/// Tells the other instances on this page what `source` changed.
+fn announce(key: &str, value: Option<&str>, source: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"key".into(), &key.into());
+    let value = value.map_or(wasm_bindgen::JsValue::NULL, Into::into);
+    let _ = js_sys::Reflect::set(&detail, &"value".into(), &value);
+    let _ = js_sys::Reflect::set(&detail, &"source".into(), &source.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(SAME_PAGE_EVENT, &init) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// Browsers signal a full storage with a `QuotaExceededError`; anything else thrown on a
 /// write means storage is blocked.
 fn set(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveProblem> {
@@ -43,30 +71,66 @@ fn remove(storage: &web_sys::Storage, key: &str) -> Result<(), SaveProblem> {
         .map_err(|_| SaveProblem::Unavailable)
 }
 
-/// Carries out one change.
-pub fn apply(op: &Op) -> Result<(), SaveProblem> {
+/// Carries out one change for the instance `source` (see [`on_change`]).
+pub fn apply(op: &Op, source: &str) -> Result<(), SaveProblem> {
     let storage = local_storage().ok_or(SaveProblem::Unavailable)?;
     match op {
-        Op::Set { key, value } => set(&storage, key, value),
-        Op::Remove { key } => remove(&storage, key),
+        Op::Set { key, value } => {
+            set(&storage, key, value)?;
+            announce(key, Some(value), source);
+        }
+        Op::Remove { key } => {
+            remove(&storage, key)?;
+            announce(key, None, source);
+        }
         // The original is removed only once its copy is made.
         Op::SetAside { from, to, value } => {
             set(&storage, to, value)?;
-            remove(&storage, from)
+            remove(&storage, from)?;
         }
     }
+    Ok(())
 }
 
-/// Calls `on_change(key, new value)` when another document of this origin changes a key
-/// (`None`: removed). The browser never tells the document that made the change.
-pub fn on_change(on_change: impl Fn(&str, Option<&str>) + 'static) -> Option<EventListener> {
+/// Calls `on_change(key, new value)` (`None`: removed) when another tab or window of this
+/// origin changes a key, or another instance of the app on this page does (one whose
+/// `source` is not this one's). Both listeners go when the returned value is dropped.
+pub fn on_change(
+    source: &str,
+    on_change: impl Fn(&str, Option<&str>) + 'static,
+) -> Option<(EventListener, EventListener)> {
     let window = web_sys::window()?;
-    Some(EventListener::new(&window, "storage", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+    let on_change = std::rc::Rc::new(on_change);
+    let other_tabs = {
+        let on_change = on_change.clone();
+        EventListener::new(&window, "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if let Some(key) = event.key() {
+                on_change(&key, event.new_value().as_deref());
+            }
+        })
+    };
+    let source = source.to_owned();
+    let same_page = EventListener::new(&window, SAME_PAGE_EVENT, move |event| {
+        let Some(detail) = event
+            .dyn_ref::<web_sys::CustomEvent>()
+            .map(web_sys::CustomEvent::detail)
+        else {
             return;
         };
-        if let Some(key) = event.key() {
-            on_change(&key, event.new_value().as_deref());
+        let field = |name: &str| {
+            js_sys::Reflect::get(&detail, &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        if field("source").as_deref() == Some(source.as_str()) {
+            return;
         }
-    }))
+        if let Some(key) = field("key") {
+            on_change(&key, field("value").as_deref());
+        }
+    });
+    Some((other_tabs, same_page))
 }

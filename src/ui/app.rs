@@ -2,7 +2,9 @@
 //! other tabs' changes, the stored-data list, "delete all"), keeps the URL fragment and the
 //! document in step with the state, and picks the screen.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
@@ -19,7 +21,7 @@ use super::start::StartScreen;
 use super::status::StatusBanner;
 use crate::content::checklist;
 use crate::i18n::ui;
-use crate::persist::{self, Area, Autosave, Snapshot};
+use crate::persist::{self, Area, Autosave, SaveProblem, Snapshot};
 use crate::platform;
 use crate::route::Route;
 use crate::state::{Action, AppState};
@@ -53,6 +55,10 @@ pub struct AppProps {
     /// prerendered start screen).
     #[prop_or_default]
     pub focus_id: Option<AttrValue>,
+    /// The stored text of each check in `initial`, by id, as loaded: autosave starts from
+    /// it (nothing loaded is written back unchanged, and others' changes merge against it).
+    #[prop_or_default]
+    pub stored_texts: BTreeMap<String, String>,
 }
 
 fn item_count() -> u8 {
@@ -123,16 +129,43 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Follow other tabs: what they save or delete shows up here at once.
+    // What autosave knows is stored (as this instance last wrote or saw it), starting from
+    // what was loaded; other writers' changes are merged against it. `source` tells this
+    // instance's writes apart from other embeds' on the same page.
+    let autosave = {
+        let (initial, texts) = (
+            props.initial.assessments.clone(),
+            props.stored_texts.clone(),
+        );
+        use_mut_ref(move || Autosave::primed(&initial, &texts))
+    };
+    let source = use_memo((), |_| {
+        // Distinct for every instance the page's one wasm module mounts.
+        static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+        format!("app-{}", INSTANCES.fetch_add(1, Ordering::Relaxed))
+    });
+
+    // Follow other tabs and embeds: what they save or delete shows up here at once, merged
+    // with what is being edited here.
     {
-        let (dispatch, area) = (dispatch.clone(), area.clone());
+        let (dispatch, area, autosave, source) = (
+            dispatch.clone(),
+            area.clone(),
+            autosave.clone(),
+            source.clone(),
+        );
         use_effect_with((), move |_| {
-            let listener = platform::storage::on_change(move |key, value| {
+            let listener = platform::storage::on_change(&source, move |key, value| {
                 let known: Vec<&str> = checklist().item_ids().collect();
                 if let Some(change) = persist::external_change(&area, key, value, &known) {
+                    let base = autosave.borrow().base(&change.id).cloned();
+                    autosave
+                        .borrow_mut()
+                        .saw(&change.id, value, change.assessment.as_ref());
                     dispatch.emit(Action::External {
                         id: change.id,
                         assessment: change.assessment,
+                        base,
                     });
                 }
             });
@@ -140,11 +173,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Autosave: carry out persist's plan for what changed since the last write, and report
-    // the outcome (which shows as "saved" or as a warning).
+    // Autosave: carry out persist's plan for what changed since the last write, take in
+    // what it merged, and report the outcome (which shows as "saved" or as a warning).
     {
-        let (dispatch, area) = (dispatch.clone(), area.clone());
-        let autosave = use_mut_ref(Autosave::default);
+        let (dispatch, area, source) = (dispatch.clone(), area.clone(), source.clone());
         use_effect_with(
             (
                 state.assessments.clone(),
@@ -159,17 +191,36 @@ pub fn App(props: &AppProps) -> Html {
                     current,
                     hold: *hold,
                 };
+                let known: Vec<&str> = checklist().item_ids().collect();
                 let mut autosave = autosave.borrow_mut();
-                let steps = autosave.plan(&area, now, checklist().stamp());
-                if steps.is_empty() {
+                let plan = autosave.plan(
+                    &area,
+                    now,
+                    checklist().stamp(),
+                    &known,
+                    platform::storage::get,
+                );
+                if plan.steps.is_empty() && plan.blocked.is_empty() {
                     return;
                 }
-                let mut problem = None;
-                for step in steps {
-                    match platform::storage::apply(&step.op) {
-                        Ok(()) => autosave.done(step),
-                        Err(p) => problem = Some(p),
+                let mut problem = (!plan.blocked.is_empty()).then_some(SaveProblem::OtherVersion);
+                let mut adopted = Vec::new();
+                for step in plan.steps {
+                    match platform::storage::apply(&step.op, &source) {
+                        Ok(()) => {
+                            adopted.extend(step.adopt.clone());
+                            autosave.done(step);
+                        }
+                        Err(p) => problem = problem.or(Some(p)),
                     }
+                }
+                drop(autosave);
+                for (merged, ours) in adopted {
+                    dispatch.emit(Action::External {
+                        id: merged.id.clone(),
+                        assessment: Some(merged),
+                        base: Some(ours),
+                    });
                 }
                 dispatch.emit(Action::Saved(problem));
             },
@@ -192,12 +243,12 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
     let delete_all = {
-        let (dispatch, area) = (dispatch.clone(), area.clone());
+        let (dispatch, area, source) = (dispatch.clone(), area.clone(), source.clone());
         Callback::from(move |()| {
             let entries = platform::storage::entries().unwrap_or_default();
             let removed = persist::plan_delete_all(&area, &entries)
                 .into_iter()
-                .filter(|op| platform::storage::apply(op).is_ok())
+                .filter(|op| platform::storage::apply(op, &source).is_ok())
                 .filter_map(|op| match op {
                     persist::Op::Remove { key } => Some(key),
                     _ => None,

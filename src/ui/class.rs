@@ -51,7 +51,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
                         (f.file_name, result)
                     })
                     .collect();
-                summary.set(Some(aggregate(parsed, &known)));
+                summary.set(Some(aggregate(parsed, &known, &platform::document::now())));
             }),
         )
     };
@@ -122,6 +122,16 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
                     <ul>
                         { for s.skipped.iter().map(|k| html! {
                             <li><strong>{ &k.file }</strong>{ ": " }{ (t.import_error)(&k.reason) }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            if !s.duplicate_files.is_empty() {
+                <section class="notice duplicates" aria-labelledby="duplicates-heading">
+                    <h2 id="duplicates-heading">{ t.class_duplicates_heading }</h2>
+                    <ul>
+                        { for s.duplicate_files.iter().map(|(counted, not)| html! {
+                            <li>{ (t.class_duplicate_pair)(counted, not) }</li>
                         }) }
                     </ul>
                 </section>

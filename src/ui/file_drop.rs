@@ -41,7 +41,8 @@ fn files_of(list: Option<web_sys::FileList>, multiple: bool) -> Vec<web_sys::Fil
 }
 
 async fn check(file: web_sys::File) -> Checked {
-    let file_name = file.name();
+    // Shown in messages: a file's name can be as long as its system allows.
+    let file_name = crate::i18n::clip(&file.name());
     let size = file.size() as usize;
     let result = if size > MAX_IMPORT_BYTES {
         Err(ImportError::TooLarge { bytes: size })

@@ -81,7 +81,8 @@ pub fn load(area: &Area, now: &str) -> Loaded {
     let known: Vec<&str> = checklist().item_ids().collect();
     let (mut loaded, ops) = persist::plan_load(area, &entries, &known, now);
     for op in &ops {
-        if platform::storage::apply(op).is_err() {
+        // Not announced to other embeds: set-aside data is no check of theirs.
+        if platform::storage::apply(op, "load").is_err() {
             loaded.failed(op);
         }
     }
@@ -106,6 +107,10 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
         initial.notice = Some(Notice::CorruptSetAside {
             keys: loaded.set_aside,
         });
+    } else if !loaded.other_version.is_empty() {
+        initial.notice = Some(Notice::OtherVersion {
+            keys: loaded.other_version,
+        });
     }
     let env = Env {
         today: platform::document::today(),
@@ -118,5 +123,6 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
         initial,
         env,
         focus_id: None,
+        stored_texts: loaded.texts,
     }
 }

@@ -26,6 +26,7 @@ pub async fn body(lang: Lang) -> String {
         initial: AppState::new(lang, Route::Start),
         env: Env::default(),
         focus_id: None,
+        stored_texts: Default::default(),
     })
     .hydratable(false)
     .render()

@@ -45,7 +45,7 @@ pub fn StatusBanner(props: &StatusProps) -> Html {
                 <div class="banner notice" role="status">
                     <p>{ (t.notice)(notice) }</p>
                     <p class="banner-actions">
-                        if matches!(notice, Notice::Deleted { .. }) {
+                        if matches!(notice, Notice::Deleted { .. } | Notice::DeletedElsewhere { .. }) {
                             <button type="button" class="button" onclick={undo}>{ t.undo }</button>
                         }
                         if matches!(notice, Notice::NewVersion) {

@@ -19,6 +19,7 @@ pub async fn render(state: AppState) -> String {
             ..Env::default()
         },
         focus_id: None,
+        stored_texts: Default::default(),
     })
     .hydratable(false)
     .render()

@@ -18,11 +18,11 @@ export const DESKTOP = { width: 1280, height: 900 };
  * Registers hooks that give each test a fresh browser context and page. Returns an object
  * whose fields (server, page, context, foreign, problems) are filled in before each test.
  */
-export function useApp({ viewport = PHONE, extra = {} } = {}) {
+export function useApp({ viewport = PHONE, extra = {}, server = {} } = {}) {
   const env = {};
   let browser;
   before(async () => {
-    env.server = await serve(DIST, MOUNT, extra);
+    env.server = await serve(DIST, MOUNT, extra, server);
     browser = await chromium.launch({
       executablePath: CHROME,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',

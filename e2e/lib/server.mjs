@@ -18,18 +18,21 @@ const TYPES = {
 };
 
 /**
- * Serves `root` at `mount` (e.g. "/sub/app/"). Resolves to { origin, url, requests, close }.
- * Extra files (a host page, say) can be served from `extra`: a map of path → { type, body }.
- * With `gzip`, responses are compressed (level 9) for clients that accept it, as a
- * production host would.
+ * Serves `root` at `mount` (e.g. "/sub/app/"). Resolves to { origin, url, requests, close,
+ * deploy }: `deploy(dir)` serves another build from then on, as a new release (or a
+ * rollback) would. Extra files (a host page, say) can be served from `extra`: a map of
+ * path → { type, body }. With `gzip`, responses are compressed (level 9) for clients that
+ * accept it, as a production host would. `headers(path)` adds response headers (caching
+ * headers like a static host's, or CORS for embedding from another origin).
  */
-export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false } = {}) {
+export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false, headers = () => ({}) } = {}) {
   const requests = [];
+  const extraHeaders = headers;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push({ method: req.method, path });
     if (extra[path]) {
-      res.writeHead(200, { 'content-type': extra[path].type });
+      res.writeHead(200, { 'content-type': extra[path].type, ...(extra[path].headers ?? {}) });
       return res.end(extra[path].body);
     }
     if (!path.startsWith(mount)) {
@@ -44,7 +47,7 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
     }
     try {
       const body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extraHeaders(rel) };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         headers['content-encoding'] = 'gzip';
         res.writeHead(200, headers);
@@ -63,6 +66,7 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
     origin,
     url: origin + mount,
     requests,
+    deploy: (dir) => { root = dir; },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

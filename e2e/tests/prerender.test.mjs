@@ -138,7 +138,7 @@ test('without JavaScript the page shows the checklist and says answering needs J
     // The prerendered start screen's buttons would do nothing, so it is not shown.
     assert.equal(await bare.isVisible('#cloud-check-prerendered'), false);
     assert.match(await bare.textContent('h1:visible'), /クラウドサービス安全利用/);
-    assert.match(await bare.locator('.notice:visible').textContent(), /JavaScript を有効に/);
+    assert.match(await bare.locator('.notice:visible').textContent(), /JavaScriptを有効に/);
     // IPA's 15 items, in three sections, with the questions, in Japanese on view…
     const titles = await bare.locator('.no-script-items:visible .item-title').allTextContents();
     assert.equal(titles.length, 15);

@@ -121,6 +121,44 @@ pub fn report_height_to_parent() {
 }
 
 /// Reloads the page (to start the new version).
+/// Asks the browser to confirm before the page is closed or left (while changes cannot be
+/// saved), until the returned value is dropped.
+pub fn confirm_before_leaving() -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(gloo_events::EventListener::new_with_options(
+        &window,
+        "beforeunload",
+        options,
+        |event| {
+            event.prevent_default();
+            // Older engines ask through returnValue.
+            if let Some(event) = event.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                event.set_return_value("");
+            }
+        },
+    ))
+}
+
+/// A file dropped anywhere on the page, outside a drop zone, would make the browser open
+/// it in place of the app; this keeps the page (drop zones handle their own drops first).
+pub fn keep_dropped_files_in_page() -> Option<[gloo_events::EventListener; 2]> {
+    let window = web_sys::window()?;
+    let listen = |name: &'static str| {
+        let options = gloo_events::EventListenerOptions::enable_prevent_default();
+        gloo_events::EventListener::new_with_options(&window, name, options, |event| {
+            let carries_files = event
+                .dyn_ref::<web_sys::DragEvent>()
+                .and_then(web_sys::DragEvent::data_transfer)
+                .is_some_and(|d| d.types().includes(&"Files".into(), 0));
+            if carries_files {
+                event.prevent_default();
+            }
+        })
+    };
+    Some([listen("dragover"), listen("drop")])
+}
+
 pub fn reload() {
     if let Some(window) = web_sys::window() {
         let _ = window.location().reload();

@@ -262,6 +262,35 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // While changes cannot be saved, leaving the page asks first (the answers exist only
+    // here until exported).
+    use_effect_with(state.save_problem, |problem| {
+        let guard = problem.and_then(|_| platform::document::confirm_before_leaving());
+        move || drop(guard)
+    });
+
+    // A file dropped beside a drop zone must not replace the app (on a page of its own; a
+    // host page's drops are the host's).
+    use_effect_with((), move |_| {
+        let guard = (!in_element)
+            .then(platform::document::keep_dropped_files_in_page)
+            .flatten();
+        move || drop(guard)
+    });
+
+    // Any stored value, saved as a file as it is: data set aside, or left by another version
+    // of the tool, can be kept and imported elsewhere.
+    let download_key = {
+        let today = props.env.today.clone();
+        Callback::from(move |key: String| {
+            if let Some(value) = platform::storage::get(&key) {
+                let tail = key.rsplit(':').next().unwrap_or("saved-data");
+                let name = crate::export::file_name(&format!("saved-{tail}"), &today, "json");
+                let _ = platform::files::download(&name, "application/json", &value);
+            }
+        })
+    };
+
     // Keep <html lang> and the title in step (on a page of its own; a host page's are its own).
     use_effect_with(state.lang, move |lang| {
         if !in_element {
@@ -309,7 +338,7 @@ pub fn App(props: &AppProps) -> Html {
         },
         Route::Assessments => html! {
             <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
-                today={props.env.today.clone()} stored_keys={(*stored_keys).clone()} on_delete_all={delete_all}
+                today={props.env.today.clone()} stored_keys={(*stored_keys).clone()} on_delete_all={delete_all} on_download={download_key}
                 on_action={dispatch.clone()} />
         },
         Route::Class => html! {

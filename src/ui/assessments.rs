@@ -27,6 +27,8 @@ pub struct AssessmentsProps {
     pub stored_keys: Vec<(String, usize)>,
     /// "Delete all my data", confirmed (carried out by the root).
     pub on_delete_all: Callback<()>,
+    /// Saves one stored key's value as a file (carried out by the root).
+    pub on_download: Callback<String>,
     pub on_action: Callback<Action>,
 }
 
@@ -77,7 +79,7 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
             </section>
             <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
             <StoredData lang={props.lang} keys={props.stored_keys.clone()}
-                on_delete_all={props.on_delete_all.clone()} />
+                on_delete_all={props.on_delete_all.clone()} on_download={props.on_download.clone()} />
             <p class="actions">
                 <a class="button" href={Route::Class.to_fragment()}>{ t.class_link }</a>
             </p>
@@ -366,6 +368,7 @@ struct StoredDataProps {
     lang: Lang,
     keys: Vec<(String, usize)>,
     on_delete_all: Callback<()>,
+    on_download: Callback<String>,
 }
 
 /// Every key this app keeps on the device, with its size; and "delete all my data".
@@ -377,8 +380,20 @@ fn StoredData(props: &StoredDataProps) -> Html {
             <h2 id="data-heading">{ t.data_heading }</h2>
             <p>{ t.data_lead }</p>
             <ul class="key-list">
-                { for props.keys.iter().map(|(key, size)| html! {
-                    <li><code>{ key }</code>{ format!(" — {size}") }</li>
+                { for props.keys.iter().map(|(key, size)| {
+                    let save = {
+                        let key = key.clone();
+                        props.on_download.reform(move |_: MouseEvent| key.clone())
+                    };
+                    html! {
+                        <li>
+                            <code>{ key }</code>{ format!(" — {size}") }
+                            if !key.ends_with(":settings") {
+                                <button type="button" class="link-button save-key" onclick={save}
+                                    aria-label={(t.save_key_as_file_label)(key)}>{ t.save_key_as_file }</button>
+                            }
+                        </li>
+                    }
                 }) }
             </ul>
             <ConfirmButton label={t.delete_all} question={t.confirm_delete_all}

@@ -12,38 +12,54 @@ use crate::state::{Action, AppState, Notice};
 use super::app::{App, AppProps};
 use super::common::{Env, PRERENDERED_ID, SERVICE_NAME_ID};
 
-/// Mounts the app: into each `[data-cloud-check]` element of a host page if there are any,
-/// otherwise as the whole page. Starts from the URL (or the element's settings) and from
-/// what this device saved.
+/// Mounts the app: started by embed.js, into each `[data-cloud-check]` element of the host
+/// page, now and whenever the page adds one (never into the host page itself); otherwise
+/// as the whole page. Starts from the URL (or the element's settings) and from what this
+/// device saved.
 pub fn mount() {
-    let hosts = platform::host::elements();
-    if hosts.is_empty() {
-        let config = EmbedConfig::from_query(&platform::location::query());
-        platform::document::set_theme(config.theme.attribute());
-        // A task of its own, apart from compiling the wasm. (Release builds fetch the wasm
-        // only once the prerendered start screen is on screen: see scripts/post-build.mjs.)
-        platform::document::in_next_task(move || mount_page(config));
+    if let Some(stylesheet) = platform::host::embed_stylesheet() {
+        if !mount_elements(&stylesheet) {
+            platform::host::warn(
+                "cloud-check: no [data-cloud-check] element on this page yet; the app will appear in one when it is added.",
+            );
+        }
+        platform::host::watch_for_elements(move || {
+            mount_elements(&stylesheet);
+        });
         return;
     }
-    for (n, host) in hosts.iter().enumerate() {
+    let config = EmbedConfig::from_query(&platform::location::query());
+    platform::document::set_theme(config.theme.attribute());
+    // A task of its own, apart from compiling the wasm. (Release builds fetch the wasm only
+    // once the prerendered start screen is on screen: see scripts/post-build.mjs.)
+    platform::document::in_next_task(move || mount_page(config));
+}
+
+/// Mounts the app into each element that asks for it and does not have it yet; whether
+/// there was any.
+fn mount_elements(stylesheet: &str) -> bool {
+    let hosts = platform::host::take_new_elements();
+    for host in &hosts {
         let pairs = platform::host::settings(host);
         let mut config =
             EmbedConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         // Two embeds on one site keep separate data unless told otherwise.
         if config.namespace.is_none() {
-            let id = host.id();
-            config.namespace = crate::embed::namespace(&id).or_else(|| Some(format!("embed-{n}")));
+            // Without a usable id, by its place on the page.
+            config.namespace = crate::embed::namespace(&host.id())
+                .or_else(|| Some(format!("embed-{}", platform::host::position(host))));
         }
         if let Some(theme) = config.theme.attribute() {
             let _ = host.set_attribute("data-theme", theme);
         }
-        let Some(container) = platform::host::prepare(host) else {
+        let Some(container) = platform::host::prepare(host, stylesheet) else {
             continue;
         };
         let route = config.start.unwrap_or_default();
         let props = props_for(config, route, true);
         yew::Renderer::<App>::with_root_and_props(container, props).render();
     }
+    !hosts.is_empty()
 }
 
 /// Mounts the app as the whole page.

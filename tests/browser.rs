@@ -103,12 +103,21 @@ fn warning_banner(root: &web_sys::Element) -> Option<String> {
         .map(|b| b.text_content().unwrap_or_default())
 }
 
-/// Mounts the app into a fresh element of the test page.
+thread_local! {
+    /// The app the last test mounted: each test starts with no other app on the page (the
+    /// apps on one page hear each other's saves, as embeds sharing a namespace should).
+    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Mounts the app into a fresh element of the test page, in place of the last test's.
 async fn mount(state: AppState) -> web_sys::Element {
+    if let Some(previous) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        previous.destroy();
+    }
     let doc = window().document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
+    let handle = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
             initial: state,
@@ -118,6 +127,7 @@ async fn mount(state: AppState) -> web_sys::Element {
         },
     )
     .render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
     yew::scheduler::flush().await;
     root
 }

@@ -150,6 +150,12 @@ pub enum ImportError {
     NameTooLong { chars: usize },
     /// An id or timestamp that is too long to be one.
     InvalidField { field: &'static str },
+    /// A result code that was cut short, edited or mistyped (its checksum fails).
+    DamagedCode,
+    /// Pasted text that holds no result code.
+    NoCode,
+    /// A result code made by a newer version of the tool.
+    NewerCode { found: u32 },
 }
 
 /// A file that passed every check: what the preview shows and what import applies.

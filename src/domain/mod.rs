@@ -1,11 +1,13 @@
 //! Pure rules of the self-check: languages, the answer scale, one assessment and its progress,
-//! scoring and the action plan, the export file format, and a trainer's class overview.
+//! scoring and the action plan, the export file format, result codes, and a trainer's class
+//! overview.
 //!
 //! Nothing here imports yew, web_sys, gloo or wasm_bindgen; everything is tested natively.
 
 mod answer;
 mod assessment;
 pub mod class;
+pub mod code;
 pub mod format;
 mod lang;
 mod score;

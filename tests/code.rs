@@ -1,0 +1,181 @@
+//! Result codes: what goes in comes out, nothing a chat or form mangles is in them, a damaged
+//! or newer code is refused with its reason, and arbitrary text never panics or yields a
+//! check by accident (property tests).
+#![cfg(not(target_arch = "wasm32"))]
+
+use cloud_check::content::checklist;
+use cloud_check::domain::code::{self, find, previews, CodeError, Include};
+use cloud_check::domain::format::ImportError;
+use cloud_check::domain::{Answer, Assessment, Lang};
+use proptest::prelude::*;
+
+fn known() -> Vec<&'static str> {
+    checklist().item_ids().collect()
+}
+
+fn sample() -> Assessment {
+    let mut a = Assessment::new("k3x9q2m7a1b0", "2026-11-23T09:00:00.000Z");
+    a.updated_at = "2026-11-23T09:41:00.000Z".into();
+    a.set_service_name("会計ソフト");
+    for (i, id) in known().iter().enumerate() {
+        a.set_answer(id, Some(Answer::ALL[i % 4]));
+    }
+    a.set_answer("service-type", Some(Answer::NotApplicable));
+    a.set_memo("backup", "NAS に週1回");
+    a
+}
+
+/// What a code carries when only the answers are included.
+fn answers_only(a: &Assessment) -> Assessment {
+    let mut b = Assessment::new(&a.id, &a.updated_at);
+    for id in known() {
+        b.set_answer(id, a.answer(id));
+    }
+    b
+}
+
+#[test]
+fn a_code_without_name_or_memos_carries_the_answers_and_fits_a_chat_line() {
+    let a = sample();
+    let text = code::encode(&a, &known(), Include::default());
+    assert!(text.starts_with("CCHK1-"));
+    assert!(text.len() <= 60, "{} characters: {text}", text.len());
+    assert!(
+        text.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'),
+        "{text}"
+    );
+    assert!(
+        !text.contains("会計"),
+        "the service name is left out unless ticked"
+    );
+    let found = find(&text, &known());
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, Ok(answers_only(&a)));
+}
+
+#[test]
+fn name_and_memos_travel_only_when_ticked() {
+    let a = sample();
+    let all = code::encode(
+        &a,
+        &known(),
+        Include {
+            service_name: true,
+            memos: true,
+        },
+    );
+    let back = find(&all, &known()).remove(0).1.unwrap();
+    assert_eq!(back.service_name, "会計ソフト");
+    assert_eq!(back.memo("backup"), "NAS に週1回");
+    assert_eq!(back.answer("backup"), a.answer("backup"));
+    let name_only = code::encode(
+        &a,
+        &known(),
+        Include {
+            service_name: true,
+            memos: false,
+        },
+    );
+    let back = find(&name_only, &known()).remove(0).1.unwrap();
+    assert_eq!(
+        (back.service_name.as_str(), back.memo("backup")),
+        ("会計ソフト", "")
+    );
+}
+
+#[test]
+fn codes_are_found_among_chat_text_in_any_case_and_damage_is_named() {
+    let a = code::encode(&sample(), &known(), Include::default());
+    let mut other = sample();
+    other.id = "otherparticipant".into();
+    let b = code::encode(&other, &known(), Include::default());
+    let mut cut = a.clone();
+    cut.truncate(a.len() - 3);
+    // One character of the body changed, as a mistyped copy would.
+    let body = &a["CCHK1-".len()..];
+    let flipped = if body.starts_with('0') { "1" } else { "0" };
+    let edited = format!("CCHK1-{flipped}{}", &body[1..]);
+    let chat = format!(
+        "田中: {a} です\n佐藤：{}\n鈴木 {cut}\n{edited}\nCCHK9-ABCDEF\nhello CCHKX and nothing",
+        b.to_lowercase()
+    );
+    let found = find(&chat, &known());
+    let results: Vec<_> = found
+        .iter()
+        .map(|(_, r)| r.as_ref().map(|a| a.id.as_str()).map_err(Clone::clone))
+        .collect();
+    assert_eq!(
+        results,
+        [
+            Ok("k3x9q2m7a1b0"),
+            Ok("otherparticipant"),
+            Err(CodeError::Damaged),
+            Err(CodeError::Damaged),
+            Err(CodeError::NewerVersion { found: 9 }),
+        ]
+    );
+}
+
+#[test]
+fn previews_say_why_each_code_is_refused_and_text_without_codes_says_so() {
+    let good = code::encode(&sample(), &known(), Include::default());
+    let text = format!("{good}\nCCHK2-0000\n{}", &good[..good.len() - 1]);
+    let p = previews(&text, &known(), Lang::Ja);
+    assert_eq!(p.len(), 3);
+    assert!(p[0].1.is_ok());
+    assert_eq!(p[1].1, Err(ImportError::NewerCode { found: 2 }));
+    assert_eq!(p[2].1, Err(ImportError::DamagedCode));
+    let none = previews("こんにちは、よろしくお願いします。", &known(), Lang::Ja);
+    assert_eq!(none, vec![(String::new(), Err(ImportError::NoCode))]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_check_round_trips(
+        answers in prop::collection::vec(0usize..6, 15),
+        name in ".{0,60}",
+        memo in ".{0,200}",
+        id in "[a-z0-9]{1,32}",
+        when in (2020u32..2100, 1u32..=12, 1u32..=28, 0u32..24, 0u32..60),
+    ) {
+        let mut a = Assessment::new(&id, "2026-01-01T00:00:00.000Z");
+        for (item, n) in known().into_iter().zip(&answers) {
+            a.set_answer(item, n.checked_sub(1).map(|i| Answer::ALL[i]));
+        }
+        a.set_service_name(&name);
+        a.set_memo("support", &memo);
+        // Codes carry the time to the minute.
+        let (y, mo, d, h, mi) = when;
+        a.updated_at = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:00.000Z");
+        let text = code::encode(&a, &known(), Include { service_name: true, memos: true });
+        let back = find(&text, &known()).remove(0).1.unwrap();
+        prop_assert_eq!(back.entries, a.entries);
+        prop_assert_eq!(back.service_name, a.service_name);
+        prop_assert_eq!(back.updated_at, a.updated_at);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_and_never_reads_as_a_check_by_chance(text in ".{0,400}") {
+        for (_, result) in find(&text, &known()) {
+            prop_assert!(result.is_err(), "{text}");
+        }
+        let _ = previews(&text, &known(), Lang::En);
+    }
+
+    #[test]
+    fn a_code_with_one_character_changed_is_refused(at in any::<prop::sample::Index>(), to in 0usize..32) {
+        let good = code::encode(&sample(), &known(), Include::default());
+        let body = &good["CCHK1-".len()..];
+        let i = at.index(body.len());
+        let replacement = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".as_bytes()[to] as char;
+        prop_assume!(body.as_bytes()[i] as char != replacement);
+        let mut changed = body.to_owned();
+        changed.replace_range(i..=i, &replacement.to_string());
+        let results = find(&format!("CCHK1-{changed}"), &known());
+        prop_assert_eq!(results.len(), 1);
+        prop_assert!(results[0].1.is_err());
+    }
+}

@@ -127,7 +127,8 @@ const choose = `<script>
     }
   }
   const parts = location.hash.replace(/^#+/, '').replace(/^[/]+|[/]+$/g, '').split('/');
-  const screen = (parts.length === 1 && R.screens.includes(parts[0])) || (parts.length === 2 && parts[0] === R.numbered);
+  const screen = (parts.length === 1 && R.screens.includes(parts[0])) || (parts.length === 2 && parts[0] === R.numbered)
+    || (parts.length >= 2 && parts[0] === R.code);
   const opensElsewhere = screen || (start && location.hash.replace(/^[#/]+/, '') === '');
   if (lang === null) {
     try {

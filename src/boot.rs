@@ -13,7 +13,7 @@ use serde_json::json;
 use crate::domain::Lang;
 use crate::embed::{namespace_byte, MAX_NAMESPACE, NAMESPACE_KEYS, START_VALUES};
 use crate::persist::{Area, LEGACY_LANG};
-use crate::route::{Route, NAMED, NUMBERED};
+use crate::route::{Route, CODE, NAMED, NUMBERED};
 
 /// Stands for the namespace in [`rules`]' namespaced settings key.
 pub const NAMESPACE_PLACEHOLDER: &str = "{ns}";
@@ -34,6 +34,7 @@ pub fn rules() -> serde_json::Value {
     json!({
         "screens": not_start(&NAMED),
         "numbered": NUMBERED,
+        "code": CODE,
         "starts": not_start(&START_VALUES),
         "namespaceKeys": NAMESPACE_KEYS,
         "namespaceChars": namespace_chars,
@@ -63,6 +64,8 @@ mod tests {
             assert_ne!(Route::from_fragment(&format!("#/{word}"), 15), Route::Start);
         }
         assert_eq!(Route::from_fragment("#/nothing", 15), Route::Start);
+        let code_link = format!("#/{}/CCHK1-X", r["code"].as_str().unwrap());
+        assert!(crate::route::code_in(&code_link).is_some());
         assert_ne!(
             Route::from_fragment(&format!("#/{}/abc", r["numbered"].as_str().unwrap()), 15),
             Route::Start

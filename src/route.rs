@@ -38,6 +38,17 @@ pub const NAMED: [(&str, Route); 5] = [
 /// item or, if it is not one, to the overview.
 pub const NUMBERED: &str = "items";
 
+/// The word before a result code in a link (`#/code/CCHK1-…`), which opens the import
+/// preview of "My checks" with that code. A fragment never reaches a server.
+pub const CODE: &str = "code";
+
+/// The result code a fragment carries (`#/code/CCHK1-…`), if any.
+pub fn code_in(fragment: &str) -> Option<&str> {
+    let path = fragment.trim_start_matches('#').trim_matches('/');
+    let code = path.strip_prefix(CODE)?.strip_prefix('/')?;
+    (!code.is_empty()).then_some(code)
+}
+
 impl Route {
     /// Reads a fragment such as `location.hash` gives it (with or without the `#`).
     /// Item numbers outside `1..=item_count` lead to the overview; anything else unknown
@@ -56,6 +67,11 @@ impl Route {
             },
             _ => Route::Start,
         }
+    }
+
+    /// The link fragment that opens `code` in the import preview.
+    pub fn code_fragment(code: &str) -> String {
+        format!("#/{CODE}/{code}")
     }
 
     /// The fragment for this route, including the `#`.
@@ -102,5 +118,14 @@ mod tests {
         assert_eq!(Route::from_fragment("#/items/abc", 15), Route::Overview);
         assert_eq!(Route::from_fragment("#/nothing/here", 15), Route::Start);
         assert_eq!(Route::from_fragment("items/7", 15), Route::Item(7));
+    }
+
+    #[test]
+    fn a_code_link_carries_its_code() {
+        let fragment = Route::code_fragment("CCHK1-ABC");
+        assert_eq!(code_in(&fragment), Some("CCHK1-ABC"));
+        assert_eq!(code_in("#/code/"), None);
+        assert_eq!(code_in("#/codes/x"), None);
+        assert_eq!(code_in("#/items/3"), None);
     }
 }

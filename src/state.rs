@@ -45,6 +45,9 @@ pub struct AppState {
     pub deleted: Option<Assessment>,
     /// Set by "delete all my data": nothing is written again until the user acts.
     pub hold_saving: bool,
+    /// A result code from a link (`#/code/…`), waiting in the import preview for the user
+    /// to take it in or not: never imported silently.
+    pub incoming_code: Option<String>,
 }
 
 /// Everything that can change the state.
@@ -118,6 +121,8 @@ pub enum Action {
     DismissNotice,
     /// The offline copy was updated to a new version while the page was open.
     NewVersion,
+    /// A link carried a result code: show it in the import preview of "My checks".
+    OpenCode(String),
 }
 
 impl Action {
@@ -132,7 +137,8 @@ impl Action {
             | Action::DismissNotice
             | Action::NewVersion
             | Action::External { .. }
-            | Action::DataDeleted { .. } => true,
+            | Action::DataDeleted { .. }
+            | Action::OpenCode(_) => true,
             Action::SetLang(_)
             | Action::SetAnswer { .. }
             | Action::SetMemo { .. }
@@ -258,6 +264,7 @@ impl AppState {
                     next.assessments.push(a);
                 }
                 next.notice = Some(Notice::Imported { count });
+                next.incoming_code = None;
             }
             Action::Replace { target, mut with } => {
                 if next.find(&target).is_some() {
@@ -268,6 +275,7 @@ impl AppState {
                     });
                     next.upsert(with);
                     next.current = target;
+                    next.incoming_code = None;
                 }
             }
             Action::External {
@@ -306,6 +314,10 @@ impl AppState {
             }
             Action::DismissNotice => next.notice = None,
             Action::NewVersion => next.notice = Some(Notice::NewVersion),
+            Action::OpenCode(code) => {
+                next.incoming_code = Some(code);
+                next.route = Route::Assessments;
+            }
         }
         next
     }

@@ -353,3 +353,46 @@ fn two_embeds_with_their_own_namespaces_keep_their_data_apart() {
     );
     clean();
 }
+
+/// Lets promise callbacks and spawned futures run, then lets Yew render.
+async fn settle() {
+    for _ in 0..3 {
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await;
+    }
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn without_a_clipboard_the_copy_button_selects_the_code_and_says_to_copy_it_by_hand() {
+    clean();
+    // As on a page served over plain http: navigator.clipboard does not exist.
+    js_sys::eval("Object.defineProperty(navigator, 'clipboard', { configurable: true, get: () => undefined });")
+        .unwrap();
+    let mut state = AppState::new(Lang::Ja, Route::Results);
+    state = state.reduce(
+        cloud_check::state::Action::SetAnswer {
+            item: "backup".into(),
+            answer: Some(Answer::Done),
+        },
+        NOW,
+    );
+    let root = mount(state).await;
+    click(&root, ".result-code .copy-field button");
+    settle().await;
+    let status = text_of(&root, ".result-code .copy-status");
+    let selected = js_sys::eval(
+        "(() => { const a = document.activeElement; return a && a.id === 'result-code' && a.selectionEnd - a.selectionStart === a.value.length; })()",
+    )
+    .unwrap()
+    .as_bool();
+    js_sys::eval("delete navigator.clipboard;").unwrap();
+    assert!(
+        status.contains("自動ではコピーできませんでした"),
+        "{status}"
+    );
+    assert_eq!(
+        selected,
+        Some(true),
+        "the code is selected for copying by hand"
+    );
+}

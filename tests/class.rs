@@ -205,6 +205,7 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
         let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
             lang,
             today: "2026-11-23".into(),
+            tool_url: "https://example.org/tools/cloud-check/".into(),
             summary: Some(class()),
         })
         .hydratable(false)
@@ -222,6 +223,14 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
         let table = &html[html.find("distribution-table").unwrap()..];
         assert_eq!(table.matches(r#"<th scope="row">"#).count(), 15);
         assert!(!html.contains("会計ソフト"), "anonymous: no service names");
+        // Codes can be pasted, and the participants' instructions name the tool's address.
+        assert!(html.contains(r#"id="class-codes""#));
+        let instructions = (t.class_instructions)("https://example.org/tools/cloud-check/");
+        assert!(instructions.contains("CCHK1-"));
+        assert!(
+            html.contains("https://example.org/tools/cloud-check/"),
+            "the instructions are on the page"
+        );
     }
 }
 

@@ -167,7 +167,7 @@ async fn dont_know_items_become_a_message_for_the_provider_in_both_languages() {
     )));
     let html = render(state).await;
     assert_eq!(
-        count(&html, r#"class="message-text""#),
+        count(&html, r#"id="provider-message-"#),
         2,
         "Japanese and English versions"
     );
@@ -280,4 +280,30 @@ async fn the_report_lists_every_answer_with_its_memo_and_cites_source_and_tool()
     let text = visible_text(&html);
     assert!(text.contains("中小企業のためのクラウドサービス安全利用の手引き"));
     assert!(text.contains("https://example.org/tools/cloud-check/"));
+}
+
+#[tokio::test]
+async fn the_results_offer_a_result_code_and_its_link_without_name_or_memos() {
+    let state = mixed(Lang::Ja).reduce(
+        Action::SetMemo {
+            item: "backup".into(),
+            memo: "社外秘のNAS構成".into(),
+        },
+        NOW,
+    );
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let expected = cloud_check::domain::code::encode(state.current(), &known, Default::default());
+    let html = render(state).await;
+    assert!(html.contains(r#"id="result-code""#));
+    assert!(html.contains(&expected), "the code of the answers alone");
+    assert!(html.contains(&format!(
+        "https://example.org/tools/cloud-check/#/code/{expected}"
+    )));
+    let (_, result) = cloud_check::domain::code::find(&expected, &known).remove(0);
+    let back = result.unwrap();
+    assert_eq!(
+        back.service_name, "",
+        "the service name is left out unless ticked"
+    );
+    assert_eq!(back.memo("backup"), "", "memos are left out unless ticked");
 }

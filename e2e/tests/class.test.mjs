@@ -31,7 +31,7 @@ test('dropping good and broken files together shows the right counts and the rea
     file('notes.json', '{"todo": []}'),
   ]);
   await page.waitForFunction(() => document.querySelector('.class-status')?.textContent.includes('集計しました'));
-  assert.equal((await page.textContent('.class-status')).trim(), '5ファイル中3ファイルを読み込み、3件のチェックを集計しました。');
+  assert.equal((await page.textContent('.class-status')).trim(), '5件のファイル・コードのうち3件を読み込み、3件のチェックを集計しました。');
   const skipped = await page.$$eval('.skipped li', (lis) => lis.map((li) => li.textContent));
   assert.equal(skipped.length, 2);
   assert.match(skipped[0], /^truncated\.json: JSONとして読めません/);

@@ -103,6 +103,7 @@ for (const { name, path, saved, heading } of [
   { name: 'an invalid ?lang= falls back to the saved English', path: '?lang=fr', saved: true, heading: 'Are you using your cloud service safely?' },
   { name: 'an invalid ?ns= reads the default settings, where English is saved', path: '?ns=ABC', saved: true, heading: 'Are you using your cloud service safely?' },
   { name: 'an item link that is not an item opens the overview', path: '#/items/abc', saved: false, heading: 'チェック項目の一覧' },
+  { name: 'a result-code link opens My checks', path: '#/code/CCHK1-0000', saved: false, heading: 'チェックの一覧' },
 ]) {
   test(`no flash of the wrong screen: ${name}`, async () => {
     const { page: first, server } = app;

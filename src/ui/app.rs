@@ -98,10 +98,10 @@ pub fn App(props: &AppProps) -> Html {
             let dispatch = dispatch.clone();
             let listener = (!in_element).then(|| {
                 platform::location::on_fragment_change(move |fragment| {
-                    dispatch.emit(Action::Navigate(Route::from_fragment(
-                        &fragment,
-                        item_count(),
-                    )));
+                    dispatch.emit(match crate::route::code_in(&fragment) {
+                        Some(code) => Action::OpenCode(code.to_owned()),
+                        None => Action::Navigate(Route::from_fragment(&fragment, item_count())),
+                    });
                 })
             });
             move || drop((listener, inside))
@@ -339,10 +339,11 @@ pub fn App(props: &AppProps) -> Html {
         Route::Assessments => html! {
             <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
                 today={props.env.today.clone()} stored_keys={(*stored_keys).clone()} on_delete_all={delete_all} on_download={download_key}
+                incoming_code={state.incoming_code.clone()}
                 on_action={dispatch.clone()} />
         },
         Route::Class => html! {
-            <ClassScreen {lang} today={props.env.today.clone()} />
+            <ClassScreen {lang} today={props.env.today.clone()} tool_url={props.env.tool_url.clone()} />
         },
         Route::Compare => html! {
             <CompareScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()} />

@@ -2,7 +2,7 @@
 //! open, rename, duplicate, delete; export one or all; import with a preview; the data
 //! stored on this device and "delete all my data".
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::actions::{export_csv, export_json};
@@ -10,7 +10,8 @@ use super::common::{date, ScreenHeading};
 use super::confirm::ConfirmButton;
 use super::file_drop::{use_file_drop, Checked};
 use crate::content::checklist;
-use crate::domain::format::ImportPreview;
+use crate::domain::code;
+use crate::domain::format::{ImportError, ImportPreview};
 use crate::domain::{Assessment, Lang, Score, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
 use crate::platform;
@@ -29,6 +30,9 @@ pub struct AssessmentsProps {
     pub on_delete_all: Callback<()>,
     /// Saves one stored key's value as a file (carried out by the root).
     pub on_download: Callback<String>,
+    /// A result code from a link, shown in the import preview.
+    #[prop_or_default]
+    pub incoming_code: Option<String>,
     pub on_action: Callback<Action>,
 }
 
@@ -77,7 +81,8 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
                     <button type="button" class="button" onclick={export_all.1}>{ t.export_all_csv }</button>
                 </p>
             </section>
-            <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()} />
+            <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()}
+                incoming_code={props.incoming_code.clone()} />
             <StoredData lang={props.lang} keys={props.stored_keys.clone()}
                 on_delete_all={props.on_delete_all.clone()} on_download={props.on_download.clone()} />
             <p class="actions">
@@ -213,25 +218,87 @@ struct ImportProps {
     lang: Lang,
     assessments: Vec<Assessment>,
     on_action: Callback<Action>,
+    incoming_code: Option<String>,
+}
+
+/// Pasted text read for result codes: the checks they carry as one preview (each check
+/// once), or the first reason none can be read; and the codes that were refused.
+fn check_codes(lang: Lang, text: &str) -> (Checked, Vec<(String, ImportError)>) {
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let mut assessments: Vec<Assessment> = Vec::new();
+    let mut refused = Vec::new();
+    for (label, result) in code::previews(text, &known, lang) {
+        match result {
+            Ok(p) => {
+                for a in p.assessments {
+                    if !assessments.iter().any(|b| b.id == a.id) {
+                        assessments.push(a);
+                    }
+                }
+            }
+            Err(e) => refused.push((label, e)),
+        }
+    }
+    let file_name = ui(lang).code_label.to_owned();
+    let result = match assessments.first() {
+        Some(first) => Ok(ImportPreview {
+            language: lang,
+            exported_at: first.updated_at.clone(),
+            content_version: String::new(),
+            assessments,
+        }),
+        None => Err(refused.remove(0).1),
+    };
+    (Checked { file_name, result }, refused)
 }
 
 #[component]
 fn Import(props: &ImportProps) -> Html {
     let t = ui(props.lang);
-    // The file read and checked, waiting for the user's decision.
+    // The file (or pasted codes) read and checked, waiting for the user's decision; and the
+    // codes that could not be read.
     let checked = use_state(|| None::<Checked>);
+    let refused = use_state(Vec::<(String, ImportError)>::new);
+    let pasted = use_node_ref();
+    {
+        // A code from a link goes straight to the preview (never imported without asking).
+        let (checked, refused, lang) = (checked.clone(), refused.clone(), props.lang);
+        use_effect_with(props.incoming_code.clone(), move |code| {
+            if let Some(code) = code {
+                let (c, r) = check_codes(lang, code);
+                checked.set(Some(c));
+                refused.set(r);
+            }
+        });
+    }
+    let check_pasted = {
+        let (checked, refused, pasted, lang) =
+            (checked.clone(), refused.clone(), pasted.clone(), props.lang);
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
+                let (c, r) = check_codes(lang, &area.value());
+                checked.set(Some(c));
+                refused.set(r);
+            }
+        })
+    };
     let drop = {
-        let checked = checked.clone();
+        let (checked, refused) = (checked.clone(), refused.clone());
         use_file_drop(
             false,
-            Callback::from(move |files: Vec<Checked>| checked.set(files.into_iter().next())),
+            Callback::from(move |files: Vec<Checked>| {
+                checked.set(files.into_iter().next());
+                refused.set(Vec::new());
+            }),
         )
     };
     // Whatever the user decides about a previewed file, the preview closes.
     let on_decision = {
-        let (checked, on_action) = (checked.clone(), props.on_action.clone());
+        let (checked, refused, on_action) =
+            (checked.clone(), refused.clone(), props.on_action.clone());
         Callback::from(move |action: Action| {
             checked.set(None);
+            refused.set(Vec::new());
             on_action.emit(action);
         })
     };
@@ -244,6 +311,13 @@ fn Import(props: &ImportProps) -> Html {
                 <label class="button file-button" for="import-file">{ t.choose_file }</label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={drop.onchange} />
                 <span class="hint">{ t.drop_here }</span>
+            </div>
+            <div class="field paste-codes">
+                <label for="import-codes">{ t.code_paste_label }</label>
+                <textarea id="import-codes" ref={pasted} rows="3" spellcheck="false" autocomplete="off"
+                    aria-describedby="import-codes-hint" />
+                <p id="import-codes-hint" class="hint">{ t.code_paste_hint }</p>
+                <button type="button" class="button" onclick={check_pasted}>{ t.code_check }</button>
             </div>
             if let Some(c) = &*checked {
                 { match &c.result {
@@ -259,6 +333,15 @@ fn Import(props: &ImportProps) -> Html {
                             on_action={on_decision.clone()} />
                     },
                 } }
+            }
+            if !refused.is_empty() {
+                <div class="banner warning import-error" role="alert">
+                    <ul>
+                        { for refused.iter().map(|(label, e)| html! {
+                            <li><strong>{ label }</strong>{ " " }{ (t.import_error)(e) }</li>
+                        }) }
+                    </ul>
+                </div>
             }
         </section>
     }

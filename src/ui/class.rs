@@ -3,13 +3,17 @@
 //! weakest items, a distribution chart with its table, and the files that were skipped.
 //! Nothing is stored; the summary can be exported, printed, or shown in large text.
 
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::chart;
 use super::common::{percent_text, points_text, section_title, ScreenHeading};
+use super::copy::CopyField;
 use super::file_drop::{use_file_drop, Checked};
 use crate::content::checklist;
 use crate::domain::class::{aggregate, ClassSummary};
+use crate::domain::code;
+use crate::domain::format::{ImportError, ImportPreview};
 use crate::domain::{Answer, Lang};
 use crate::export;
 use crate::i18n::{ui, Ui};
@@ -19,9 +23,31 @@ use crate::platform;
 pub struct ClassProps {
     pub lang: Lang,
     pub today: String,
+    /// The tool's address, for the participants' instructions.
+    #[prop_or_default]
+    pub tool_url: String,
     /// A summary to show (tests pass one; in the browser it comes from the chosen files).
     #[prop_or_default]
     pub summary: Option<ClassSummary>,
+}
+
+/// Counted as scored: an answer an item no longer offers counts as none.
+fn as_scored(
+    inputs: Vec<(String, Result<ImportPreview, ImportError>)>,
+) -> Vec<(String, Result<ImportPreview, ImportError>)> {
+    let c = checklist();
+    inputs
+        .into_iter()
+        .map(|(name, result)| {
+            let result = result.map(|mut p| {
+                for a in &mut p.assessments {
+                    *a = c.effective(a).into_owned();
+                }
+                p
+            });
+            (name, result)
+        })
+        .collect()
 }
 
 #[component]
@@ -31,29 +57,46 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
     let initial = props.summary.clone();
     let summary = use_state(move || initial);
     let projector = use_state(|| false);
-    let drop = {
-        let summary = summary.clone();
-        use_file_drop(
-            true,
-            Callback::from(move |files: Vec<Checked>| {
-                let c = checklist();
-                let known: Vec<&str> = c.item_ids().collect();
-                // Counted as scored: an answer an item no longer offers counts as none.
-                let parsed = files
-                    .into_iter()
-                    .map(|f| {
-                        let result = f.result.map(|mut p| {
-                            for a in &mut p.assessments {
-                                *a = c.effective(a).into_owned();
-                            }
-                            p
-                        });
-                        (f.file_name, result)
-                    })
-                    .collect();
-                summary.set(Some(aggregate(parsed, &known, &platform::document::now())));
-            }),
+    // Every file and code read so far: the summary counts them all together.
+    let inputs = use_mut_ref(Vec::<(String, Result<ImportPreview, ImportError>)>::new);
+    let add = {
+        let (summary, inputs) = (summary.clone(), inputs.clone());
+        Callback::from(
+            move |more: Vec<(String, Result<ImportPreview, ImportError>)>| {
+                let mut inputs = inputs.borrow_mut();
+                inputs.extend(as_scored(more));
+                let known: Vec<&str> = checklist().item_ids().collect();
+                summary.set(Some(aggregate(
+                    inputs.clone(),
+                    &known,
+                    &platform::document::now(),
+                )));
+            },
         )
+    };
+    let drop = use_file_drop(
+        true,
+        add.reform(|files: Vec<Checked>| {
+            files.into_iter().map(|f| (f.file_name, f.result)).collect()
+        }),
+    );
+    let pasted = use_node_ref();
+    let add_codes = {
+        let (add, pasted) = (add.clone(), pasted.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
+                let known: Vec<&str> = checklist().item_ids().collect();
+                add.emit(code::previews(&area.value(), &known, lang));
+                area.set_value("");
+            }
+        })
+    };
+    let clear = {
+        let (summary, inputs) = (summary.clone(), inputs.clone());
+        Callback::from(move |_: MouseEvent| {
+            inputs.borrow_mut().clear();
+            summary.set(None);
+        })
     };
     let toggle_projector = {
         let projector = projector.clone();
@@ -70,6 +113,23 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
                 <input id="class-files" class="visually-hidden" type="file" multiple=true accept=".json,application/json" onchange={drop.onchange} />
                 <span class="hint">{ t.class_drop }</span>
             </div>
+            <div class="field paste-codes no-print">
+                <label for="class-codes">{ t.code_paste_label }</label>
+                <textarea id="class-codes" ref={pasted} rows="4" spellcheck="false" autocomplete="off"
+                    aria-describedby="class-codes-hint" />
+                <p id="class-codes-hint" class="hint">{ t.code_paste_hint }</p>
+                <button type="button" class="button" onclick={add_codes}>{ t.class_codes_add }</button>
+                if summary.is_some() {
+                    { " " }<button type="button" class="button" onclick={clear}>{ t.class_clear }</button>
+                }
+            </div>
+            if !props.tool_url.is_empty() {
+                <details class="instructions no-print">
+                    <summary>{ t.class_instructions_label }</summary>
+                    <CopyField {lang} id="class-instructions" label={t.class_instructions_label}
+                        text={(t.class_instructions)(&props.tool_url)} rows={7} button={t.class_instructions_copy} />
+                </details>
+            }
             <p class="no-print">
                 <label class="check-option">
                     <input type="checkbox" checked={*projector} onchange={toggle_projector} />

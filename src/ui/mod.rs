@@ -11,6 +11,7 @@ mod class;
 mod common;
 mod compare;
 mod confirm;
+mod copy;
 mod file_drop;
 mod footer;
 mod header;

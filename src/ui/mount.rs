@@ -71,6 +71,13 @@ fn mount_page(config: EmbedConfig) {
         _ => Route::from_fragment(&fragment, checklist().items.len() as u8),
     };
     let mut props = props_for(config, route, false);
+    // A result-code link opens the import preview with the code.
+    if let Some(code) = crate::route::code_in(&fragment) {
+        let now = platform::document::now();
+        props.initial = props
+            .initial
+            .reduce(Action::OpenCode(code.to_owned()), &now);
+    }
     // Reading storage and drawing the app are separate tasks, so neither blocks input long.
     platform::document::in_next_task(move || {
         // Release builds show a prerendered start screen while the wasm loads. It goes now,

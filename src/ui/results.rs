@@ -1,12 +1,13 @@
 //! Results: the score per section and overall with a chart and its table, the action plan,
 //! questions for the provider, every answer; laid out so that printing gives a clean report.
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::chart;
 use super::common::{percent_text, points_text, section_title, Env, ScreenHeading};
+use super::copy::CopyField;
 use crate::content::{checklist, Item, Section};
+use crate::domain::code::{self, Include};
 use crate::domain::{action_plan, Answer, Assessment, Lang, Level, Score};
 use crate::i18n::{ui, Ui};
 use crate::platform;
@@ -104,6 +105,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             if unknowns > 0 {
                 <ProviderQuestions {lang} assessment={a.clone()} />
             }
+            <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} />
             { all_answers(lang, a) }
             <p class="actions no-print">
                 <button type="button" class="button primary" onclick={Callback::from(|_| platform::document::print())}>
@@ -269,17 +271,9 @@ pub fn provider_message(lang: Lang, assessment: &Assessment) -> String {
     )
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum CopyStatus {
-    Idle,
-    Copied(Lang),
-    Failed(Lang),
-}
-
 #[component]
 fn ProviderQuestions(props: &PlanProps) -> Html {
     let t = ui(props.lang);
-    let status = use_state(|| CopyStatus::Idle);
     // The message in the user's language first, then in the other one (a Japanese company
     // writing to an overseas provider needs the English one).
     let langs = [props.lang, props.lang.other()];
@@ -289,40 +283,73 @@ fn ProviderQuestions(props: &PlanProps) -> Html {
             <p>{ t.questions_lead }</p>
             { for langs.into_iter().map(|msg_lang| {
                 let message = provider_message(msg_lang, &props.assessment);
-                let id = format!("provider-message-{}", msg_lang.code());
-                let onclick = {
-                    let status = status.clone();
-                    let message = message.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        let status = status.clone();
-                        let message = message.clone();
-                        spawn_local(async move {
-                            status.set(match platform::clipboard::copy(&message).await {
-                                Ok(()) => CopyStatus::Copied(msg_lang),
-                                Err(_) => CopyStatus::Failed(msg_lang),
-                            });
-                        });
-                    })
-                };
-                let note = match *status {
-                    CopyStatus::Copied(l) if l == msg_lang => t.copied,
-                    CopyStatus::Failed(l) if l == msg_lang => t.copy_failed,
-                    _ => "",
-                };
                 html! {
                     <div class={classes!("message", (msg_lang != props.lang).then_some("no-print"))}>
-                        <label for={id.clone()}>{ (t.questions_in)(msg_lang) }</label>
-                        <textarea id={id} class="message-text" readonly=true lang={msg_lang.code()}
-                            rows="8" value={message.clone()} />
+                        <CopyField lang={props.lang} id={format!("provider-message-{}", msg_lang.code())}
+                            label={(t.questions_in)(msg_lang)} text={message.clone()} rows={8}
+                            text_lang={msg_lang} />
                         // A textarea prints only what fits in it; print the whole text instead.
                         <div class="print-only message-print" lang={msg_lang.code()}>{ message }</div>
-                        <p class="no-print">
-                            <button type="button" class="button" {onclick}>{ t.copy }</button>
-                            <span class="copy-status" role="status">{ note }</span>
-                        </p>
                     </div>
                 }
             }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultCodeProps {
+    lang: Lang,
+    assessment: Assessment,
+    /// The tool's address, for the link form.
+    tool_url: String,
+}
+
+/// The result as a code to paste into a course's form or chat, and as a link that opens it
+/// in this tool. Answers only, unless the participant ticks the service name or the memos
+/// (memos can hold internal details).
+#[component]
+fn ResultCode(props: &ResultCodeProps) -> Html {
+    let t = ui(props.lang);
+    let include = use_state(Include::default);
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let text = code::encode(&props.assessment, &known, *include);
+    let link = (!props.tool_url.is_empty()).then(|| {
+        let base = props.tool_url.split('#').next().unwrap_or_default();
+        format!("{base}{}", Route::code_fragment(&text))
+    });
+    let toggle = |name: bool| {
+        let include = include.clone();
+        Callback::from(move |_: Event| {
+            let mut next = *include;
+            if name {
+                next.service_name = !next.service_name;
+            } else {
+                next.memos = !next.memos;
+            }
+            include.set(next);
+        })
+    };
+    html! {
+        <section class="result-code no-print" aria-labelledby="code-heading">
+            <h2 id="code-heading">{ t.code_heading }</h2>
+            <p>{ t.code_lead }</p>
+            <p class="code-options">
+                <label class="check-option">
+                    <input type="checkbox" checked={include.service_name} onchange={toggle(true)} />
+                    { t.code_include_name }
+                </label>
+                <label class="check-option">
+                    <input type="checkbox" checked={include.memos} onchange={toggle(false)} />
+                    { t.code_include_memos }
+                </label>
+            </p>
+            <CopyField lang={props.lang} id="result-code" label={t.code_label} text={text.clone()}
+                rows={2} button={t.code_copy} />
+            if let Some(link) = link {
+                <CopyField lang={props.lang} id="result-code-link" label={t.code_link_label} text={link}
+                    rows={3} button={t.code_copy_link} />
+            }
         </section>
     }
 }

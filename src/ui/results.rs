@@ -345,10 +345,10 @@ fn ResultCode(props: &ResultCodeProps) -> Html {
                 </label>
             </p>
             <CopyField lang={props.lang} id="result-code" label={t.code_label} text={text.clone()}
-                rows={2} button={t.code_copy} />
+                rows={3} button={t.code_copy} />
             if let Some(link) = link {
                 <CopyField lang={props.lang} id="result-code-link" label={t.code_link_label} text={link}
-                    rows={3} button={t.code_copy_link} />
+                    rows={4} button={t.code_copy_link} />
             }
         </section>
     }

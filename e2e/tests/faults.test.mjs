@@ -96,9 +96,11 @@ test('with storage refused, leaving asks first; a file dropped beside the drop z
   await waitForHeading(p, '3.');
   await p.check('input[value=done]');
   await p.locator('.banner.warning').waitFor();
-  const dialog = new Promise((resolve) => p.once('dialog', (d) => { resolve(d.type()); d.dismiss(); }));
+  const asked = p.waitForEvent('dialog', { timeout: 10000 });
   await p.close({ runBeforeUnload: true });
-  assert.equal(await dialog, 'beforeunload');
+  const dialog = await asked;
+  assert.equal(dialog.type(), 'beforeunload');
+  await dialog.dismiss();
   assert.equal(p.isClosed(), false, 'the user can stay and export');
 
   const prevented = await p.evaluate(() => {

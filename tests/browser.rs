@@ -357,7 +357,10 @@ fn two_embeds_with_their_own_namespaces_keep_their_data_apart() {
 /// Lets promise callbacks and spawned futures run, then lets Yew render.
 async fn settle() {
     for _ in 0..3 {
-        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await;
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+            &wasm_bindgen::JsValue::NULL,
+        ))
+        .await;
     }
     yew::scheduler::flush().await;
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::actions::{export_csv, export_json};
 use super::common::{date, ScreenHeading};
 use super::confirm::ConfirmButton;
-use super::file_drop::{use_file_drop, Checked};
+use super::file_drop::{paste_codes, use_file_drop, Checked};
 use crate::content::checklist;
 use crate::domain::code;
 use crate::domain::format::{ImportError, ImportPreview};
@@ -306,19 +306,8 @@ fn Import(props: &ImportProps) -> Html {
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">{ t.import_heading }</h2>
             <p>{ t.import_lead }</p>
-            <div class={classes!("drop-zone", drop.dragging.then_some("dragging"))}
-                ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
-                <label class="button file-button" for="import-file">{ t.choose_file }</label>
-                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={drop.onchange} />
-                <span class="hint">{ t.drop_here }</span>
-            </div>
-            <div class="field paste-codes">
-                <label for="import-codes">{ t.code_paste_label }</label>
-                <textarea id="import-codes" ref={pasted} rows="3" spellcheck="false" autocomplete="off"
-                    aria-describedby="import-codes-hint" />
-                <p id="import-codes-hint" class="hint">{ t.code_paste_hint }</p>
-                <button type="button" class="button" onclick={check_pasted}>{ t.code_check }</button>
-            </div>
+            { drop.zone("import-file", t.choose_file, t.drop_here, false, classes!()) }
+            { paste_codes(t, "import-codes", pasted, t.code_check, check_pasted, Html::default(), classes!()) }
             if let Some(c) = &*checked {
                 { match &c.result {
                     Err(e) => html! {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::chart;
 use super::common::{percent_text, points_text, section_title, ScreenHeading};
 use super::copy::CopyField;
-use super::file_drop::{use_file_drop, Checked};
+use super::file_drop::{paste_codes, use_file_drop, Checked};
 use crate::content::checklist;
 use crate::domain::class::{aggregate, ClassSummary};
 use crate::domain::code;
@@ -107,22 +107,12 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
         <div class={classes!("screen", "class", projector.then_some("projector"))}>
             <ScreenHeading>{ t.class_heading }</ScreenHeading>
             <p class="lead">{ t.class_lead }</p>
-            <div class={classes!("drop-zone", "no-print", drop.dragging.then_some("dragging"))}
-                ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
-                <label class="button file-button" for="class-files">{ t.class_choose }</label>
-                <input id="class-files" class="visually-hidden" type="file" multiple=true accept=".json,application/json" onchange={drop.onchange} />
-                <span class="hint">{ t.class_drop }</span>
-            </div>
-            <div class="field paste-codes no-print">
-                <label for="class-codes">{ t.code_paste_label }</label>
-                <textarea id="class-codes" ref={pasted} rows="4" spellcheck="false" autocomplete="off"
-                    aria-describedby="class-codes-hint" />
-                <p id="class-codes-hint" class="hint">{ t.code_paste_hint }</p>
-                <button type="button" class="button" onclick={add_codes}>{ t.class_codes_add }</button>
+            { drop.zone("class-files", t.class_choose, t.class_drop, true, classes!("no-print")) }
+            { paste_codes(t, "class-codes", pasted, t.class_codes_add, add_codes, html! {
                 if summary.is_some() {
                     { " " }<button type="button" class="button" onclick={clear}>{ t.class_clear }</button>
                 }
-            </div>
+            }, classes!("no-print")) }
             if !props.tool_url.is_empty() {
                 <details class="instructions no-print">
                     <summary>{ t.class_instructions_label }</summary>

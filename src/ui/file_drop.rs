@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::content::checklist;
 use crate::domain::format::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
+use crate::i18n::Ui;
 use crate::platform;
 
 /// One file read and checked.
@@ -54,6 +55,46 @@ async fn check(file: web_sys::File) -> Checked {
         }
     };
     Checked { file_name, result }
+}
+
+impl FileDrop {
+    /// The drop zone with its file button: `id` names the file field, `label` is the
+    /// button's text and `hint` the line about dropping; `multiple` lets several be chosen.
+    pub fn zone(&self, id: &str, label: &str, hint: &str, multiple: bool, class: Classes) -> Html {
+        html! {
+            <div class={classes!("drop-zone", class, self.dragging.then_some("dragging"))}
+                ondragover={self.ondragover.clone()} ondragleave={self.ondragleave.clone()} ondrop={self.ondrop.clone()}>
+                <label class="button file-button" for={id.to_owned()}>{ label }</label>
+                <input id={id.to_owned()} class="visually-hidden" type="file" {multiple} accept=".json,application/json"
+                    onchange={self.onchange.clone()} />
+                <span class="hint">{ hint }</span>
+            </div>
+        }
+    }
+}
+
+/// A field to paste result codes into, with the button that reads them (and any more
+/// buttons after it): shared by import and the class overview.
+pub fn paste_codes(
+    t: &Ui,
+    id: &str,
+    field: NodeRef,
+    button: &str,
+    onclick: Callback<MouseEvent>,
+    more: Html,
+    class: Classes,
+) -> Html {
+    let hint = format!("{id}-hint");
+    html! {
+        <div class={classes!("field", "paste-codes", class)}>
+            <label for={id.to_owned()}>{ t.code_paste_label }</label>
+            <textarea id={id.to_owned()} ref={field} rows="3" spellcheck="false" autocomplete="off"
+                aria-describedby={hint.clone()} />
+            <p id={hint} class="hint">{ t.code_paste_hint }</p>
+            <button type="button" class="button" {onclick}>{ button }</button>
+            { more }
+        </div>
+    }
 }
 
 /// Reads the files chosen or dropped (only the first unless `multiple`), one after

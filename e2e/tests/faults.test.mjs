@@ -135,3 +135,19 @@ test('an element embed from another origin works with the documented headers', a
     await host.close();
   }
 });
+
+test('a file the browser cannot read is reported as unreadable, not as empty', async () => {
+  const { page: p, server } = app;
+  await p.goto(server.url + '#/checks');
+  await waitForHeading(p, 'チェックの一覧');
+  await p.evaluate(() => {
+    // As when the file was moved or locked after it was chosen.
+    Blob.prototype.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+    const data = new DataTransfer();
+    data.items.add(new File(['{"format":"ipa-cloud-check"}'], 'moved.json', { type: 'application/json' }));
+    document.querySelector('.import .drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  const error = p.locator('.import-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /moved\.json.*ファイルを読み込めませんでした/s);
+});

@@ -205,10 +205,10 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 let mut problem = (!plan.blocked.is_empty()).then_some(SaveProblem::OtherVersion);
                 let mut adopted = Vec::new();
-                for step in plan.steps {
+                for mut step in plan.steps {
                     match platform::storage::apply(&step.op, &source) {
                         Ok(()) => {
-                            adopted.extend(step.adopt.clone());
+                            adopted.extend(step.adopt.take());
                             autosave.done(step);
                         }
                         Err(p) => problem = problem.or(Some(p)),

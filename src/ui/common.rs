@@ -67,6 +67,15 @@ pub fn points_text(t: &Ui, score: &Score) -> String {
     }
 }
 
+/// " (Guide to the safe use …)": the English gloss that follows IPA's Japanese title of the
+/// guide on screens in other languages; nothing in Japanese.
+pub fn source_gloss(lang: Lang) -> String {
+    match lang {
+        Lang::Ja => String::new(),
+        _ => format!(" ({})", crate::content::checklist().source.title.get(lang)),
+    }
+}
+
 /// The date part of an ISO 8601 timestamp.
 pub fn date(timestamp: &str) -> &str {
     timestamp.get(..10).unwrap_or(timestamp)

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::common::source_gloss;
 use crate::content::checklist;
 use crate::domain::Lang;
 use crate::i18n::ui;
@@ -23,7 +24,8 @@ pub fn Footer(props: &FooterProps) -> Html {
             <p>{ t.footer_privacy }</p>
             <p>
                 { t.footer_source }
-                { source_title(lang) }
+                <span lang="ja">{ format!("IPA「{}」", c.source.title.ja) }</span>
+                { source_gloss(lang) }
                 { (t.in_brackets)(c.source.edition_label.get(lang)) }
                 if let Some(link) = source_link {
                     { " " }
@@ -36,18 +38,5 @@ pub fn Footer(props: &FooterProps) -> Html {
             <p>{ (t.content_reviewed)(&c.reviewed, &c.content_version) }</p>
             <p>{ t.footer_not_ipa }</p>
         </footer>
-    }
-}
-
-/// IPA's guide by its Japanese title, with an English gloss on screens in other languages.
-fn source_title(lang: Lang) -> Html {
-    let c = checklist();
-    html! {
-        <>
-            <span lang="ja">{ format!("IPA「{}」", c.source.title.ja) }</span>
-            if lang != Lang::Ja {
-                { format!(" ({})", c.source.title.get(lang)) }
-            }
-        </>
     }
 }

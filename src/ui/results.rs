@@ -209,7 +209,8 @@ fn ActionPlan(props: &PlanProps) -> Html {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{ t.plan_heading }</h2>
             if plan.is_empty() {
-                <p>{ if Score::of(&props.assessment, c.item_ids()).is_provisional() { t.plan_empty_so_far } else { t.plan_empty } }</p>
+                // Empty only so far while items are still unanswered.
+                <p>{ if props.assessment.first_unanswered(c.item_ids()).is_some() { t.plan_empty_so_far } else { t.plan_empty } }</p>
             } else {
                 <p>{ t.plan_lead }</p>
                 <ol class="plan-steps">

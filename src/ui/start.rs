@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::common::{ScreenHeading, SERVICE_NAME_ID};
+use super::common::{source_gloss, ScreenHeading, SERVICE_NAME_ID};
 use crate::content::checklist;
 use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
@@ -72,9 +72,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 <h2 id="source-heading">{ t.source_heading }</h2>
                 <p>
                     <span lang="ja">{ format!("{}「{}」", c.source.publisher.ja, c.source.title.ja) }</span>
-                    if props.lang != Lang::Ja {
-                        { format!(" ({})", c.source.title.get(props.lang)) }
-                    }
+                    { source_gloss(props.lang) }
                     { (t.in_brackets)(c.source.edition_label.get(props.lang)) }
                 </p>
                 <p class="reviewed">{ (t.content_reviewed)(&c.reviewed, &c.content_version) }</p>

@@ -56,7 +56,8 @@ wasm_bindgen_version() {
 ensure_cargo_tool() {
   local bin="$1" version="$2"
   shift 2
-  if have "$bin" && "$bin" --version 2>/dev/null | grep -qF "$version"; then return 0; fi
+  # Read whole first: with pipefail, `grep -q` closing the pipe early would fail the check.
+  if have "$bin" && grep -qF "$version" <<<"$("$bin" --version 2>/dev/null || true)"; then return 0; fi
   say "installing $bin $version with cargo (a one-off; it takes minutes)"
   cargo install "$@"
 }
@@ -124,10 +125,73 @@ ensure_chromedriver() {
   CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver || true)}"
   [ -n "$CHROMEDRIVER" ] || die "no chromedriver found: install the one matching your Chrome, or set CHROMEDRIVER"
   export CHROMEDRIVER
-  # wasm-bindgen-test-runner reads the browser's options from webdriver.json in the crate root.
-  local args="" flag
+  write_webdriver_json
+}
+
+# wasm-bindgen-test-runner reads the browsers' options from webdriver.json in the crate root
+# (it uses the driver named by CHROMEDRIVER or GECKODRIVER, whichever is set).
+write_webdriver_json() {
+  local args="" flag firefox=""
   for flag in "${CHROME_FLAGS[@]}"; do args="$args\"$flag\","; done
+  if [ -n "${FIREFOX_PATH:-}" ]; then
+    firefox=", \"moz:firefoxOptions\": { \"binary\": \"$FIREFOX_PATH\", \"prefs\": { \"app.update.enabled\": false, \"network.captive-portal-service.enabled\": false, \"network.connectivity-service.enabled\": false } }"
+  fi
   cat >"$ROOT/webdriver.json" <<EOF
-{ "goog:chromeOptions": { "binary": "$CHROME_PATH", "args": [${args%,}] } }
+{ "goog:chromeOptions": { "binary": "$CHROME_PATH", "args": [${args%,}] }$firefox }
 EOF
+}
+
+# Pinned: geckodriver from crates.io (npm's package downloads a binary at install time).
+GECKODRIVER_VERSION="0.37.1"
+WEBKIT_MINIBROWSER_DIRS=(/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1 /usr/lib/aarch64-linux-gnu/webkit2gtk-4.1
+  /usr/libexec/webkit2gtk-4.1 /usr/lib/webkit2gtk-4.1)
+
+# Installs Debian packages that are missing (one apt run for all of them).
+ensure_apt_packages() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  have apt-get || die "missing packages and no apt-get: ${missing[*]}"
+  say "installing ${missing[*]} with apt"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Firefox (FIREFOX_PATH wins) and geckodriver (GECKODRIVER wins). Exports both.
+ensure_firefox() {
+  ensure_rust
+  if [ -z "${FIREFOX_PATH:-}" ]; then
+    if have firefox-esr; then FIREFOX_PATH="$(command -v firefox-esr)"
+    elif have firefox; then FIREFOX_PATH="$(command -v firefox)"
+    else
+      ensure_apt_packages firefox-esr fonts-noto-cjk
+      FIREFOX_PATH="$(command -v firefox-esr)"
+    fi
+  fi
+  export FIREFOX_PATH
+  if [ -z "${GECKODRIVER:-}" ]; then
+    ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" --locked geckodriver --version "$GECKODRIVER_VERSION"
+    GECKODRIVER="$(command -v geckodriver)"
+  fi
+  export GECKODRIVER
+  if [ -n "${CHROME_PATH:-}" ]; then write_webdriver_json; fi
+}
+
+# WebKitGTK's WebDriver and MiniBrowser, and Xvfb (MiniBrowser has no headless mode).
+# Exports WEBKIT_DRIVER and WEBKIT_BROWSER.
+ensure_webkit() {
+  local dir
+  if ! have WebKitWebDriver || ! have xvfb-run; then
+    ensure_apt_packages webkit2gtk-driver xvfb xauth fonts-noto-cjk
+  fi
+  WEBKIT_DRIVER="${WEBKIT_DRIVER:-$(command -v WebKitWebDriver)}"
+  if [ -z "${WEBKIT_BROWSER:-}" ]; then
+    for dir in "${WEBKIT_MINIBROWSER_DIRS[@]}"; do
+      if [ -x "$dir/MiniBrowser" ]; then WEBKIT_BROWSER="$dir/MiniBrowser"; break; fi
+    done
+  fi
+  [ -n "${WEBKIT_BROWSER:-}" ] || die "no WebKitGTK MiniBrowser found: set WEBKIT_BROWSER"
+  export WEBKIT_DRIVER WEBKIT_BROWSER
 }

@@ -6,13 +6,19 @@
 # Layers:
 #   lint     cargo fmt --check; clippy -D warnings for the native and the wasm32 target
 #   native   cargo test: pure logic, content rules, components via Yew's server renderer
-#   browser  wasm-bindgen-test in headless Chromium: storage, URL, DOM, a mounted app
+#   browser  wasm-bindgen-test in headless Chromium and in headless Firefox: storage, URL,
+#            DOM, a mounted app
 #   e2e      the release build served from /sub/app/ on 127.0.0.1, driven in headless
-#            Chromium; fails on any request to another origin and on any console error
+#            Chromium (Playwright); fails on any request to another origin and on any
+#            console error
+#   engines  the journeys that matter in Chromium, Firefox and WebKit (Safari's engine), each
+#            over W3C WebDriver, against the same release build, with the same checks
 source "$(dirname "$0")/lib.sh"
 
 ensure_build_tools
 ensure_chromedriver
+ensure_firefox
+ensure_webkit
 ensure_npm_dir "$ROOT/e2e"
 cd "$ROOT"
 
@@ -24,7 +30,7 @@ TOTAL_FAILED=0
 
 # record LAYER PASSED FAILED
 record() {
-  SUMMARY+=("$(printf '%-10s %8s %8s' "$1" "$2" "$3")")
+  SUMMARY+=("$(printf '%-18s %8s %8s' "$1" "$2" "$3")")
   TOTAL_PASSED=$((TOTAL_PASSED + $2))
   TOTAL_FAILED=$((TOTAL_FAILED + $3))
 }
@@ -43,7 +49,7 @@ node_counts() {
 # run_layer NAME COUNTER COMMAND...: runs a layer, shows its output, records its counts. A
 # command that fails without a counted failure (a build error) counts as one failure.
 run_layer() {
-  local name="$1" counter="$2" log="$LOGS/$1.log" status passed failed
+  local name="$1" counter="$2" log="$LOGS/${1// /-}.log" status passed failed
   shift 2
   say "$name: $*"
   set +e
@@ -69,7 +75,11 @@ lint() {
 
 lint
 run_layer native cargo_counts cargo test --locked --no-fail-fast
-run_layer browser cargo_counts cargo test --locked --no-fail-fast --target "$WASM_TARGET" --test browser
+# wasm-bindgen-test-runner drives whichever of CHROMEDRIVER and GECKODRIVER is set.
+run_layer "browser chromium" cargo_counts env -u GECKODRIVER \
+  cargo test --locked --no-fail-fast --target "$WASM_TARGET" --test browser
+run_layer "browser firefox" cargo_counts env -u CHROMEDRIVER \
+  cargo test --locked --no-fail-fast --target "$WASM_TARGET" --test browser
 
 E2E_DIST="$ROOT/target/e2e-dist"
 say "e2e: building the release into ${E2E_DIST#"$ROOT"/}"
@@ -77,12 +87,17 @@ rm -rf "$E2E_DIST"
 if trunk build --release --dist "$E2E_DIST" && ls "$E2E_DIST"/*_bg.wasm >/dev/null 2>&1; then
   run_layer e2e node_counts env DIST_DIR="$E2E_DIST" CHROME_PATH="$CHROME_PATH" \
     node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/tests/"
+  for engine in chromium firefox webkit; do
+    run_layer "engines $engine" node_counts env DIST_DIR="$E2E_DIST" ENGINE="$engine" \
+      node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/engines/"
+  done
 else
   record e2e 0 1
+  for engine in chromium firefox webkit; do record "engines $engine" 0 1; done
 fi
 
 echo
-echo "layer        passed   failed"
+echo "layer                passed   failed"
 printf '%s\n' "${SUMMARY[@]}"
 echo "total: $TOTAL_PASSED passed, $TOTAL_FAILED failed"
 [ "$TOTAL_FAILED" -eq 0 ]

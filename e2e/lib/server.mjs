@@ -23,14 +23,19 @@ const TYPES = {
  * rollback) would. Extra files (a host page, say) can be served from `extra`: a map of
  * path → { type, body }. With `gzip`, responses are compressed (level 9) for clients that
  * accept it, as a production host would. `headers(path)` adds response headers (caching
- * headers like a static host's, or CORS for embedding from another origin).
+ * headers like a static host's, or CORS for embedding from another origin). `setOffline(true)`
+ * drops every connection from then on, as a lost network would. With `probe` (a
+ * script's text), every HTML page of the app gets it inline first thing in its head, ahead
+ * of the page's own policy (see engines/lib/probe.mjs).
  */
-export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false, headers = () => ({}) } = {}) {
+export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false, headers = () => ({}), probe = null } = {}) {
   const requests = [];
   const extraHeaders = headers;
+  let offline = false;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    requests.push({ method: req.method, path });
+    requests.push({ method: req.method, path, offline });
+    if (offline) return req.socket.destroy(); // as a dropped connection looks to the browser
     if (extra[path]) {
       res.writeHead(200, { 'content-type': extra[path].type, ...(extra[path].headers ?? {}) });
       return res.end(extra[path].body);
@@ -46,7 +51,10 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
       return res.end();
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (probe && extname(file) === '.html') {
+        body = Buffer.from(body.toString('utf8').replace(/<meta charset=("?)utf-8\1>/i, (m) => `${m}<script>${probe}</script>`));
+      }
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extraHeaders(rel) };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         headers['content-encoding'] = 'gzip';
@@ -67,6 +75,8 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
     url: origin + mount,
     requests,
     deploy: (dir) => { root = dir; },
+    /** With `true`, every request fails as on a lost network (for engines that cannot be set offline). */
+    setOffline: (value) => { offline = value; server.closeAllConnections(); },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

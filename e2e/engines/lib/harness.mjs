@@ -1,0 +1,181 @@
+// Set-up for the cross-engine journeys: the release build served from a sub-path, one
+// engine (ENGINE) driven over WebDriver with a fresh browser per test, and the checks that
+// apply to every page in every engine: no request to another origin or outside the app's
+// folder, no console error, no uncaught exception or unhandled rejection, no CSP violation.
+//
+// WebDriver (unlike Playwright's Chromium protocol) cannot listen to a page's console or
+// network, so the test server writes a small probe into each app page, ahead of the page's
+// own policy, that records those problems in sessionStorage (it survives reloads); the
+// server's own log catches requests outside the app's folder.
+import assert from 'node:assert/strict';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, afterEach, before, beforeEach } from 'node:test';
+import { By, Key, until } from 'selenium-webdriver';
+import { serve } from '../../lib/server.mjs';
+import { startEngine } from './engines.mjs';
+
+const DIST = process.env.DIST_DIR;
+if (!DIST) throw new Error('DIST_DIR must be set (scripts/test.sh sets it)');
+export const ENGINE = process.env.ENGINE ?? 'chromium';
+export const MOUNT = '/sub/app/';
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+export { By, Key };
+
+const PROBE_KEY = '__cloudCheckProbe';
+/** Runs first in every app page (and in the host pages the tests write). */
+export const PROBE = `(() => {
+  const KEY = ${JSON.stringify(PROBE_KEY)};
+  const record = (what) => {
+    const line = location.pathname + ': ' + what;
+    try {
+      const list = JSON.parse(sessionStorage.getItem(KEY) || '[]');
+      list.push(line);
+      sessionStorage.setItem(KEY, JSON.stringify(list));
+    } catch (_) { (window.__cloudCheckProbe = window.__cloudCheckProbe || []).push(line); }
+  };
+  addEventListener('error', (e) => {
+    if (e.target && e.target !== window) record('failed to load ' + (e.target.src || e.target.href || e.target.tagName));
+    else record('exception: ' + e.message);
+  }, true);
+  addEventListener('unhandledrejection', (e) => record('unhandled rejection: ' + (e.reason && e.reason.message || e.reason)));
+  document.addEventListener('securitypolicyviolation', (e) => record('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));
+  const error = console.error;
+  console.error = function (...args) { record('console: ' + args.join(' ')); return error.apply(this, args); };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const url = new URL(entry.name, location.href);
+        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== location.origin) record('request to another origin: ' + entry.name);
+      }
+    }).observe({ type: 'resource', buffered: true });
+  } catch (_) { record('no PerformanceObserver'); }
+})();`;
+
+/** What the probe recorded in the current top-level page and its same-origin frames. */
+export async function problems(driver) {
+  return driver.executeScript(`
+    let list = [];
+    try { list = JSON.parse(sessionStorage.getItem(${JSON.stringify(PROBE_KEY)}) || '[]'); } catch (_) {}
+    return list.concat(window.__cloudCheckProbe || []);`);
+}
+
+/**
+ * Registers hooks that give each test a fresh browser of ENGINE. Returns an object whose
+ * fields (server, driver, engine, downloads) are filled in before each test.
+ */
+export function useEngine({ viewport = PHONE, extra = {}, server = {} } = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(DIST, MOUNT, extra, { ...server, probe: PROBE });
+    env.engine = await startEngine(ENGINE);
+    env.downloads = env.engine.downloads;
+  });
+  after(async () => {
+    env.engine?.stop();
+    await env.server?.close();
+  });
+  beforeEach(async () => {
+    env.server.requests.length = 0;
+    await clearDownloads(env.downloads);
+    env.driver = await env.engine.session();
+    await env.driver.manage().window().setRect(viewport);
+  });
+  afterEach(async () => {
+    let recorded = [];
+    try {
+      recorded = await problems(env.driver);
+    } finally {
+      await env.driver?.quit();
+    }
+    assert.deepEqual(recorded, [], 'console errors, exceptions, CSP violations or foreign requests');
+    const outside = env.server.requests.filter((r) => !r.path.startsWith(MOUNT) && !extra[r.path]);
+    assert.deepEqual(outside, [], "requests outside the app's folder");
+  });
+  return env;
+}
+
+/** Removes this app's files from the download folder. */
+async function clearDownloads(dir) {
+  const names = await readdir(dir).catch(() => []);
+  await Promise.all(names.filter((n) => n.startsWith('cloud-check')).map((n) => rm(join(dir, n), { force: true })));
+}
+
+/** The app's own screen heading (release builds also carry a prerendered copy at first). */
+export const APP_HEADING = 'body > .app #screen-heading';
+const WAIT = 20000;
+
+/** Waits until `fn` (a page function's source, given `args`) returns something truthy. */
+export async function waitInPage(driver, body, args = [], message = body) {
+  return driver.wait(async () => driver.executeScript(body, ...args), WAIT, `timed out waiting for: ${message}`);
+}
+
+/** Waits until the app is up and its main heading starts with `start`. */
+export async function waitForHeading(driver, start) {
+  try {
+    await waitInPage(driver, `return !document.getElementById('cloud-check-prerendered')
+        && (document.querySelector(arguments[0])?.textContent.trim().startsWith(arguments[1]) ?? false);`,
+    [APP_HEADING, start], `heading "${start}"`);
+  } catch (e) {
+    const seen = await driver.executeScript(`return location.href + ' shows "'
+      + (document.querySelector(arguments[0]) || document.querySelector('h1') || document.body).textContent.trim().slice(0, 80) + '"'`, APP_HEADING);
+    throw new Error(`${e.message}; ${seen}`);
+  }
+}
+
+/** Text of the first element matching `selector`, once it exists. */
+export async function text(driver, selector) {
+  const el = await driver.wait(until.elementLocated(By.css(selector)), WAIT, `no ${selector}`);
+  return (await el.getText()).trim();
+}
+
+/** Clicks the first element matching `selector` once it exists. */
+export async function click(driver, selector) {
+  const el = await driver.wait(until.elementLocated(By.css(selector)), WAIT, `no ${selector}`);
+  await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
+  await el.click();
+}
+
+/** Clicks the button whose text is `label` (inside `within`, a CSS selector, if given). */
+export async function button(driver, label, within = 'body') {
+  const el = await driver.wait(async () => driver.executeScript(`
+    return [...document.querySelectorAll(arguments[0] + ' button')].find((b) => b.textContent.trim() === arguments[1]);`,
+  within, label), WAIT, `no button "${label}"`);
+  await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
+  await el.click();
+}
+
+/** Presses keys (selenium Key values or text) as a keyboard user would. */
+export async function press(driver, ...keys) {
+  await driver.actions().sendKeys(...keys).perform();
+}
+
+/** Presses Tab (or Shift+Tab) until `predicate` (page source returning a boolean) holds. */
+export async function tabUntil(driver, predicate, { limit = 40, back = false } = {}) {
+  for (let i = 0; i < limit; i++) {
+    if (back) await driver.actions().keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform();
+    else await press(driver, Key.TAB);
+    if (await driver.executeScript(`return (${predicate})(document.activeElement)`)) return;
+  }
+  throw new Error(`focus never reached ${predicate} after ${limit} presses`);
+}
+
+/**
+ * Waits for a finished download whose name matches `pattern`; resolves to { name, text }.
+ * Engines write under a temporary name first (.part, .crdownload), and Firefox leaves an
+ * empty placeholder under the final name until it is done.
+ */
+export async function downloaded(dir, pattern) {
+  for (let i = 0; i < 200; i++) {
+    const names = await readdir(dir).catch(() => []);
+    const name = names.find((n) => pattern.test(n));
+    const partial = names.some((n) => /\.(part|crdownload|download)$/.test(n));
+    if (name && !partial) {
+      const body = await readFile(join(dir, name), 'utf8');
+      if (body.length > 0) return { name, text: body };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100)); // polling the file system
+  }
+  throw new Error(`no finished download matching ${pattern} in ${dir}`);
+}

@@ -1,0 +1,32 @@
+// Offline after one visit, in the engine named by ENGINE: the service worker serves this
+// build's files, so the app reloads and keeps working when the network is gone. WebDriver
+// cannot take a browser offline, so the server drops every connection instead.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ENGINE, click, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
+
+const app = useEngine();
+
+test(`${ENGINE}: after one visit, the app opens again and works with the network gone`, async () => {
+  const { driver, server } = app;
+  await driver.get(server.url);
+  await waitForHeading(driver, 'そのクラウドサービス');
+  assert.equal(await driver.executeScript("return 'serviceWorker' in navigator"), true, 'service workers are available');
+  // Until the worker has cached the build and controls the page.
+  await waitInPage(driver, 'return navigator.serviceWorker.controller !== null', [], 'a controlling service worker');
+
+  server.setOffline(true);
+  try {
+    // Opened again later (a new navigation: Firefox's WebDriver reload skips the worker).
+    await driver.get('about:blank');
+    await driver.get(`${server.url}#/items/10`);
+    await waitForHeading(driver, '10. バックアップに責任を持つ');
+    await click(driver, 'input[value=done]');
+    await waitInPage(driver, "return document.querySelector('.progress-text')?.textContent === '回答済み1/15'");
+  } finally {
+    server.setOffline(false);
+  }
+  // Only the browser's own update check for the worker may have tried the network.
+  const tried = server.requests.filter((r) => r.offline && !r.path.endsWith('/sw.js')).map((r) => r.path);
+  assert.deepEqual(tried, [], 'everything else came from the offline copy');
+});

@@ -399,3 +399,36 @@ async fn without_a_clipboard_the_copy_button_selects_the_code_and_says_to_copy_i
         "the code is selected for copying by hand"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_download_can_still_be_fetched_after_its_click_and_leaves_nothing_in_the_page() {
+    // Safari and Firefox may fetch a download's Blob URL only after click() has returned:
+    // record the link the user's click would follow (and keep the test browser from saving).
+    js_sys::eval(
+        "window.__links = []; window.__onClick = (e) => { if (e.target instanceof HTMLAnchorElement && e.target.download) { window.__links.push([e.target.download, e.target.href]); e.preventDefault(); } }; document.addEventListener('click', window.__onClick, true);",
+    )
+    .unwrap();
+    let saved = cloud_check::platform::files::download(
+        "cloud-check_test.json",
+        "application/json",
+        "{\"answer\":\"done\"}",
+    );
+    let fetched = js_sys::eval(
+        "document.removeEventListener('click', window.__onClick, true); Promise.all(window.__links.map(([name, url]) => fetch(url).then((r) => r.text()).then((text) => [name, text])))",
+    )
+    .unwrap();
+    let fetched = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(fetched)).await;
+    let left = window()
+        .document()
+        .unwrap()
+        .query_selector_all("a[download]")
+        .unwrap()
+        .length();
+    assert_eq!(saved, Ok(()));
+    let fetched = fetched.expect("the file's URL still answers after the click");
+    assert_eq!(
+        js_sys::JSON::stringify(&fetched).unwrap().as_string().unwrap(),
+        r#"[["cloud-check_test.json","{\"answer\":\"done\"}"]]"#
+    );
+    assert_eq!(left, 0, "the link is not left in the page");
+}

@@ -10,8 +10,14 @@ pub enum FileError {
     Refused,
 }
 
+/// How long a download's Blob URL stays valid after its click. Revoking it at once cancels
+/// the download in some Safari and Firefox versions, which fetch the URL after `click()`
+/// has returned; a minute is ample, and the Blob is small.
+const KEEP_URL_MS: i32 = 60_000;
+
 /// Offers `content` as a file download named `filename`. Nothing leaves the device: the
-/// file is made in the page (a Blob URL) and revoked right after the click.
+/// file is made in the page (a Blob URL, revoked a minute later). The link is put in the
+/// document for its click, as older Firefox versions require.
 pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), FileError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -28,8 +34,20 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), FileErr
         .unchecked_into();
     link.set_href(&url);
     link.set_download(filename);
+    link.set_hidden(true);
+    let body = document.body().ok_or(FileError::Refused)?;
+    body.append_child(&link).map_err(|_| FileError::Refused)?;
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    link.remove();
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            revoke.unchecked_ref(),
+            KEEP_URL_MS,
+        );
+    }
     Ok(())
 }
 

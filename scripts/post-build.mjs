@@ -69,10 +69,30 @@ await new Promise((done) => {
   if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(done));
   new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && done()).observe({ type: 'paint', buffered: true });
 });
-const wasm = fetch(${JSON.stringify(`./${wasm}`)}, { integrity: ${JSON.stringify(integrity)} }).then((r) => r.arrayBuffer());
-const { default: init } = await import(${JSON.stringify(`./${glue}`)});
-const instance = await init({ module_or_path: wasm });
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+try {
+  const wasm = fetch(${JSON.stringify(`./${wasm}`)}, { integrity: ${JSON.stringify(integrity)} }).then((r) => r.arrayBuffer());
+  wasm.catch(() => {}); // handled below, through init, when the glue loaded first
+  const { default: init } = await import(${JSON.stringify(`./${glue}`)});
+  const instance = await init({ module_or_path: wasm });
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+} catch (_) {
+  // The start screen is only a picture of the app until it loads: say why nothing works.
+  // An opaque origin is an iframe sandboxed without allow-same-origin (WebKit then refuses
+  // the app's own files under its policy); otherwise the network failed midway.
+  const words = self.origin === 'null'
+    ? ['このページの埋め込み設定（sandbox）では、ツールを動かせません。次のアドレスを新しいタブで開いてください：', 'This page embeds the tool in a way that does not let it run (sandbox). Open this address in a new tab: ']
+    : ['ツールを読み込めませんでした。通信状態を確かめて、ページを再読み込みしてください。', 'The tool could not load. Check your connection and reload the page.'];
+  const note = document.createElement('div');
+  note.className = 'banner warning load-failed';
+  note.setAttribute('role', 'alert');
+  for (const [i, lang] of ['ja', 'en'].entries()) {
+    const p = document.createElement('p');
+    p.lang = lang;
+    p.textContent = words[i] + (self.origin === 'null' ? location.href.split('#')[0] : '');
+    note.append(p);
+  }
+  document.body.prepend(note);
+}
 </script>`;
 html = html.replace(trunkBoot[0], () => boot).replace(modulePreload[0], '').replace(wasmPreload[0], '');
 console.log('post-build: boot script waits for the first paint');

@@ -427,7 +427,10 @@ async fn a_download_can_still_be_fetched_after_its_click_and_leaves_nothing_in_t
     assert_eq!(saved, Ok(()));
     let fetched = fetched.expect("the file's URL still answers after the click");
     assert_eq!(
-        js_sys::JSON::stringify(&fetched).unwrap().as_string().unwrap(),
+        js_sys::JSON::stringify(&fetched)
+            .unwrap()
+            .as_string()
+            .unwrap(),
         r#"[["cloud-check_test.json","{\"answer\":\"done\"}"]]"#
     );
     assert_eq!(left, 0, "the link is not left in the page");

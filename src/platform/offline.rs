@@ -2,6 +2,7 @@
 //! `scripts/post-build.mjs` for release builds only).
 
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Whether this build has a service worker (release builds mark it with a meta tag).
@@ -14,19 +15,30 @@ fn enabled(document: &web_sys::Document) -> bool {
 
 /// Registers the service worker. When a newer version takes over while the page is open,
 /// `on_new_version` is called (the first install, on a first visit, is not a new version).
-/// Does nothing where service workers are unavailable (an insecure origin, a sandbox).
+/// Does nothing where service workers are unavailable: an insecure origin, a private
+/// window, or a sandboxed iframe, where merely reading `navigator.serviceWorker` throws.
 pub fn register(on_new_version: impl Fn() + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     if !enabled(&window.document()?) {
         return None;
     }
-    let navigator = window.navigator();
-    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-        return None;
-    }
-    let container = navigator.service_worker();
+    // Read through Reflect, which turns the getter's exception into an Err.
+    let container: web_sys::ServiceWorkerContainer =
+        js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into())
+            .ok()
+            .filter(|c| c.is_object())?
+            .unchecked_into();
     let had_controller = container.controller().is_some();
-    let registering = container.register("sw.js");
+    // `register` is called through Function::call1, which catches a synchronous throw too.
+    let register: js_sys::Function = js_sys::Reflect::get(&container, &"register".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let registering: js_sys::Promise = register
+        .call1(&container, &"sw.js".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
     wasm_bindgen_futures::spawn_local(async move {
         // A refused registration only means no offline copy; the app works the same.
         let _ = JsFuture::from(registering).await;

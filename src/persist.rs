@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::date::day_number;
 use crate::domain::format::{self, ContentStamp};
 use crate::domain::{Assessment, Lang};
 
@@ -105,6 +106,10 @@ pub struct Settings {
     pub lang: Option<Lang>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current: Option<String>,
+    /// When the user last saved a JSON export (ISO 8601): what the "keep a copy" reminder
+    /// goes by. Older versions ignore the field (and drop it when they write).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_export: Option<String>,
 }
 
 /// One change to storage.
@@ -163,6 +168,7 @@ pub fn decode(value: &str, known_items: &[&str]) -> Result<Assessment, Unreadabl
 pub struct Loaded {
     pub lang: Option<Lang>,
     pub current: Option<String>,
+    pub last_export: Option<String>,
     pub assessments: Vec<Assessment>,
     /// Keys under which unreadable data is kept aside by this load.
     pub set_aside: Vec<String>,
@@ -210,6 +216,7 @@ pub fn plan_load(
         .unwrap_or_default();
     loaded.lang = settings.lang;
     loaded.current = settings.current;
+    loaded.last_export = settings.last_export;
     if area.default {
         if let Some(code) = value_of(LEGACY_LANG) {
             loaded.lang = loaded.lang.or(Lang::from_code(code));
@@ -295,6 +302,7 @@ pub struct Snapshot<'a> {
     pub assessments: &'a [Assessment],
     pub lang: Lang,
     pub current: &'a str,
+    pub last_export: Option<&'a str>,
     /// Set after "delete all my data": nothing is written until the user acts.
     pub hold: bool,
 }
@@ -440,6 +448,7 @@ impl Autosave {
             let settings = Settings {
                 lang: Some(now.lang),
                 current: Some(now.current.to_owned()),
+                last_export: now.last_export.map(str::to_owned),
             };
             Op::Set {
                 key: area.settings_key(),
@@ -466,4 +475,35 @@ impl Autosave {
             Remember::Settings => {}
         }
     }
+}
+
+/// Days without a visit after which Safari (WebKit) may delete everything a site stored
+/// (apps added to the home screen excepted); a private window loses it when closed.
+pub const SAFARI_KEEPS_DAYS: i64 = 7;
+
+/// Days a change may go without a JSON export before the user is reminded to keep a copy:
+/// well inside [`SAFARI_KEEPS_DAYS`].
+pub const REMIND_AFTER_DAYS: i64 = 3;
+const _: () = assert!(
+    REMIND_AFTER_DAYS < SAFARI_KEEPS_DAYS,
+    "remind before Safari may delete"
+);
+
+/// Whether to remind the user to keep a copy, and of how many days of work: the oldest
+/// check with something in it that changed since the last JSON export (or was never
+/// exported) was started at least [`REMIND_AFTER_DAYS`] days ago. `None`: nothing to remind.
+pub fn copy_reminder(
+    assessments: &[Assessment],
+    last_export: Option<&str>,
+    now: &str,
+) -> Option<i64> {
+    let today = day_number(now)?;
+    assessments
+        .iter()
+        .filter(|a| !a.is_empty())
+        .filter(|a| last_export.is_none_or(|at| a.updated_at.as_str() > at))
+        .filter_map(|a| day_number(&a.created_at))
+        .map(|started| today - started)
+        .max()
+        .filter(|days| *days >= REMIND_AFTER_DAYS)
 }

@@ -48,6 +48,8 @@ pub struct AppState {
     /// A result code from a link (`#/code/…`), waiting in the import preview for the user
     /// to take it in or not: never imported silently.
     pub incoming_code: Option<String>,
+    /// When the user last saved a JSON export (ISO 8601), remembered between visits.
+    pub last_export: Option<String>,
 }
 
 /// Everything that can change the state.
@@ -113,6 +115,8 @@ pub enum Action {
     },
     /// The result of the last save.
     Saved(Option<SaveProblem>),
+    /// A JSON export was handed to the browser at this time: a copy the user can keep.
+    Exported(String),
     /// All stored data was deleted; start again with one fresh assessment.
     DataDeleted {
         keys: Vec<String>,
@@ -134,6 +138,7 @@ impl Action {
         match self {
             Action::Navigate(_)
             | Action::Saved(_)
+            | Action::Exported(_)
             | Action::DismissNotice
             | Action::NewVersion
             | Action::External { .. }
@@ -305,6 +310,7 @@ impl AppState {
                 }
             },
             Action::Saved(problem) => next.save_problem = problem,
+            Action::Exported(at) => next.last_export = Some(at),
             Action::DataDeleted { keys, fresh_id } => {
                 next.assessments = vec![Assessment::new(&fresh_id, now)];
                 next.current = fresh_id;

@@ -120,6 +120,7 @@ fn snapshot<'a>(assessments: &'a [Assessment], lang: Lang, current: &'a str) -> 
         assessments,
         lang,
         current,
+        last_export: None,
         hold: false,
     }
 }
@@ -515,4 +516,71 @@ fn two_editors_of_one_check_merge_instead_of_overwriting() {
     assert_eq!(stored, merged);
     assert_eq!(stored.answer("support"), Some(Answer::Done));
     assert_eq!(stored.answer("authentication"), Some(Answer::Done));
+}
+
+#[test]
+fn the_last_export_is_remembered_between_visits() {
+    let area = Area::new(None);
+    let mut storage = Memory::default();
+    let checks = vec![sample("abc123", "会計ソフト")];
+    let now = Snapshot {
+        last_export: Some("2026-11-20T08:00:00.000Z"),
+        ..snapshot(&checks, Lang::Ja, "abc123")
+    };
+    let (problem, _) = autosave(&mut Autosave::default(), &area, &mut storage, now);
+    assert_eq!(problem, None);
+    assert_eq!(
+        load(&area, &mut storage).last_export.as_deref(),
+        Some("2026-11-20T08:00:00.000Z")
+    );
+}
+
+/// A check started on `created` and last changed on `updated`, with one answer.
+fn started(id: &str, created: &str, updated: &str) -> Assessment {
+    let mut a = sample(id, "");
+    a.created_at = created.to_owned();
+    a.updated_at = updated.to_owned();
+    a
+}
+
+#[test]
+fn the_keep_a_copy_reminder_comes_after_three_days_of_unexported_work() {
+    use cloud_check::persist::copy_reminder;
+    let now = "2026-11-23T09:00:00.000Z";
+    let old = started("a1", "2026-11-19T10:00:00.000Z", "2026-11-22T10:00:00.000Z");
+    let new = started("a2", "2026-11-22T10:00:00.000Z", "2026-11-22T11:00:00.000Z");
+    // Never exported: the oldest check with answers counts (4 days).
+    assert_eq!(
+        copy_reminder(&[new.clone(), old.clone()], None, now),
+        Some(4)
+    );
+    // Two days is not yet "a few days".
+    assert_eq!(copy_reminder(std::slice::from_ref(&new), None, now), None);
+    // Exported after the last change: nothing to remind.
+    assert_eq!(
+        copy_reminder(
+            std::slice::from_ref(&old),
+            Some("2026-11-22T12:00:00.000Z"),
+            now
+        ),
+        None
+    );
+    // Changed again after the export: remind again.
+    assert_eq!(
+        copy_reminder(
+            std::slice::from_ref(&old),
+            Some("2026-11-21T12:00:00.000Z"),
+            now
+        ),
+        Some(4)
+    );
+    // A blank check (nothing answered) is nothing to lose.
+    let blank = Assessment::new("a3", "2026-11-01T00:00:00.000Z");
+    assert_eq!(copy_reminder(&[blank], None, now), None);
+    // Across a month and a year end.
+    let dec = started("a4", "2026-12-29T00:00:00.000Z", "2026-12-29T00:00:00.000Z");
+    assert_eq!(
+        copy_reminder(&[dec], None, "2027-01-02T00:00:00.000Z"),
+        Some(4)
+    );
 }

@@ -307,3 +307,40 @@ async fn the_results_offer_a_result_code_and_its_link_without_name_or_memos() {
     );
     assert_eq!(back.memo("backup"), "", "memos are left out unless ticked");
 }
+
+#[tokio::test]
+async fn results_say_where_the_answers_live_and_when_they_were_last_exported() {
+    let html = visible_text(&render(mixed(Lang::Ja)).await);
+    assert!(html.contains("記録を残す"), "{html}");
+    assert!(html.contains("iPhoneやMacのSafariで7日間"), "{html}");
+    assert!(html.contains("まだJSONで書き出していません。"), "{html}");
+    let exported = mixed(Lang::En).reduce(Action::Exported("2026-11-22T23:10:00.000Z".into()), NOW);
+    let html = visible_text(&render(exported).await);
+    assert!(html.contains("Last exported as JSON: 2026-11-22"), "{html}");
+}
+
+#[tokio::test]
+async fn work_started_days_ago_and_never_exported_brings_a_reminder_until_exported() {
+    use cloud_check::domain::Assessment;
+    let mut old = Assessment::new("a1", "2026-11-19T09:00:00.000Z");
+    old.set_answer("backup", Some(Done));
+    let state = AppState::restore(Lang::Ja, Route::Start, vec![old], None, "x", NOW);
+    let start = visible_text(&render(state.clone()).await);
+    assert!(
+        start.contains("4日前に始めたチェックが、まだファイルに書き出されていません。"),
+        "{start}"
+    );
+    // Not while answering an item.
+    let item = visible_text(&render(state.reduce(Action::Navigate(Route::Item(1)), NOW)).await);
+    assert!(
+        !item.contains("まだファイルに書き出されていません"),
+        "{item}"
+    );
+    // Gone once exported.
+    let exported = state.reduce(Action::Exported(NOW.into()), NOW);
+    let start = visible_text(&render(exported).await);
+    assert!(
+        !start.contains("まだファイルに書き出されていません"),
+        "{start}"
+    );
+}

@@ -124,3 +124,28 @@ test('a second tab sees a change made in the first', async () => {
   assert.equal(await page.$eval('input[type=radio]:checked', (el) => el.value), 'partly');
   assert.equal(await page.textContent('.progress-text'), '回答済み2/15');
 });
+
+test('once a check is stored the browser is asked to keep it, and the last JSON export is remembered', async () => {
+  const { page, server, context } = app;
+  await context.addInitScript(() => {
+    window.persistCalls = 0;
+    if (navigator.storage) navigator.storage.persist = async () => { window.persistCalls += 1; return false; };
+  });
+  await page.goto(server.url + '#/results');
+  await waitForHeading(page, '結果とアクションプラン');
+  assert.equal(await page.evaluate(() => window.persistCalls), 0, 'not before anything is stored');
+  assert.match(await page.textContent('.keep-copy'), /まだJSONで書き出していません/);
+  await answer(page, server.url, 1, 'done');
+  await answer(page, server.url, 2, 'partly');
+  await page.waitForSelector('.saved');
+  assert.equal(await page.evaluate(() => window.persistCalls), 1, 'asked once');
+
+  await page.goto(server.url + '#/results');
+  await waitForHeading(page, '結果とアクションプラン');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.keep-copy button')]);
+  assert.equal(JSON.parse(await readFile(await download.path(), 'utf8')).assessments.length, 1);
+  const today = new Date().toISOString().slice(0, 10);
+  await page.reload();
+  await waitForHeading(page, '結果とアクションプラン');
+  assert.equal((await page.textContent('.keep-copy .last-export')).trim(), `最後にJSONで書き出した日：${today}`);
+});

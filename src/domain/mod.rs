@@ -8,6 +8,7 @@ mod answer;
 mod assessment;
 pub mod class;
 pub mod code;
+pub mod date;
 pub mod format;
 mod lang;
 mod score;

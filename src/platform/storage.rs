@@ -134,3 +134,29 @@ pub fn on_change(
     });
     Some((other_tabs, same_page))
 }
+
+/// Asks the browser to keep this site's storage when it clears space or data it considers
+/// idle (`navigator.storage.persist()`): Chromium and Safari decide without asking the user,
+/// Firefox may ask. The answer is not needed, and where the API is missing or throws
+/// nothing happens.
+pub fn ask_to_keep() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(manager) = js_sys::Reflect::get(&window.navigator(), &"storage".into())
+        .ok()
+        .filter(|m| m.is_object())
+    else {
+        return;
+    };
+    let asked = js_sys::Reflect::get(&manager, &"persist".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|persist| persist.call0(&manager).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(asked) = asked {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(asked).await;
+        });
+    }
+}

@@ -1,9 +1,12 @@
 //! Things a button does outside the state: building an export and handing it to the
 //! browser as a download. Shared by the screens that offer exports.
 
+use yew::Callback;
+
 use crate::domain::{Assessment, Lang};
 use crate::export;
 use crate::platform;
+use crate::state::Action;
 
 /// The service name for a file of one check ("check" if unnamed), "all" for several.
 fn base_name<'a>(assessments: &[&'a Assessment]) -> &'a str {
@@ -14,12 +17,21 @@ fn base_name<'a>(assessments: &[&'a Assessment]) -> &'a str {
     }
 }
 
-/// Downloads `assessments` as one JSON export file.
-pub fn export_json(assessments: &[&Assessment], lang: Lang, today: &str) {
+/// Downloads `assessments` as one JSON export file, and reports it through `on_action`
+/// (the "keep a copy" reminder goes by the last JSON export).
+pub fn export_json(
+    assessments: &[&Assessment],
+    lang: Lang,
+    today: &str,
+    on_action: &Callback<Action>,
+) {
     let file = export::file_name(base_name(assessments), today, "json");
-    let text = export::json(assessments, lang, &platform::document::now());
+    let now = platform::document::now();
+    let text = export::json(assessments, lang, &now);
     // A refused download leaves nothing changed; the button can simply be pressed again.
-    let _ = platform::files::download(&file, "application/json", &text);
+    if platform::files::download(&file, "application/json", &text).is_ok() {
+        on_action.emit(Action::Exported(now));
+    }
 }
 
 /// Downloads `assessments` as CSV for spreadsheets.
@@ -33,7 +45,12 @@ pub fn export_csv(assessments: &[&Assessment], lang: Lang, today: &str) {
 }
 
 /// Downloads every assessment as JSON.
-pub fn export_all_json(assessments: &[Assessment], lang: Lang, today: &str) {
+pub fn export_all_json(
+    assessments: &[Assessment],
+    lang: Lang,
+    today: &str,
+    on_action: &Callback<Action>,
+) {
     let all: Vec<&Assessment> = assessments.iter().collect();
-    export_json(&all, lang, today);
+    export_json(&all, lang, today, on_action);
 }

@@ -21,7 +21,7 @@ use super::start::StartScreen;
 use super::status::StatusBanner;
 use crate::content::checklist;
 use crate::i18n::ui;
-use crate::persist::{self, Area, Autosave, SaveProblem, Snapshot};
+use crate::persist::{self, Area, Autosave, Op, SaveProblem, Snapshot};
 use crate::platform;
 use crate::route::Route;
 use crate::state::{Action, AppState};
@@ -173,22 +173,26 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let asked_to_keep = use_mut_ref(|| false);
     // Autosave: carry out persist's plan for what changed since the last write, take in
     // what it merged, and report the outcome (which shows as "saved" or as a warning).
     {
         let (dispatch, area, source) = (dispatch.clone(), area.clone(), source.clone());
+        let asked_to_keep = asked_to_keep.clone();
         use_effect_with(
             (
                 state.assessments.clone(),
                 state.lang,
                 state.current.clone(),
+                state.last_export.clone(),
                 state.hold_saving,
             ),
-            move |(assessments, lang, current, hold)| {
+            move |(assessments, lang, current, last_export, hold)| {
                 let now = Snapshot {
                     assessments,
                     lang: *lang,
                     current,
+                    last_export: last_export.as_deref(),
                     hold: *hold,
                 };
                 let known: Vec<&str> = checklist().item_ids().collect();
@@ -208,6 +212,12 @@ pub fn App(props: &AppProps) -> Html {
                 for mut step in plan.steps {
                     match platform::storage::apply(&step.op, &source) {
                         Ok(()) => {
+                            // Once a check is stored, ask the browser to keep it (once a visit).
+                            if matches!(&step.op, Op::Set { key, .. } if area.assessment_id(key).is_some())
+                                && !asked_to_keep.replace(true)
+                            {
+                                platform::storage::ask_to_keep();
+                            }
                             adopted.extend(step.adopt.take());
                             autosave.done(step);
                         }
@@ -320,6 +330,19 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let lang = state.lang;
+    // Where a returning user looks first, not while answering.
+    let copy_reminder = matches!(
+        state.route,
+        Route::Start | Route::Assessments | Route::Results
+    )
+    .then(|| {
+        persist::copy_reminder(
+            &state.assessments,
+            state.last_export.as_deref(),
+            &props.env.today,
+        )
+    })
+    .flatten();
     // The check as scored and shown (an answer an item no longer offers counts as none);
     // the item screen gets it as stored, so it can say so.
     let current = checklist().effective(state.current()).into_owned();
@@ -334,7 +357,8 @@ pub fn App(props: &AppProps) -> Html {
             <ItemScreen {lang} {number} assessment={state.current().clone()} on_action={dispatch.clone()} />
         },
         Route::Results => html! {
-            <ResultsScreen {lang} assessment={current.clone()} env={props.env.clone()} />
+            <ResultsScreen {lang} assessment={current.clone()} env={props.env.clone()}
+                last_export={state.last_export.clone()} on_action={dispatch.clone()} />
         },
         Route::Assessments => html! {
             <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
@@ -358,7 +382,8 @@ pub fn App(props: &AppProps) -> Html {
             <Header {lang} route={state.route} assessment={current}
                 save_problem={state.save_problem} on_action={dispatch.clone()} />
             <StatusBanner {lang} save_problem={state.save_problem} notice={state.notice.clone()}
-                assessments={state.assessments.clone()} today={props.env.today.clone()} on_action={dispatch} />
+                assessments={state.assessments.clone()} today={props.env.today.clone()} {copy_reminder}
+                on_action={dispatch} />
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen }</main>
             <Footer {lang} />
         </div>

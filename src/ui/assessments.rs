@@ -47,9 +47,9 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
         let (lang, today) = (props.lang, props.today.clone());
         let all: Vec<Assessment> = props.assessments.clone();
         let json = {
-            let (all, today) = (all.clone(), today.clone());
+            let (all, today, on_action) = (all.clone(), today.clone(), props.on_action.clone());
             Callback::from(move |_: MouseEvent| {
-                export_json(&all.iter().collect::<Vec<_>>(), lang, &today)
+                export_json(&all.iter().collect::<Vec<_>>(), lang, &today, &on_action)
             })
         };
         let csv = Callback::from(move |_: MouseEvent| {
@@ -163,9 +163,9 @@ fn CheckCard(props: &CardProps) -> Html {
     let exports = {
         let (lang, today) = (props.lang, props.today.clone());
         let (one, one2) = (a.clone(), a.clone());
-        let today2 = today.clone();
+        let (today2, on_action) = (today.clone(), props.on_action.clone());
         (
-            Callback::from(move |_: MouseEvent| export_json(&[&one], lang, &today)),
+            Callback::from(move |_: MouseEvent| export_json(&[&one], lang, &today, &on_action)),
             Callback::from(move |_: MouseEvent| export_csv(&[&one2], lang, &today2)),
         )
     };

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
+use super::actions::export_json;
 use super::chart;
-use super::common::{percent_text, points_text, section_title, Env, ScreenHeading};
+use super::common::{date, percent_text, points_text, section_title, Env, ScreenHeading};
 use super::copy::CopyField;
 use crate::content::{checklist, Item, Section};
 use crate::domain::code::{self, Include};
@@ -12,12 +13,18 @@ use crate::domain::{action_plan, Answer, Assessment, Lang, Level, Score};
 use crate::i18n::{ui, Ui};
 use crate::platform;
 use crate::route::Route;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
     pub assessment: Assessment,
     pub env: Env,
+    /// When the user last saved a JSON export, if ever.
+    #[prop_or_default]
+    pub last_export: Option<String>,
+    #[prop_or_default]
+    pub on_action: Callback<Action>,
 }
 
 #[component]
@@ -105,6 +112,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             if unknowns > 0 {
                 <ProviderQuestions {lang} assessment={a.clone()} />
             }
+            { keep_copy(lang, a, &props.env.today, props.last_export.as_deref(), &props.on_action) }
             <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} />
             { all_answers(lang, a) }
             <p class="actions no-print">
@@ -351,6 +359,33 @@ fn ResultCode(props: &ResultCodeProps) -> Html {
                 <CopyField lang={props.lang} id="result-code-link" label={t.code_link_label} text={link}
                     rows={4} button={t.code_copy_link} />
             }
+        </section>
+    }
+}
+
+/// Where the answers live, what may delete them, and a file to keep (not on paper).
+fn keep_copy(
+    lang: Lang,
+    a: &Assessment,
+    today: &str,
+    last_export: Option<&str>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let t = ui(lang);
+    let export = {
+        let (a, today, on_action) = (a.clone(), today.to_owned(), on_action.clone());
+        Callback::from(move |_: MouseEvent| export_json(&[&a], lang, &today, &on_action))
+    };
+    html! {
+        <section class="keep-copy no-print" aria-labelledby="keep-copy-heading">
+            <h2 id="keep-copy-heading">{ t.keep_copy_heading }</h2>
+            <p>{ t.keep_copy_lead }</p>
+            <p class="actions">
+                <button type="button" class="button" onclick={export}>{ t.export_json }</button>
+            </p>
+            <p class="last-export">
+                { last_export.map_or_else(|| t.never_exported.to_owned(), |at| (t.last_export)(date(at))) }
+            </p>
         </section>
     }
 }

@@ -51,6 +51,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
                 <li>{ t.start_time }</li>
                 <li>{ t.start_privacy }</li>
                 <li>{ t.start_saved }</li>
+                <li>{ t.start_may_delete }</li>
             </ul>
             <div class="field">
                 <label for={SERVICE_NAME_ID}>{ t.service_label }</label>

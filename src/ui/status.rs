@@ -1,5 +1,6 @@
 //! What the user must know about their data, under the header: a persistent warning while
-//! changes cannot be saved (with a way to export right away), and one-off notices
+//! changes cannot be saved (with a way to export right away), a reminder to keep a copy
+//! when work has gone days without an export, and one-off notices
 //! (deleted, with undo; imported; data set aside; everything deleted).
 
 use yew::prelude::*;
@@ -18,6 +19,9 @@ pub struct StatusProps {
     pub notice: Option<Notice>,
     pub assessments: Vec<Assessment>,
     pub today: String,
+    /// Days of work not yet exported, when the user should be reminded to keep a copy.
+    #[prop_or_default]
+    pub copy_reminder: Option<i64>,
     pub on_action: Callback<Action>,
 }
 
@@ -27,7 +31,8 @@ pub fn StatusBanner(props: &StatusProps) -> Html {
     let export = {
         let (assessments, lang, today) =
             (props.assessments.clone(), props.lang, props.today.clone());
-        Callback::from(move |_: MouseEvent| export_all_json(&assessments, lang, &today))
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| export_all_json(&assessments, lang, &today, &on_action))
     };
     let dismiss = props
         .on_action
@@ -38,7 +43,13 @@ pub fn StatusBanner(props: &StatusProps) -> Html {
             if let Some(problem) = props.save_problem {
                 <div class="banner warning" role="alert">
                     <p>{ (t.save_problem)(problem) }</p>
-                    <button type="button" class="button" onclick={export}>{ t.export_now }</button>
+                    <button type="button" class="button" onclick={export.clone()}>{ t.export_now }</button>
+                </div>
+            }
+            if let (Some(days), None) = (props.copy_reminder, props.save_problem) {
+                <div class="banner reminder" role="status">
+                    <p>{ (t.copy_reminder)(days) }</p>
+                    <button type="button" class="button" onclick={export}>{ t.export_all_json }</button>
                 </div>
             }
             if let Some(notice) = &props.notice {

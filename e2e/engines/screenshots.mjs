@@ -1,0 +1,52 @@
+// Screenshots for people to look at (not a test) in Firefox and WebKit: phone and desktop
+// widths, Japanese and English, light and dark (the `theme` URL setting, as WebDriver cannot
+// set the system's colour scheme), of the start screen, an item, the results and print
+// layout's screen. Usage (scripts/test.sh's environment):
+//   DIST_DIR=target/e2e-dist ENGINE=webkit node e2e/engines/screenshots.mjs [out-dir]
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve } from '../lib/server.mjs';
+import { startEngine } from './lib/engines.mjs';
+
+const engineName = process.env.ENGINE ?? 'webkit';
+const out = process.argv[2] ?? `target/screenshots/${engineName}`;
+await mkdir(out, { recursive: true });
+const server = await serve(process.env.DIST_DIR);
+const engine = await startEngine(engineName);
+const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const screens = { start: '#/', item4: '#/items/4', item9: '#/items/9', results: '#/results', checks: '#/checks' };
+const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
+  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
+try {
+  for (const [size, rect] of Object.entries(sizes)) {
+    for (const lang of ['ja', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        const driver = await engine.session();
+        try {
+          await driver.manage().window().setRect(rect);
+          const base = `${server.url}?lang=${lang}&theme=${theme}`;
+          await driver.get(`${base}#/`);
+          await driver.wait(() => driver.executeScript("return !!document.querySelector('body > .app #screen-heading')"), 20000);
+          for (const [i, answer] of MIXED.entries()) {
+            await driver.get(`${base}#/items/${i + 1}`);
+            await driver.wait(() => driver.executeScript(`return document.querySelector('body > .app #screen-heading')?.textContent.startsWith('${i + 1}.')`), 20000);
+            await driver.executeScript(`document.querySelector('input[value=${answer}]').click()`);
+          }
+          for (const [name, fragment] of Object.entries(screens)) {
+            await driver.get(`${base}${fragment}`);
+            await driver.wait(() => driver.executeScript("return !!document.querySelector('body > .app #screen-heading')"), 20000);
+            if (name === 'item9') await driver.executeScript("document.querySelector('.explanation').open = true");
+            const png = await driver.takeScreenshot();
+            await writeFile(join(out, `${name}-${size}-${lang}-${theme}.png`), png, 'base64');
+          }
+        } finally {
+          await driver.quit();
+        }
+      }
+    }
+  }
+} finally {
+  engine.stop();
+  await server.close();
+}
+console.log(`screenshots in ${out}`);

@@ -24,11 +24,13 @@ const TYPES = {
  * path → { type, body }. With `gzip`, responses are compressed (level 9) for clients that
  * accept it, as a production host would. `headers(path)` adds response headers (caching
  * headers like a static host's, or CORS for embedding from another origin). `setOffline(true)`
- * drops every connection from then on, as a lost network would. With `probe` (a
+ * drops every connection from then on, as a lost network would. With `precompressed`, a
+ * file's `.br` or `.gz` copy from the build is sent as it is when the browser accepts that
+ * encoding, as nginx's brotli_static/gzip_static do. With `probe` (a
  * script's text), every HTML page of the app gets it inline first thing in its head, ahead
  * of the page's own policy (see engines/lib/probe.mjs).
  */
-export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false, headers = () => ({}), probe = null } = {}) {
+export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false, precompressed = false, headers = () => ({}), probe = null } = {}) {
   const requests = [];
   const extraHeaders = headers;
   let offline = false;
@@ -56,6 +58,16 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
         body = Buffer.from(body.toString('utf8').replace(/<meta charset=("?)utf-8\1>/i, (m) => `${m}<script>${probe}</script>`));
       }
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extraHeaders(rel) };
+      if (precompressed && !probe) {
+        const accepts = req.headers['accept-encoding'] ?? '';
+        for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+          if (!new RegExp(`\\b${encoding}\\b`).test(accepts)) continue;
+          const copy = await readFile(file + suffix).catch(() => null);
+          if (!copy) continue;
+          res.writeHead(200, { ...headers, 'content-encoding': encoding, vary: 'accept-encoding' });
+          return res.end(copy);
+        }
+      }
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         headers['content-encoding'] = 'gzip';
         res.writeHead(200, headers);

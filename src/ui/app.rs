@@ -12,13 +12,13 @@ use super::assessments::AssessmentsScreen;
 use super::class::ClassScreen;
 use super::common::{Env, MAIN_ID, SCREEN_HEADING_ID};
 use super::compare::CompareScreen;
-use super::footer::Footer;
-use super::header::Header;
+use super::footer::{footer, FooterProps};
+use super::header::{header, HeaderProps};
 use super::item::ItemScreen;
 use super::overview::OverviewScreen;
 use super::results::ResultsScreen;
 use super::start::StartScreen;
-use super::status::StatusBanner;
+use super::status::{status_banner, StatusProps};
 use crate::content::checklist;
 use crate::i18n::ui;
 use crate::persist::{self, Area, Autosave, Op, SaveProblem, Snapshot};
@@ -379,13 +379,24 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip_to_main(root)}>
                 { ui(lang).skip_to_content }
             </a>
-            <Header {lang} route={state.route} assessment={current}
-                save_problem={state.save_problem} on_action={dispatch.clone()} />
-            <StatusBanner {lang} save_problem={state.save_problem} notice={state.notice.clone()}
-                assessments={state.assessments.clone()} today={props.env.today.clone()} {copy_reminder}
-                on_action={dispatch} />
+            { header(&HeaderProps {
+                lang,
+                route: state.route,
+                assessment: current,
+                save_problem: state.save_problem,
+                on_action: dispatch.clone(),
+            }) }
+            { status_banner(&StatusProps {
+                lang,
+                save_problem: state.save_problem,
+                notice: state.notice.clone(),
+                assessments: state.assessments.clone(),
+                today: props.env.today.clone(),
+                copy_reminder,
+                on_action: dispatch,
+            }) }
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen }</main>
-            <Footer {lang} />
+            { footer(&FooterProps { lang }) }
         </div>
     }
 }

@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::actions::{export_csv, export_json};
-use super::common::{date, ScreenHeading};
+use super::common::{date, screen_heading};
 use super::confirm::ConfirmButton;
 use super::file_drop::{paste_codes, use_file_drop, Checked};
 use crate::content::checklist;
@@ -59,7 +59,7 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
     };
     html! {
         <div class="screen assessments">
-            <ScreenHeading>{ t.assessments_heading }</ScreenHeading>
+            { screen_heading(html! { <>{ t.assessments_heading }</> }) }
             <p class="lead">{ t.assessments_lead }</p>
             <p class="actions">
                 <button type="button" class="button primary" onclick={new}>{ t.new_assessment }</button>
@@ -83,8 +83,12 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
             </section>
             <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()}
                 incoming_code={props.incoming_code.clone()} />
-            <StoredData lang={props.lang} keys={props.stored_keys.clone()}
-                on_delete_all={props.on_delete_all.clone()} on_download={props.on_download.clone()} />
+            { stored_data(&StoredDataProps {
+                lang: props.lang,
+                keys: props.stored_keys.clone(),
+                on_delete_all: props.on_delete_all.clone(),
+                on_download: props.on_download.clone(),
+            }) }
             <p class="actions">
                 <a class="button" href={Route::Class.to_fragment()}>{ t.class_link }</a>
             </p>
@@ -435,7 +439,6 @@ fn Preview(props: &PreviewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct StoredDataProps {
     lang: Lang,
     keys: Vec<(String, usize)>,
@@ -444,8 +447,7 @@ struct StoredDataProps {
 }
 
 /// Every key this app keeps on the device, with its size; and "delete all my data".
-#[component]
-fn StoredData(props: &StoredDataProps) -> Html {
+fn stored_data(props: &StoredDataProps) -> Html {
     let t = ui(props.lang);
     html! {
         <section class="stored-data" aria-labelledby="data-heading">

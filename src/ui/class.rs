@@ -7,7 +7,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::chart;
-use super::common::{percent_text, points_text, section_title, ScreenHeading};
+use super::common::{percent_text, points_text, screen_heading, section_title};
 use super::copy::CopyField;
 use super::file_drop::{paste_codes, use_file_drop, Checked};
 use crate::content::checklist;
@@ -105,7 +105,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
 
     html! {
         <div class={classes!("screen", "class", projector.then_some("projector"))}>
-            <ScreenHeading>{ t.class_heading }</ScreenHeading>
+            { screen_heading(html! { <>{ t.class_heading }</> }) }
             <p class="lead">{ t.class_lead }</p>
             { drop.zone("class-files", t.class_choose, t.class_drop, true, classes!("no-print")) }
             { paste_codes(t, "class-codes", pasted, t.class_codes_add, add_codes, html! {

@@ -33,18 +33,12 @@ pub struct Env {
     pub in_element: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ScreenHeadingProps {
-    pub children: Html,
-}
-
 /// A screen's `<h1>`: the one element the app focuses when the screen changes (see the
 /// root), so keyboard and screen-reader users start at the top of what they asked for.
 /// Every screen uses this rather than writing the id and `tabindex` by hand.
-#[component]
-pub fn ScreenHeading(props: &ScreenHeadingProps) -> Html {
+pub fn screen_heading(children: Html) -> Html {
     html! {
-        <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ props.children.clone() }</h1>
+        <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ children }</h1>
     }
 }
 

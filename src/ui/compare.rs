@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::common::{date, percent_text, section_title, ScreenHeading};
+use super::common::{date, percent_text, screen_heading, section_title};
 use crate::content::{checklist, Checklist};
 use crate::domain::{Answer, Assessment, Lang, Score};
 use crate::i18n::ui;
@@ -65,7 +65,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
 
     html! {
         <div class="screen compare">
-            <ScreenHeading>{ t.compare_heading }</ScreenHeading>
+            { screen_heading(html! { <>{ t.compare_heading }</> }) }
             <p class="lead">{ t.compare_lead }</p>
             if props.assessments.len() < 2 {
                 <p>{ t.compare_need_two }</p>

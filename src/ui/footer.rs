@@ -7,13 +7,11 @@ use crate::content::checklist;
 use crate::domain::Lang;
 use crate::i18n::ui;
 
-#[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub lang: Lang,
 }
 
-#[component]
-pub fn Footer(props: &FooterProps) -> Html {
+pub fn footer(props: &FooterProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let c = checklist();

@@ -10,7 +10,6 @@ use crate::persist::SaveProblem;
 use crate::route::Route;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
     pub route: Route,
@@ -19,8 +18,7 @@ pub struct HeaderProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+pub fn header(props: &HeaderProps) -> Html {
     let t = ui(props.lang);
     let total = checklist().items.len();
     let answered = props.assessment.answered_count(checklist().item_ids());

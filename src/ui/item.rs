@@ -4,7 +4,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::common::{section_title, ScreenHeading, SCREEN_HEADING_ID};
+use super::common::{screen_heading, section_title, SCREEN_HEADING_ID};
 use crate::content::{checklist, Item};
 use crate::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
 use crate::i18n::ui;
@@ -47,10 +47,10 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
                 <span class="item-position">{ (t.item_position)(item.number, total) }</span>
                 <span class="section-progress">{ (t.section_progress)(section_answered, section_size) }</span>
             </p>
-            <ScreenHeading>
+            { screen_heading(html! { <>
                 <span class="item-number">{ format!("{}.", item.number) }</span>
                 { " " }{ item.title.get(lang) }
-            </ScreenHeading>
+            </> }) }
             // Read before answering: on a phone, what comes after the choices is read after.
             if let Some(note) = &item.answer_note {
                 <p class="answer-note">{ note.get(lang) }</p>
@@ -58,8 +58,14 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
             if withdrawn {
                 <p class="answer-note withdrawn" role="note">{ t.not_applicable_withdrawn }</p>
             }
-            <AnswerGroup {lang} item_id={item.id.to_string()} question={item.question.get(lang).to_owned()}
-                {answer} offers_not_applicable={item.offers(Answer::NotApplicable)} on_action={props.on_action.clone()} />
+            { answer_group(&AnswerGroupProps {
+                lang,
+                item_id: item.id.to_string(),
+                question: item.question.get(lang).to_owned(),
+                answer,
+                offers_not_applicable: item.offers(Answer::NotApplicable),
+                on_action: props.on_action.clone(),
+            }) }
             if lang != Lang::Ja {
                 <p class="original">
                     <span class="original-label">{ t.original_wording }{ ": " }</span>
@@ -74,17 +80,20 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
                     <p>{ when.get(lang) }</p>
                 }
             </div>
-            <Memo {lang} item_id={item.id.to_string()} memo={props.assessment.memo(&item.id).to_owned()}
-                on_action={props.on_action.clone()} />
-            <Explanation {lang} number={item.number} />
+            { memo(&MemoProps {
+                lang,
+                item_id: item.id.to_string(),
+                memo: props.assessment.memo(&item.id).to_owned(),
+                on_action: props.on_action.clone(),
+            }) }
+            { explanation(&ExplanationProps { lang, number: item.number }) }
             <p class="attribution">{ t.item_attribution }</p>
-            <ItemNav {lang} number={item.number} />
-            <ItemJump {lang} current={item.number} assessment={effective} />
+            { item_nav(&ItemNavProps { lang, number: item.number }) }
+            { item_jump(&ItemJumpProps { lang, current: item.number, assessment: effective }) }
         </article>
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct AnswerGroupProps {
     lang: Lang,
     item_id: String,
@@ -97,8 +106,7 @@ struct AnswerGroupProps {
 
 /// The question as the legend of a native radio group: arrow keys move between choices,
 /// and screen readers read the question with every choice.
-#[component]
-fn AnswerGroup(props: &AnswerGroupProps) -> Html {
+fn answer_group(props: &AnswerGroupProps) -> Html {
     let t = ui(props.lang);
     let choose = |answer: Option<Answer>| {
         let item = props.item_id.clone();
@@ -136,7 +144,6 @@ fn AnswerGroup(props: &AnswerGroupProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct MemoProps {
     lang: Lang,
     item_id: String,
@@ -144,8 +151,7 @@ struct MemoProps {
     on_action: Callback<Action>,
 }
 
-#[component]
-fn Memo(props: &MemoProps) -> Html {
+fn memo(props: &MemoProps) -> Html {
     let t = ui(props.lang);
     let id = format!("memo-{}", props.item_id);
     let hint_id = format!("{id}-hint");
@@ -170,15 +176,13 @@ fn Memo(props: &MemoProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ExplanationProps {
     pub lang: Lang,
     pub number: u8,
 }
 
 /// Our explanation, folded by default so the question stays first on a phone.
-#[component]
-pub fn Explanation(props: &ExplanationProps) -> Html {
+pub fn explanation(props: &ExplanationProps) -> Html {
     let c = checklist();
     let Some(item) = c.item_by_number(props.number) else {
         return Html::default();
@@ -218,15 +222,13 @@ fn links(item: &Item, lang: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct ItemNavProps {
     lang: Lang,
     number: u8,
 }
 
 /// Previous / all items / next. Plain links: they change the fragment, which is the route.
-#[component]
-fn ItemNav(props: &ItemNavProps) -> Html {
+fn item_nav(props: &ItemNavProps) -> Html {
     let t = ui(props.lang);
     let total = checklist().items.len() as u8;
     let n = props.number;
@@ -248,7 +250,6 @@ fn ItemNav(props: &ItemNavProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct ItemJumpProps {
     lang: Lang,
     current: u8,
@@ -257,8 +258,7 @@ struct ItemJumpProps {
 
 /// Every item as a numbered link, one row per section: any item is one step away, and the
 /// filled ones show at a glance what is still open.
-#[component]
-fn ItemJump(props: &ItemJumpProps) -> Html {
+fn item_jump(props: &ItemJumpProps) -> Html {
     let t = ui(props.lang);
     let c = checklist();
     html! {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::common::{section_title, ScreenHeading};
+use super::common::{screen_heading, section_title};
 use crate::content::checklist;
 use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
@@ -20,10 +20,10 @@ pub fn OverviewScreen(props: &OverviewProps) -> Html {
     let t = ui(props.lang);
     html! {
         <div class="screen overview">
-            <ScreenHeading>{ t.overview_heading }</ScreenHeading>
+            { screen_heading(html! { <>{ t.overview_heading }</> }) }
             <p class="lead">{ t.overview_lead }</p>
             { for checklist().sections.iter().map(|section| html! {
-                <SectionBlock lang={props.lang} section_id={section.id.to_string()} assessment={props.assessment.clone()} />
+                { section_block(&SectionBlockProps { lang: props.lang, section_id: section.id.to_string(), assessment: props.assessment.clone() }) }
             }) }
             <p class="actions">
                 <a class="button primary" href={Route::Results.to_fragment()}>{ t.see_results }</a>
@@ -32,7 +32,6 @@ pub fn OverviewScreen(props: &OverviewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct SectionBlockProps {
     pub lang: Lang,
     pub section_id: String,
@@ -40,8 +39,7 @@ pub struct SectionBlockProps {
 }
 
 /// One section: its title, our summary, its progress and its items.
-#[component]
-pub fn SectionBlock(props: &SectionBlockProps) -> Html {
+pub fn section_block(props: &SectionBlockProps) -> Html {
     let t = ui(props.lang);
     let c = checklist();
     let Some(section) = c.section(&props.section_id) else {

@@ -11,7 +11,7 @@ use yew::LocalServerRenderer;
 
 use super::app::{App, AppProps};
 use super::common::{section_title, Env, PRERENDERED_ID};
-use super::footer::Footer;
+use super::footer::{footer, FooterProps};
 use crate::content::checklist;
 use crate::domain::Lang;
 use crate::i18n::ui;
@@ -75,7 +75,7 @@ pub fn NoScriptPage(props: &NoScriptProps) -> Html {
                     }) }
                 </div>
             </main>
-            <Footer {lang} />
+            { footer(&FooterProps { lang }) }
         </div>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::actions::export_json;
 use super::chart;
-use super::common::{date, percent_text, points_text, section_title, Env, ScreenHeading};
+use super::common::{date, percent_text, points_text, screen_heading, section_title, Env};
 use super::copy::CopyField;
 use crate::content::{checklist, Item, Section};
 use crate::domain::code::{self, Include};
@@ -53,7 +53,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
         <div class="screen results">
             // On paper the header is gone; the report still says what made it.
             <p class="print-only report-title">{ t.app_title }</p>
-            <ScreenHeading>{ t.results_heading }</ScreenHeading>
+            { screen_heading(html! { <>{ t.results_heading }</> }) }
             <p class="report-meta">
                 if !a.service_name.is_empty() {
                     <span>{ (t.report_service)(&a.service_name) }</span>
@@ -108,9 +108,9 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 <h3>{ t.how_scored_heading }</h3>
                 <p class="how-scored">{ how_scored(t) }</p>
             </section>
-            <ActionPlan {lang} assessment={a.clone()} />
+            { plan_section(&PlanProps { lang, assessment: a.clone() }) }
             if unknowns > 0 {
-                <ProviderQuestions {lang} assessment={a.clone()} />
+                { provider_questions(&PlanProps { lang, assessment: a.clone() }) }
             }
             { keep_copy(lang, a, &props.env.today, props.last_export.as_deref(), &props.on_action) }
             <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} />
@@ -198,14 +198,12 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct PlanProps {
     lang: Lang,
     assessment: Assessment,
 }
 
-#[component]
-fn ActionPlan(props: &PlanProps) -> Html {
+fn plan_section(props: &PlanProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let c = checklist();
@@ -280,8 +278,7 @@ pub fn provider_message(lang: Lang, assessment: &Assessment) -> String {
     )
 }
 
-#[component]
-fn ProviderQuestions(props: &PlanProps) -> Html {
+fn provider_questions(props: &PlanProps) -> Html {
     let t = ui(props.lang);
     // The message in the user's language first, then in the other one (a Japanese company
     // writing to an overseas provider needs the English one).

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::common::{source_gloss, ScreenHeading, SERVICE_NAME_ID};
+use super::common::{screen_heading, source_gloss, SERVICE_NAME_ID};
 use crate::content::checklist;
 use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
@@ -44,7 +44,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
     };
     html! {
         <div class="screen start">
-            <ScreenHeading>{ t.start_heading }</ScreenHeading>
+            { screen_heading(html! { <>{ t.start_heading }</> }) }
             <p class="lead">{ t.start_lead }</p>
             <p>{ t.start_who }</p>
             <ul class="facts">

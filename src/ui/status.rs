@@ -12,7 +12,6 @@ use crate::persist::SaveProblem;
 use crate::platform;
 use crate::state::{Action, Notice};
 
-#[derive(Properties, PartialEq)]
 pub struct StatusProps {
     pub lang: Lang,
     pub save_problem: Option<SaveProblem>,
@@ -20,13 +19,11 @@ pub struct StatusProps {
     pub assessments: Vec<Assessment>,
     pub today: String,
     /// Days of work not yet exported, when the user should be reminded to keep a copy.
-    #[prop_or_default]
     pub copy_reminder: Option<i64>,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn StatusBanner(props: &StatusProps) -> Html {
+pub fn status_banner(props: &StatusProps) -> Html {
     let t = ui(props.lang);
     let export = {
         let (assessments, lang, today) =

@@ -8,16 +8,16 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
-use super::assessments::AssessmentsScreen;
+use super::assessments::{assessments_screen, AssessmentsProps};
 use super::class::ClassScreen;
 use super::common::{Env, MAIN_ID, SCREEN_HEADING_ID};
 use super::compare::CompareScreen;
 use super::footer::{footer, FooterProps};
 use super::header::{header, HeaderProps};
-use super::item::ItemScreen;
-use super::overview::OverviewScreen;
-use super::results::ResultsScreen;
-use super::start::StartScreen;
+use super::item::{item_screen, ItemProps};
+use super::overview::{overview_screen, OverviewProps};
+use super::results::{results_screen, ResultsProps};
+use super::start::{start_screen, StartProps};
 use super::status::{status_banner, StatusProps};
 use crate::content::checklist;
 use crate::i18n::ui;
@@ -346,25 +346,40 @@ pub fn App(props: &AppProps) -> Html {
     // The check as scored and shown (an answer an item no longer offers counts as none);
     // the item screen gets it as stored, so it can say so.
     let current = checklist().effective(state.current()).into_owned();
+    // Screens without hooks are functions (a component type each would cost the wasm its
+    // own copy of Yew's lifecycle code); each screen's root carries a key, so one screen's
+    // elements are replaced by the next screen's, never patched into them.
     let screen = match state.route {
         Route::Start => html! {
-            <StartScreen {lang} assessment={current.clone()} on_action={dispatch.clone()} />
+            { start_screen(&StartProps { lang, assessment: current.clone(), on_action: dispatch.clone() }) }
         },
         Route::Overview => html! {
-            <OverviewScreen {lang} assessment={current.clone()} />
+            { overview_screen(&OverviewProps { lang, assessment: current.clone() }) }
         },
         Route::Item(number) => html! {
-            <ItemScreen {lang} {number} assessment={state.current().clone()} on_action={dispatch.clone()} />
+            { item_screen(&ItemProps { lang, number, assessment: state.current().clone(), on_action: dispatch.clone() }) }
         },
         Route::Results => html! {
-            <ResultsScreen {lang} assessment={current.clone()} env={props.env.clone()}
-                last_export={state.last_export.clone()} on_action={dispatch.clone()} />
+            { results_screen(&ResultsProps {
+                lang,
+                assessment: current.clone(),
+                env: props.env.clone(),
+                last_export: state.last_export.clone(),
+                on_action: dispatch.clone(),
+            }) }
         },
         Route::Assessments => html! {
-            <AssessmentsScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()}
-                today={props.env.today.clone()} stored_keys={(*stored_keys).clone()} on_delete_all={delete_all} on_download={download_key}
-                incoming_code={state.incoming_code.clone()}
-                on_action={dispatch.clone()} />
+            { assessments_screen(&AssessmentsProps {
+                lang,
+                assessments: state.assessments.clone(),
+                current: state.current.clone(),
+                today: props.env.today.clone(),
+                stored_keys: (*stored_keys).clone(),
+                on_delete_all: delete_all,
+                on_download: download_key,
+                incoming_code: state.incoming_code.clone(),
+                on_action: dispatch.clone(),
+            }) }
         },
         Route::Class => html! {
             <ClassScreen {lang} today={props.env.today.clone()} tool_url={props.env.tool_url.clone()} />

@@ -18,7 +18,6 @@ use crate::platform;
 use crate::route::Route;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
 pub struct AssessmentsProps {
     pub lang: Lang,
     pub assessments: Vec<Assessment>,
@@ -31,13 +30,11 @@ pub struct AssessmentsProps {
     /// Saves one stored key's value as a file (carried out by the root).
     pub on_download: Callback<String>,
     /// A result code from a link, shown in the import preview.
-    #[prop_or_default]
     pub incoming_code: Option<String>,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
+pub fn assessments_screen(props: &AssessmentsProps) -> Html {
     let t = ui(props.lang);
     let new = props.on_action.reform(|_: MouseEvent| Action::StartNew {
         id: platform::document::random_id(),
@@ -58,7 +55,7 @@ pub fn AssessmentsScreen(props: &AssessmentsProps) -> Html {
         (json, csv)
     };
     html! {
-        <div class="screen assessments">
+        <div key="assessments" class="screen assessments">
             { screen_heading(html! { <>{ t.assessments_heading }</> }) }
             <p class="lead">{ t.assessments_lead }</p>
             <p class="actions">

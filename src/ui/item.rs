@@ -11,7 +11,6 @@ use crate::i18n::ui;
 use crate::route::Route;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
 pub struct ItemProps {
     pub lang: Lang,
     /// IPA's item number, 1–15.
@@ -20,8 +19,7 @@ pub struct ItemProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn ItemScreen(props: &ItemProps) -> Html {
+pub fn item_screen(props: &ItemProps) -> Html {
     let c = checklist();
     let Some(item) = c.item_by_number(props.number) else {
         return Html::default();
@@ -39,7 +37,7 @@ pub fn ItemScreen(props: &ItemProps) -> Html {
     let section_size = c.items_in(&item.section).count();
 
     html! {
-        <article class="screen item" aria-labelledby={SCREEN_HEADING_ID}>
+        <article key="item" class="screen item" aria-labelledby={SCREEN_HEADING_ID}>
             <p class="item-context">
                 if let Some(section) = section {
                     <span class="section-name">{ section_title(section, lang) }</span>

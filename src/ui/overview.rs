@@ -9,17 +9,15 @@ use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
 pub struct OverviewProps {
     pub lang: Lang,
     pub assessment: Assessment,
 }
 
-#[component]
-pub fn OverviewScreen(props: &OverviewProps) -> Html {
+pub fn overview_screen(props: &OverviewProps) -> Html {
     let t = ui(props.lang);
     html! {
-        <div class="screen overview">
+        <div key="overview" class="screen overview">
             { screen_heading(html! { <>{ t.overview_heading }</> }) }
             <p class="lead">{ t.overview_lead }</p>
             { for checklist().sections.iter().map(|section| html! {

@@ -15,20 +15,16 @@ use crate::platform;
 use crate::route::Route;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
     pub assessment: Assessment,
     pub env: Env,
     /// When the user last saved a JSON export, if ever.
-    #[prop_or_default]
     pub last_export: Option<String>,
-    #[prop_or_default]
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn ResultsScreen(props: &ResultsProps) -> Html {
+pub fn results_screen(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let c = checklist();
@@ -50,7 +46,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let left_out = overall.count(Answer::NotApplicable);
 
     html! {
-        <div class="screen results">
+        <div key="results" class="screen results">
             // On paper the header is gone; the report still says what made it.
             <p class="print-only report-title">{ t.app_title }</p>
             { screen_heading(html! { <>{ t.results_heading }</> }) }

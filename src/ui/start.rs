@@ -11,15 +11,13 @@ use crate::i18n::ui;
 use crate::route::Route;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub lang: Lang,
     pub assessment: Assessment,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn StartScreen(props: &StartProps) -> Html {
+pub fn start_screen(props: &StartProps) -> Html {
     let t = ui(props.lang);
     let c = checklist();
     let total = c.items.len();
@@ -43,7 +41,7 @@ pub fn StartScreen(props: &StartProps) -> Html {
         })
     };
     html! {
-        <div class="screen start">
+        <div key="start" class="screen start">
             { screen_heading(html! { <>{ t.start_heading }</> }) }
             <p class="lead">{ t.start_lead }</p>
             <p>{ t.start_who }</p>

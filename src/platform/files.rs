@@ -16,8 +16,8 @@ pub enum FileError {
 const KEEP_URL_MS: i32 = 60_000;
 
 /// Offers `content` as a file download named `filename`. Nothing leaves the device: the
-/// file is made in the page (a Blob URL, revoked a minute later). The link is put in the
-/// document for its click, as older Firefox versions require.
+/// file is made in the page (a Blob URL, revoked a minute later). The link is never put in
+/// the document (an embed's host page is not ours to touch).
 pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), FileError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -34,11 +34,7 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), FileErr
         .unchecked_into();
     link.set_href(&url);
     link.set_download(filename);
-    link.set_hidden(true);
-    let body = document.body().ok_or(FileError::Refused)?;
-    body.append_child(&link).map_err(|_| FileError::Refused)?;
     link.click();
-    link.remove();
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });

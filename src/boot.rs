@@ -1,30 +1,71 @@
-//! The rules the release page's inline boot script needs before the wasm exists, as data
-//! taken from the Rust that applies them: which URL fragments name a screen other than the
-//! start screen ([`crate::route`]), which `start=` values do ([`crate::embed`]), what a
-//! valid namespace is, the language codes, and the settings keys ([`crate::persist`]).
+//! How a page load opens, decided before anything is drawn, and the same rules as data for
+//! the release page's boot script (`page/choose.js`), which must decide before the wasm
+//! exists whether the prerendered Japanese start screen is what the app will show first
+//! (if not, a loading line stands in, so the wrong screen never flashes).
 //!
-//! The boot script decides from these, before anything is painted, whether the prerendered
-//! Japanese start screen is what the app will show first; if not, a loading line stands in,
-//! so the wrong screen never flashes. `src/bin/prerender.rs --boot-rules` prints them and
-//! `scripts/post-build.mjs` writes them into the script. Pure: no browser code.
+//! [`opening`] and [`language`] are what `ui::mount` calls; [`rules`] is what the boot script
+//! reads (the screen words, `start=` values, the namespace rule, the languages, the settings
+//! keys, the names both sides use); [`cases`] is a table of addresses and saved data with
+//! what the app decides for each, which the contract test (`page/test/contract.test.mjs`)
+//! runs the boot script's own decision function over. `src/bin/prerender.rs` prints both
+//! (`--boot-rules`, `--boot-cases`). Pure: no browser code.
 
 use serde_json::json;
 
+use crate::content::checklist;
 use crate::domain::Lang;
-use crate::embed::{namespace_byte, MAX_NAMESPACE, NAMESPACE_KEYS, START_VALUES};
-use crate::persist::{Area, LEGACY_LANG};
-use crate::route::{Route, CODE, NAMED, NUMBERED};
+use crate::embed::{namespace_byte, EmbedConfig, MAX_NAMESPACE, NAMESPACE_KEYS, START_VALUES};
+use crate::names;
+use crate::persist::{self, Area, LEGACY_LANG};
+use crate::route::{self, Route, CODE, NAMED, NUMBERED};
 
 /// Stands for the namespace in [`rules`]' namespaced settings key.
 pub const NAMESPACE_PLACEHOLDER: &str = "{ns}";
 
-/// The rules as one JSON object (see the module's doc for what each field mirrors).
+/// What a page load opens on, from its address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opening {
+    /// The host page's settings (`?lang=…&ns=…`).
+    pub config: EmbedConfig,
+    /// The first screen: the fragment's, else the embed's `start` when the fragment names
+    /// none; a result-code link opens "My checks" with its import preview.
+    pub route: Route,
+    /// The result code a link carries (`#/code/…`), if any.
+    pub code: Option<String>,
+}
+
+/// What the page at `query` (`location.search`) and `fragment` (`location.hash`) opens on.
+pub fn opening(query: &str, fragment: &str) -> Opening {
+    let config = EmbedConfig::from_query(query);
+    let code = route::code_in(fragment).map(str::to_owned);
+    let route = match (&code, config.start) {
+        (Some(_), _) => Route::Assessments,
+        (None, Some(start)) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
+        (None, _) => Route::from_fragment(fragment, item_count()),
+    };
+    Opening {
+        config,
+        route,
+        code,
+    }
+}
+
+/// The language the app opens in: the host page's (`lang=`), else the one this device
+/// saved, else Japanese. The user can still switch.
+pub fn language(config: &EmbedConfig, saved: Option<Lang>) -> Lang {
+    config.lang.or(saved).unwrap_or_default()
+}
+
+fn item_count() -> u8 {
+    u8::try_from(checklist().items.len()).unwrap_or(u8::MAX)
+}
+
+/// The rules as one JSON object, for the boot script.
 pub fn rules() -> serde_json::Value {
-    let not_start = |pairs: &[(&str, Route)]| -> Vec<String> {
+    let fragments = |pairs: &[(&str, Route)]| -> serde_json::Map<String, serde_json::Value> {
         pairs
             .iter()
-            .filter(|(_, route)| *route != Route::Start)
-            .map(|(word, _)| (*word).to_owned())
+            .map(|(word, route)| ((*word).to_owned(), route.to_fragment().into()))
             .collect()
     };
     let namespace_chars: String = (0u8..128)
@@ -32,10 +73,22 @@ pub fn rules() -> serde_json::Value {
         .map(char::from)
         .collect();
     json!({
-        "screens": not_start(&NAMED),
+        "names": {
+            "embedGlobal": names::EMBED_GLOBAL,
+            "prerenderedId": names::PRERENDERED_ID,
+            "loadingClass": names::LOADING_CLASS,
+            "offlineMeta": names::OFFLINE_META,
+            "serviceWorker": names::SERVICE_WORKER,
+            "heightMessage": names::HEIGHT_MESSAGE,
+        },
+        "startScreen": Route::Start.to_fragment(),
+        "screens": fragments(&NAMED),
         "numbered": NUMBERED,
+        "itemCount": item_count(),
+        "overview": Route::Overview.to_fragment(),
         "code": CODE,
-        "starts": not_start(&START_VALUES),
+        "codeScreen": Route::Assessments.to_fragment(),
+        "starts": fragments(&START_VALUES),
         "namespaceKeys": NAMESPACE_KEYS,
         "namespaceChars": namespace_chars,
         "namespaceMax": MAX_NAMESPACE,
@@ -48,32 +101,166 @@ pub fn rules() -> serde_json::Value {
     })
 }
 
+/// Addresses and saved data, each with what the app opens on: the screen (as its fragment),
+/// the language and the storage namespace, as `ui::mount` decides them (through [`opening`],
+/// `persist::plan_load` and [`language`]). Every query × fragment × storage combination of
+/// the lists below: the odd ones (typos, corrupt or legacy settings) are the point.
+pub fn cases() -> serde_json::Value {
+    const QUERIES: &[&str] = &[
+        "",
+        "?lang=en",
+        "?lang=EN-gb",
+        "?lang=ja_JP",
+        "?lang=fr",
+        "?lang=en&lang=fr",
+        "??lang=en",
+        "?lang",
+        "?ns=course-a",
+        "?ns=course-a&lang=ja",
+        "?namespace=x_1",
+        "?ns=ABC",
+        "?ns=a%2Db",
+        "?ns=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "?start=results",
+        "?start=items&ns=course-a",
+        "?start=start",
+        "?start=class",
+        "?start=bogus",
+        "?compact=1&theme=dark",
+        "?utm_source=mail&lang=en&",
+    ];
+    const FRAGMENTS: &[&str] = &[
+        "",
+        "#",
+        "#/",
+        "##/",
+        "#/items",
+        "#/items/",
+        "#/items/7",
+        "#/items/15",
+        "#/items/+7",
+        "#/items/007",
+        "#/items/0",
+        "#/items/16",
+        "#/items/300",
+        "#/items/abc",
+        "#/items/7/x",
+        "#//results//",
+        "#/results",
+        "#/checks",
+        "#/compare",
+        "#/class",
+        "#/Results",
+        "#/nothing",
+        "#/nothing/here",
+        "#/code/CCHK1-0000",
+        "#/code/",
+        "#/code",
+        "#/codes/x",
+    ];
+    let default = Area::new(None).settings_key();
+    let course = Area::new(Some("course-a")).settings_key();
+    let storages: Vec<Vec<(&str, &str)>> = vec![
+        vec![],
+        vec![(&default, r#"{"lang":"en"}"#)],
+        vec![(&default, r#"{"lang":"ja"}"#), (LEGACY_LANG, "en")],
+        vec![(&default, "{"), (LEGACY_LANG, "en")],
+        vec![
+            (&default, r#"{"lang":"fr","current":"x"}"#),
+            (LEGACY_LANG, "en"),
+        ],
+        vec![(&default, r#"{"lang":5}"#), (LEGACY_LANG, "en-US")],
+        vec![(&default, r#"["en"]"#)],
+        vec![(&default, "null"), (LEGACY_LANG, "EN")],
+        vec![(&default, r#"{"lang":"EN"}"#)],
+        vec![(&default, r#"{"lang":"en","lang":"ja"}"#)],
+        vec![(LEGACY_LANG, "en")],
+        vec![(LEGACY_LANG, "fr")],
+        vec![(&course, r#"{"lang":"en"}"#)],
+        vec![
+            (&course, r#"{"lang":"en"}"#),
+            (&default, r#"{"lang":"ja"}"#),
+        ],
+    ];
+    let known: Vec<&str> = checklist().item_ids().collect();
+    let mut rows = Vec::new();
+    for storage in &storages {
+        let entries: Vec<(String, String)> = storage
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        for query in QUERIES {
+            for fragment in FRAGMENTS {
+                let open = opening(query, fragment);
+                let area = Area::new(open.config.namespace.as_deref());
+                let (loaded, _) = persist::plan_load(&area, &entries, &known, "");
+                rows.push(json!({
+                    "query": query,
+                    "fragment": fragment,
+                    "storage": entries
+                        .iter()
+                        .map(|(k, v)| (k.clone(), serde_json::Value::from(v.as_str())))
+                        .collect::<serde_json::Map<_, _>>(),
+                    "screen": open.route.to_fragment(),
+                    "lang": language(&open.config, loaded.lang).code(),
+                    "namespace": open.config.namespace,
+                }));
+            }
+        }
+    }
+    rows.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::embed::EmbedConfig;
+
+    #[test]
+    fn a_page_opens_where_its_address_says() {
+        assert_eq!(opening("", "#/items/7").route, Route::Item(7));
+        assert_eq!(opening("?start=results", "").route, Route::Results);
+        assert_eq!(opening("?start=results", "#/items").route, Route::Overview);
+        let code = opening("?start=results", "#/code/CCHK1-X");
+        assert_eq!(
+            (code.route, code.code.as_deref()),
+            (Route::Assessments, Some("CCHK1-X"))
+        );
+        let config = EmbedConfig::from_query("?lang=en");
+        assert_eq!(language(&config, Some(Lang::Ja)), Lang::En);
+        assert_eq!(language(&EmbedConfig::default(), Some(Lang::En)), Lang::En);
+        assert_eq!(language(&EmbedConfig::default(), None), Lang::Ja);
+    }
+
+    #[test]
+    fn corrupt_settings_fall_back_to_the_first_releases_language_key() {
+        let rows = cases();
+        let row = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| {
+                r["query"] == ""
+                    && r["fragment"] == ""
+                    && r["storage"]
+                        .as_object()
+                        .is_some_and(|s| s.values().any(|v| v == "{"))
+            })
+            .expect("the corrupt-settings row");
+        assert_eq!(row["lang"], "en");
+    }
 
     #[test]
     fn the_rules_name_exactly_what_the_app_reads() {
         let r = rules();
-        let words = |field: &str| -> Vec<String> {
-            serde_json::from_value(r[field].clone()).expect("a list of words")
-        };
-        // Every screen word leads away from the start screen, and a word not listed does not.
-        for word in words("screens") {
-            assert_ne!(Route::from_fragment(&format!("#/{word}"), 15), Route::Start);
+        for (word, fragment) in r["screens"].as_object().unwrap() {
+            let route = Route::from_fragment(&format!("#/{word}"), 15);
+            assert_eq!(route.to_fragment(), *fragment);
         }
-        assert_eq!(Route::from_fragment("#/nothing", 15), Route::Start);
-        let code_link = format!("#/{}/CCHK1-X", r["code"].as_str().unwrap());
-        assert!(crate::route::code_in(&code_link).is_some());
-        assert_ne!(
-            Route::from_fragment(&format!("#/{}/abc", r["numbered"].as_str().unwrap()), 15),
-            Route::Start
-        );
-        for word in words("starts") {
+        for (word, fragment) in r["starts"].as_object().unwrap() {
             let start = EmbedConfig::from_query(&format!("start={word}")).start;
-            assert!(start.is_some_and(|s| s != Route::Start), "{word}");
+            assert_eq!(start.map(Route::to_fragment).as_deref(), fragment.as_str());
         }
+        assert_eq!(r["itemCount"], 15);
         assert_eq!(
             r["namespaceChars"],
             "-0123456789_abcdefghijklmnopqrstuvwxyz"
@@ -83,7 +270,8 @@ mod tests {
             r["namespacedSettingsKey"],
             "ipa-cloud-check:ns:{ns}:v1:settings"
         );
-        assert_eq!(words("langs"), ["ja", "en"]);
+        assert_eq!(r["langs"], json!(["ja", "en"]));
         assert_eq!(r["defaultLang"], "ja");
+        assert_eq!(r["names"]["embedGlobal"], "cloudCheckEmbed");
     }
 }

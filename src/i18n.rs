@@ -260,8 +260,7 @@ impl Ui {
     }
 
     pub fn answer(&self, answer: Answer) -> &AnswerText {
-        let index = Answer::ALL.iter().position(|a| *a == answer).unwrap_or(0);
-        &self.answer_choices[index]
+        &self.answer_choices[answer.index()]
     }
 }
 

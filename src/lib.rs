@@ -3,6 +3,7 @@
 //! runs entirely in the browser.
 //!
 //! Layers, each depending only on the ones before it:
+//! - [`names`]: the names the page's own JavaScript and the app share (ids, globals, files);
 //! - [`domain`]: pure rules (languages, answers, an assessment, scoring, the file format);
 //! - [`content`]: the checklist as data, both languages side by side, compiled into statics
 //!   by build.rs (and validated by the tests);
@@ -26,6 +27,7 @@ pub mod domain;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod names;
 pub mod persist;
 pub mod platform;
 pub mod route;

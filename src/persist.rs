@@ -19,7 +19,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::domain::date::day_number;
 use crate::domain::format::{self, ContentStamp};
@@ -99,17 +99,56 @@ impl Area {
     }
 }
 
-/// What is remembered between visits besides the checks.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What is remembered between visits besides the checks. Written with serde; read with
+/// [`Settings::read`], field by field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Settings {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub current: Option<String>,
     /// When the user last saved a JSON export (ISO 8601): what the "keep a copy" reminder
     /// goes by. Older versions ignore the field (and drop it when they write).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_export: Option<String>,
+}
+
+impl Settings {
+    /// Reads a stored settings record field by field: a field that is missing, of another
+    /// type, or not understood (a language this version does not speak) is left out and the
+    /// rest is kept; anything but a JSON object reads as no settings. The release page's boot
+    /// script reads the language by this same rule (`page/choose.js`; the contract test in
+    /// `page/test/` runs it over [`crate::boot::cases`]).
+    pub fn read(text: &str) -> Settings {
+        let Ok(serde_json::Value::Object(fields)) = serde_json::from_str(text) else {
+            return Settings::default();
+        };
+        let text_field = |name: &str| fields.get(name).and_then(|v| v.as_str()).map(str::to_owned);
+        Settings {
+            lang: fields
+                .get("lang")
+                .and_then(|v| v.as_str())
+                .and_then(Lang::from_exact_code),
+            current: text_field("current"),
+            last_export: text_field("last_export"),
+        }
+    }
+}
+
+/// The language this area's storage remembers: the settings' own, else (in the default
+/// area only) the first release's language key. What the app opens in when the address
+/// names none.
+pub fn saved_lang(area: &Area, entries: &[(String, String)]) -> Option<Lang> {
+    let value_of = |key: &str| entries.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+    let settings = value_of(&area.settings_key())
+        .map(|v| Settings::read(v))
+        .unwrap_or_default();
+    settings.lang.or_else(|| {
+        area.default
+            .then(|| value_of(LEGACY_LANG))
+            .flatten()
+            .and_then(|code| Lang::from_code(code))
+    })
 }
 
 /// One change to storage.
@@ -150,6 +189,7 @@ pub fn decode(value: &str, known_items: &[&str]) -> Result<Assessment, Unreadabl
                 Err(Unreadable::Corrupt)
             }
         }
+        // Exhaustive on purpose: a new kind of import error must be placed on one side.
         Err(
             E::NewerVersion { .. }
             | E::UnknownItem { .. }
@@ -159,7 +199,22 @@ pub fn decode(value: &str, known_items: &[&str]) -> Result<Assessment, Unreadabl
             | E::NameTooLong { .. }
             | E::InvalidField { .. },
         ) => Err(Unreadable::OtherVersion),
-        Err(_) => Err(Unreadable::Corrupt),
+        Err(
+            E::Empty
+            | E::Unreadable
+            | E::TooLarge { .. }
+            | E::Binary
+            | E::NotUtf8
+            | E::OurCsv
+            | E::TooManyChecks { .. }
+            | E::NotJson { .. }
+            | E::OtherFormat
+            | E::UnknownVersion
+            | E::NoAssessments
+            | E::DamagedCode
+            | E::NoCode
+            | E::NewerCode { .. },
+        ) => Err(Unreadable::Corrupt),
     }
 }
 
@@ -211,19 +266,16 @@ pub fn plan_load(
     let mut loaded = Loaded::default();
     let mut ops = Vec::new();
     let value_of = |key: &str| entries.iter().find(|(k, _)| k == key).map(|(_, v)| v);
-    let settings: Settings = value_of(&area.settings_key())
-        .and_then(|v| serde_json::from_str(v).ok())
+    let settings = value_of(&area.settings_key())
+        .map(|v| Settings::read(v))
         .unwrap_or_default();
-    loaded.lang = settings.lang;
+    loaded.lang = saved_lang(area, entries);
     loaded.current = settings.current;
     loaded.last_export = settings.last_export;
-    if area.default {
-        if let Some(code) = value_of(LEGACY_LANG) {
-            loaded.lang = loaded.lang.or(Lang::from_code(code));
-            ops.push(Op::Remove {
-                key: LEGACY_LANG.to_owned(),
-            });
-        }
+    if area.default && value_of(LEGACY_LANG).is_some() {
+        ops.push(Op::Remove {
+            key: LEGACY_LANG.to_owned(),
+        });
     }
     for (key, value) in entries {
         let Some(id) = area.assessment_id(key) else {

@@ -113,6 +113,14 @@ pub enum Action {
         assessment: Option<Assessment>,
         base: Option<Assessment>,
     },
+    /// Autosave found that someone else had stored this check since this tab last wrote
+    /// or saw it, and stored the merge of both (`from`: this tab's version the merge was
+    /// made from). Taken in as it is, unless the check changed here since: then those
+    /// changes stay on top.
+    Merged {
+        merged: Assessment,
+        from: Assessment,
+    },
     /// The result of the last save.
     Saved(Option<SaveProblem>),
     /// A JSON export was handed to the browser at this time: a copy the user can keep.
@@ -142,6 +150,7 @@ impl Action {
             | Action::DismissNotice
             | Action::NewVersion
             | Action::External { .. }
+            | Action::Merged { .. }
             | Action::DataDeleted { .. }
             | Action::OpenCode(_) => true,
             Action::SetLang(_)
@@ -309,6 +318,17 @@ impl AppState {
                     }
                 }
             },
+            Action::Merged { merged, from } => {
+                // A check deleted here meanwhile stays deleted.
+                if let Some(ours) = self.find(&merged.id) {
+                    let taken = if *ours == from {
+                        merged
+                    } else {
+                        Assessment::merge(Some(&from), ours, &merged)
+                    };
+                    next.upsert(taken);
+                }
+            }
             Action::Saved(problem) => next.save_problem = problem,
             Action::Exported(at) => next.last_export = Some(at),
             Action::DataDeleted { keys, fresh_id } => {

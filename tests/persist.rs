@@ -303,6 +303,51 @@ fn the_first_releases_language_key_is_folded_into_settings_and_removed() {
 }
 
 #[test]
+fn settings_are_read_field_by_field_and_damaged_ones_fall_back_to_the_old_key() {
+    use cloud_check::persist::Settings;
+    // A language this version does not speak (a newer version's) leaves the rest usable.
+    let newer = Settings::read(
+        r#"{"lang":"fr","current":"abc","last_export":"2026-11-20T08:00:00.000Z","extra":1}"#,
+    );
+    assert_eq!(newer.lang, None);
+    assert_eq!(newer.current.as_deref(), Some("abc"));
+    assert_eq!(
+        newer.last_export.as_deref(),
+        Some("2026-11-20T08:00:00.000Z")
+    );
+    for odd in [
+        "{",
+        "null",
+        r#"["en"]"#,
+        r#"{"lang":5}"#,
+        r#"{"lang":"EN"}"#,
+        "",
+    ] {
+        assert_eq!(Settings::read(odd).lang, None, "{odd}");
+    }
+    assert_eq!(Settings::read(r#"{"current":7}"#).current, None);
+    // Damaged settings beside the first release's key: the key still says English (the
+    // boot script decides the same: page/test/contract.test.mjs).
+    let mut storage = Memory::with(&[
+        ("ipa-cloud-check:lang", "en"),
+        ("ipa-cloud-check:v1:settings", "{"),
+    ]);
+    assert_eq!(load(&Area::new(None), &mut storage).lang, Some(Lang::En));
+    let mut storage = Memory::with(&[
+        ("ipa-cloud-check:lang", "en"),
+        (
+            "ipa-cloud-check:v1:settings",
+            r#"{"lang":"fr","current":"x"}"#,
+        ),
+    ]);
+    let loaded = load(&Area::new(None), &mut storage);
+    assert_eq!(
+        (loaded.lang, loaded.current.as_deref()),
+        (Some(Lang::En), Some("x"))
+    );
+}
+
+#[test]
 fn unreadable_data_is_set_aside_untouched_and_the_rest_loads() {
     let area = Area::new(None);
     let good = sample("good1", "会計ソフト");

@@ -307,3 +307,55 @@ fn after_deleting_all_data_nothing_is_saved_until_the_user_acts() {
     );
     assert!(!s.reduce(answer("backup", Answer::Done), T1).hold_saving);
 }
+
+#[test]
+fn autosaves_merge_is_taken_in_without_undoing_what_changed_here_since() {
+    let mut s = start();
+    s = s.reduce(answer("purpose", Answer::Done), T0);
+    let from = s.current().clone();
+    // Another tab answered item 9 meanwhile; autosave stored the merge of both.
+    let mut merged = from.clone();
+    merged.set_answer("authentication", Some(Answer::Partly));
+
+    let taken = s.reduce(
+        Action::Merged {
+            merged: merged.clone(),
+            from: from.clone(),
+        },
+        T1,
+    );
+    assert_eq!(*taken.current(), merged, "taken in as it is");
+    assert!(Action::Merged {
+        merged: merged.clone(),
+        from: from.clone()
+    }
+    .is_passive());
+
+    // Something changed here before the merge arrived: it stays, and so does theirs.
+    let edited = s.reduce(answer("backup", Answer::NotDone), T1);
+    let after = edited.reduce(
+        Action::Merged {
+            merged: merged.clone(),
+            from: from.clone(),
+        },
+        T1,
+    );
+    assert_eq!(after.current().answer("backup"), Some(Answer::NotDone));
+    assert_eq!(
+        after.current().answer("authentication"),
+        Some(Answer::Partly)
+    );
+    assert_eq!(after.current().answer("purpose"), Some(Answer::Done));
+
+    // A check deleted here meanwhile is not brought back by its merge.
+    let id = s.current.clone();
+    let deleted = s.reduce(
+        Action::Delete {
+            id: id.clone(),
+            fresh_id: "fresh".into(),
+        },
+        T1,
+    );
+    let after = deleted.reduce(Action::Merged { merged, from }, T1);
+    assert!(after.find(&id).is_none());
+}

@@ -1,11 +1,17 @@
-//! Prints the build-time HTML for index.html's `<body>` (see `src/ui/prerender.rs`), or with
-//! `--boot-rules` the rules the page's boot script needs as JSON (see `src/boot.rs`); run by
-//! `scripts/post-build.mjs` for release builds. A native program: on wasm32 it does nothing.
+//! Prints the build-time HTML for index.html's `<body>` (see `src/ui/prerender.rs`); with
+//! `--boot-rules` the rules the page's boot script needs, as JSON (see `src/boot.rs`), run by
+//! `tools/post-build.mjs` for release builds; with `--boot-cases` the table of addresses
+//! and saved data with what the app opens on, for the contract test in `page/test/`. A
+//! native program: on wasm32 it does nothing.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     if std::env::args().any(|a| a == "--boot-rules") {
         print!("{}", cloud_check::boot::rules());
+        return;
+    }
+    if std::env::args().any(|a| a == "--boot-cases") {
+        print!("{}", cloud_check::boot::cases());
         return;
     }
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -44,6 +44,36 @@ impl Answer {
         }
     }
 
+    /// The answer's place in [`Answer::ALL`] (the order of the choices, and of tallies kept
+    /// as arrays in that order).
+    pub fn index(self) -> usize {
+        match self {
+            Answer::Done => 0,
+            Answer::Partly => 1,
+            Answer::NotDone => 2,
+            Answer::Unknown => 3,
+            Answer::NotApplicable => 4,
+        }
+    }
+
+    /// The answer's number in result codes (1 to 5; 0 there means unanswered). Written out
+    /// here rather than taken from the order of [`Answer::ALL`]: codes already pasted into
+    /// course forms must keep their meaning whatever order the choices are shown in.
+    pub fn code_number(self) -> u8 {
+        match self {
+            Answer::Done => 1,
+            Answer::Partly => 2,
+            Answer::NotDone => 3,
+            Answer::Unknown => 4,
+            Answer::NotApplicable => 5,
+        }
+    }
+
+    /// Reads [`Answer::code_number`].
+    pub fn from_code_number(n: u8) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.code_number() == n)
+    }
+
     /// Parses [`Answer::key`].
     pub fn from_key(key: &str) -> Option<Answer> {
         Answer::ALL.into_iter().find(|a| a.key() == key)
@@ -62,5 +92,17 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", answer.key()));
         }
         assert_eq!(Answer::from_key("yes"), None);
+    }
+
+    #[test]
+    fn indexes_follow_the_order_of_the_choices_and_code_numbers_are_fixed() {
+        for (i, answer) in Answer::ALL.into_iter().enumerate() {
+            assert_eq!(answer.index(), i);
+            assert_eq!(Answer::from_code_number(answer.code_number()), Some(answer));
+        }
+        let numbers: Vec<u8> = Answer::ALL.map(Answer::code_number).into();
+        assert_eq!(numbers, [1, 2, 3, 4, 5]);
+        assert_eq!(Answer::from_code_number(0), None);
+        assert_eq!(Answer::from_code_number(6), None);
     }
 }

@@ -38,7 +38,7 @@ pub struct ItemTally {
 
 impl ItemTally {
     pub fn count(&self, answer: Answer) -> usize {
-        self.answers[Answer::ALL.iter().position(|a| *a == answer).unwrap_or(0)]
+        self.answers[answer.index()]
     }
 }
 
@@ -165,10 +165,7 @@ pub fn aggregate(
             let mut tally = ItemTally::default();
             for a in by_id.values() {
                 match a.answer(id) {
-                    Some(answer) => {
-                        tally.answers[Answer::ALL.iter().position(|x| *x == answer).unwrap_or(0)] +=
-                            1
-                    }
+                    Some(answer) => tally.answers[answer.index()] += 1,
                     None => tally.unanswered += 1,
                 }
                 tally.score.add(&Score::of(a, [*id]));

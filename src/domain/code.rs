@@ -101,7 +101,7 @@ pub fn encode(a: &Assessment, item_ids: &[&str], include: Include) -> String {
     bytes.push(if name { HAS_NAME } else { 0 } | if memos.is_empty() { 0 } else { HAS_MEMOS });
     let mut nibbles = [0u8; 16];
     for (i, id) in item_ids.iter().take(16).enumerate() {
-        nibbles[i] = a.answer(id).map_or(0, answer_number);
+        nibbles[i] = a.answer(id).map_or(0, Answer::code_number);
     }
     bytes.extend(nibbles.chunks(2).map(|p| (p[0] << 4) | p[1]));
     let id: Vec<u8> =
@@ -172,7 +172,7 @@ fn decode(body: &str, item_ids: &[&str]) -> Result<Assessment, CodeError> {
         for (id, nibble) in ids.iter().zip([pair >> 4, pair & 0x0f]) {
             let answer = match nibble {
                 0 => None,
-                n => Some(number_answer(n).ok_or(CodeError::Damaged)?),
+                n => Some(Answer::from_code_number(n).ok_or(CodeError::Damaged)?),
             };
             if answer.is_some() {
                 entries.insert(
@@ -265,17 +265,6 @@ fn push_text(bytes: &mut Vec<u8>, text: &str) {
         bytes.push(low | 0x80);
     }
     bytes.extend(text.as_bytes());
-}
-
-fn answer_number(answer: Answer) -> u8 {
-    Answer::ALL
-        .iter()
-        .position(|a| *a == answer)
-        .map_or(0, |i| i as u8 + 1)
-}
-
-fn number_answer(n: u8) -> Option<Answer> {
-    Answer::ALL.get(usize::from(n).checked_sub(1)?).copied()
 }
 
 /// Minutes since 2020-01-01 of an ISO 8601 UTC time (`2026-11-23T09:30…`); 0 if it is not one.

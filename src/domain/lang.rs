@@ -33,6 +33,11 @@ impl Lang {
         }
     }
 
+    /// The language whose [`Lang::code`] is exactly `code` (as stored in settings).
+    pub fn from_exact_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     /// The other language: the one the switcher offers.
     pub fn other(self) -> Lang {
         match self {

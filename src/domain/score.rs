@@ -58,7 +58,7 @@ impl Score {
                 continue;
             };
             score.answered += 1;
-            score.counts[answer_index(answer)] += 1;
+            score.counts[answer.index()] += 1;
             if let Some(p) = points(answer) {
                 score.points += p;
                 score.max += MAX_POINTS_PER_ITEM;
@@ -79,7 +79,7 @@ impl Score {
     }
 
     pub fn count(&self, answer: Answer) -> usize {
-        self.counts[answer_index(answer)]
+        self.counts[answer.index()]
     }
 
     pub fn unanswered(&self) -> usize {
@@ -109,10 +109,6 @@ impl Score {
             _ => Level::Poor,
         })
     }
-}
-
-fn answer_index(answer: Answer) -> usize {
-    Answer::ALL.iter().position(|a| *a == answer).unwrap_or(0)
 }
 
 /// One line of the action plan.

@@ -109,7 +109,11 @@ pub fn report_height_to_parent() {
             .map_or(0, |e| e.scroll_height());
         if height != last.replace(height) {
             let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"cloudCheckHeight".into(), &height.into());
+            let _ = js_sys::Reflect::set(
+                &message,
+                &crate::names::HEIGHT_MESSAGE.into(),
+                &height.into(),
+            );
             let _ = parent.post_message(&message, "*");
         }
     });

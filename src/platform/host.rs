@@ -15,7 +15,7 @@ const MOUNTED: &str = "data-cloud-check-mounted";
 /// `globalThis.cloudCheckEmbed = {stylesheet}` first); `None` on the app's own page.
 pub fn embed_stylesheet() -> Option<String> {
     let window = web_sys::window()?;
-    let embed = js_sys::Reflect::get(&window, &"cloudCheckEmbed".into()).ok()?;
+    let embed = js_sys::Reflect::get(&window, &crate::names::EMBED_GLOBAL.into()).ok()?;
     if embed.is_undefined() || embed.is_null() {
         return None;
     }

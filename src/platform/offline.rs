@@ -1,14 +1,16 @@
 //! The service worker that keeps the app working offline (written by
-//! `scripts/post-build.mjs` for release builds only).
+//! `tools/assemble.mjs` for release builds only).
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::names::{OFFLINE_META, SERVICE_WORKER};
+
 /// Whether this build has a service worker (release builds mark it with a meta tag).
 fn enabled(document: &web_sys::Document) -> bool {
     matches!(
-        document.query_selector("meta[name=cloud-check-offline]"),
+        document.query_selector(&format!("meta[name={OFFLINE_META}]")),
         Ok(Some(_))
     )
 }
@@ -35,7 +37,7 @@ pub fn register(on_new_version: impl Fn() + 'static) -> Option<EventListener> {
         .dyn_into()
         .ok()?;
     let registering: js_sys::Promise = register
-        .call1(&container, &"sw.js".into())
+        .call1(&container, &SERVICE_WORKER.into())
         .ok()?
         .dyn_into()
         .ok()?;

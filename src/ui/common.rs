@@ -12,9 +12,7 @@ use crate::i18n::{ui, Ui};
 pub const SCREEN_HEADING_ID: &str = "screen-heading";
 /// Id of the main region, the skip link's target.
 pub const MAIN_ID: &str = "main";
-/// Id of the start screen that release builds carry in index.html (see `prerender`), shown
-/// until the app has drawn its own.
-pub const PRERENDERED_ID: &str = "cloud-check-prerendered";
+pub use crate::names::PRERENDERED_ID;
 /// Id of the start screen's field for the service's name.
 pub const SERVICE_NAME_ID: &str = "service-name";
 

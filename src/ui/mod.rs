@@ -1,5 +1,5 @@
 //! Yew components. They render from props and send [`crate::state::Action`]s up. All
-//! storage I/O is the root's ([`mount`] and [`App`]); leaves call [`crate::platform`] only
+//! storage I/O is the root's ([`mount`], and [`App`] through its hooks in `hooks/`); leaves call [`crate::platform`] only
 //! for what a button does on the spot (a download, printing, the clipboard, reading a file).
 //! Shared pieces live in `common`, so no screen imports another.
 
@@ -15,6 +15,7 @@ mod copy;
 mod file_drop;
 mod footer;
 mod header;
+mod hooks;
 mod item;
 mod mount;
 mod overview;
@@ -27,5 +28,6 @@ mod status;
 pub use app::{App, AppProps};
 pub use class::{ClassProps, ClassScreen};
 pub use common::Env;
-pub use mount::{load, mount};
+pub use hooks::load;
+pub use mount::mount;
 pub use results::provider_message;

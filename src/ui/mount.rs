@@ -2,15 +2,16 @@
 //! element of a host page. Reads the URL (or the element's settings) and what this device
 //! saved, and hands the result to [`App`] as its starting props.
 
-use crate::content::checklist;
+use crate::boot::{self, Opening};
 use crate::embed::EmbedConfig;
-use crate::persist::{self, Area, Loaded};
+use crate::persist::Area;
 use crate::platform;
 use crate::route::Route;
 use crate::state::{Action, AppState, Notice};
 
 use super::app::{App, AppProps};
 use super::common::{Env, PRERENDERED_ID, SERVICE_NAME_ID};
+use super::hooks::load;
 
 /// Mounts the app: started by embed.js, into each `[data-cloud-check]` element of the host
 /// page, now and whenever the page adds one (never into the host page itself); otherwise
@@ -28,11 +29,14 @@ pub fn mount() {
         });
         return;
     }
-    let config = EmbedConfig::from_query(&platform::location::query());
-    platform::document::set_theme(config.theme.attribute());
+    let opening = boot::opening(
+        &platform::location::query(),
+        &platform::location::fragment(),
+    );
+    platform::document::set_theme(opening.config.theme.attribute());
     // A task of its own, apart from compiling the wasm. (Release builds fetch the wasm only
-    // once the prerendered start screen is on screen: see scripts/post-build.mjs.)
-    platform::document::in_next_task(move || mount_page(config));
+    // once the prerendered start screen is on screen: see page/boot.js.)
+    platform::document::in_next_task(move || mount_page(opening));
 }
 
 /// Mounts the app into each element that asks for it and does not have it yet; whether
@@ -62,21 +66,19 @@ fn mount_elements(stylesheet: &str) -> bool {
     !hosts.is_empty()
 }
 
-/// Mounts the app as the whole page.
-fn mount_page(config: EmbedConfig) {
+/// Mounts the app as the whole page, where its address says (see [`boot::opening`]).
+fn mount_page(opening: Opening) {
     platform::document::report_height_to_parent();
-    let fragment = platform::location::fragment();
-    let route = match config.start {
-        Some(start) if fragment.trim_start_matches(['#', '/']).is_empty() => start,
-        _ => Route::from_fragment(&fragment, checklist().items.len() as u8),
-    };
+    let Opening {
+        config,
+        route,
+        code,
+    } = opening;
     let mut props = props_for(config, route, false);
     // A result-code link opens the import preview with the code.
-    if let Some(code) = crate::route::code_in(&fragment) {
+    if let Some(code) = code {
         let now = platform::document::now();
-        props.initial = props
-            .initial
-            .reduce(Action::OpenCode(code.to_owned()), &now);
+        props.initial = props.initial.reduce(Action::OpenCode(code), &now);
     }
     // Reading storage and drawing the app are separate tasks, so neither blocks input long.
     platform::document::in_next_task(move || {
@@ -94,31 +96,12 @@ fn mount_page(config: EmbedConfig) {
     });
 }
 
-/// Reads this area's saved data and carries out what loading changes (the legacy key's
-/// migration, unreadable data set aside).
-pub fn load(area: &Area, now: &str) -> Loaded {
-    let entries = match platform::storage::entries() {
-        Ok(entries) => entries,
-        Err(problem) => return Loaded::unavailable(problem),
-    };
-    let known: Vec<&str> = checklist().item_ids().collect();
-    let (mut loaded, ops) = persist::plan_load(area, &entries, &known, now);
-    for op in &ops {
-        // Not announced to other embeds: set-aside data is no check of theirs.
-        if platform::storage::apply(op, "load").is_err() {
-            loaded.failed(op);
-        }
-    }
-    loaded
-}
-
 /// The starting props for one instance of the app.
 fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
     let now = platform::document::now();
     let loaded = load(&Area::new(config.namespace.as_deref()), &now);
     let mut initial = AppState::restore(
-        // The host page's language wins at load; the user can still switch.
-        config.lang.or(loaded.lang).unwrap_or_default(),
+        boot::language(&config, loaded.lang),
         route,
         loaded.assessments,
         loaded.current.as_deref(),

@@ -2,7 +2,7 @@
 //! shows it, so people read it before the wasm has arrived, and, for browsers without
 //! JavaScript, the checklist itself with a note that answering needs JavaScript.
 //!
-//! `src/bin/prerender.rs` prints [`body`]; `scripts/post-build.mjs` puts it into the release
+//! `src/bin/prerender.rs` prints [`body`]; `tools/post-build.mjs` puts it into the release
 //! build's index.html. The app removes the prerendered copy once it has drawn its own
 //! (see [`super::app`]), taking over anything typed into it meanwhile.
 
@@ -36,7 +36,7 @@ pub async fn body(lang: Lang) -> String {
         .render()
         .await;
     // Shown instead of the start screen while the app loads when the page was opened on
-    // another screen or in another language (the boot script decides; see post-build.mjs).
+    // another screen or in another language (page/choose.js decides).
     let loading = Lang::ALL
         .into_iter()
         .map(|l| format!(r#"<span lang="{}">{}</span>"#, l.code(), ui(l).loading))

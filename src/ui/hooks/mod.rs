@@ -1,0 +1,32 @@
+//! The root's effects, one concern a file, so that [`super::app::App`] reads as a list:
+//!
+//! - [`use_storage`]: which part of storage this instance uses, and autosave's memory of it;
+//! - [`use_autosave`]: writes what changed, merging with other writers;
+//! - [`use_other_tabs`]: takes in what other tabs and embeds save or delete;
+//! - [`use_stored_data`]: the list of stored keys on "My checks", "delete all", saving a
+//!   stored value as a file;
+//! - [`use_navigation`]: the URL fragment (or, inside a host page's element, its links),
+//!   the address bar, and focus on the new screen;
+//! - [`use_page`]: the document around the app: `<html lang>` and the title, the offline
+//!   copy and its updates, the guards against leaving unsaved and against stray drops;
+//! - [`load`]: what storage holds at start-up, for `mount` (not a hook: it runs before the
+//!   app exists).
+//!
+//! A new way of keeping or sending the answers (an LMS, say) is one more hook here, called
+//! from `App` beside `use_autosave`.
+
+mod autosave;
+mod load;
+mod navigation;
+mod other_tabs;
+mod page;
+mod storage;
+mod stored_data;
+
+pub use autosave::use_autosave;
+pub use load::load;
+pub use navigation::use_navigation;
+pub use other_tabs::use_other_tabs;
+pub use page::use_page;
+pub use storage::{use_storage, StorageHandle};
+pub use stored_data::use_stored_data;

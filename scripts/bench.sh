@@ -10,8 +10,7 @@ ensure_npm_dir "$ROOT/bench"
 cd "$ROOT"
 BENCH_DIST="$ROOT/target/bench-dist"
 rm -rf "$BENCH_DIST"
-trunk build --release --dist "$BENCH_DIST"
-ls "$BENCH_DIST"/*_bg.wasm >/dev/null 2>&1 || die "the release build failed"
+build_release "$BENCH_DIST" || die "the release build failed"
 # The same wasm with its function names kept, for "where the bytes go" (bench/wasm-size.mjs):
 # trunk's cargo output, through wasm-bindgen and wasm-opt -Oz as trunk does, plus --debuginfo.
 NAMES_DIR="$ROOT/target/bench-names"

@@ -6,8 +6,6 @@ ensure_build_tools
 out="${1:-$ROOT/dist}"
 cd "$ROOT"
 say "building the release into $out"
-trunk build --release --dist "$out"
-# A failed build may leave older files behind, so check the result, not just the exit code.
-ls "$out"/*_bg.wasm >/dev/null 2>&1 || die "no wasm in $out: the build failed"
+build_release "$out" || die "the build failed"
 say "done; the files in $out can be copied to any static host:"
 ( cd "$out" && for f in *; do printf '  %-40s %8s bytes, %8s gzip\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"; done )

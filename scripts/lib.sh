@@ -13,10 +13,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.22.1"
 WASM_OPT_VERSION="version_132" # from tools/package-lock.json (npm binaryen 132.0.0)
 WASM_TARGET="wasm32-unknown-unknown"
-# Chromium flags for headless runs on machines without a GPU or outside network access.
-CHROME_FLAGS=(--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic
-  --no-first-run --disable-background-networking --disable-component-update --disable-sync)
-
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -80,6 +76,24 @@ ensure_build_tools() {
   (cd "$ROOT" && cargo fetch --locked >/dev/null)
 }
 
+# The pages of a release build, each built by Trunk (and finished by tools/post-build.mjs);
+# the participants' page first.
+PAGES=(index.html)
+
+# build_release OUT: the release build into OUT, every page, then put together by
+# tools/assemble.mjs (embed.js, sw.js, precompressed copies). Fails when any step does (a
+# failed `trunk build` may leave older files behind, so the result is checked too).
+build_release() {
+  local out="$1" stage="$ROOT/target/pages" page dirs=()
+  rm -rf "$stage"
+  for page in "${PAGES[@]}"; do
+    (cd "$ROOT" && trunk build "$page" --release --html-output "$page" --dist "$stage/${page%.html}") || return 1
+    ls "$stage/${page%.html}"/*_bg.wasm >/dev/null 2>&1 || return 1
+    dirs+=("$stage/${page%.html}")
+  done
+  node "$ROOT/tools/assemble.mjs" "$out" "${dirs[@]}"
+}
+
 # Installs a folder's npm packages from its committed lockfile, unless already installed
 # from that same lockfile.
 ensure_npm_dir() {
@@ -129,16 +143,10 @@ ensure_chromedriver() {
 }
 
 # wasm-bindgen-test-runner reads the browsers' options from webdriver.json in the crate root
-# (it uses the driver named by CHROMEDRIVER or GECKODRIVER, whichever is set).
+# (it uses the driver named by CHROMEDRIVER or GECKODRIVER, whichever is set). The flags come
+# from e2e/lib/browsers.mjs, the one list every layer uses.
 write_webdriver_json() {
-  local args="" flag firefox=""
-  for flag in "${CHROME_FLAGS[@]}"; do args="$args\"$flag\","; done
-  if [ -n "${FIREFOX_PATH:-}" ]; then
-    firefox=", \"moz:firefoxOptions\": { \"binary\": \"$FIREFOX_PATH\", \"prefs\": { \"app.update.enabled\": false, \"network.captive-portal-service.enabled\": false, \"network.connectivity-service.enabled\": false } }"
-  fi
-  cat >"$ROOT/webdriver.json" <<EOF
-{ "goog:chromeOptions": { "binary": "$CHROME_PATH", "args": [${args%,}] }$firefox }
-EOF
+  node "$ROOT/e2e/lib/browsers.mjs" webdriver.json "$CHROME_PATH" "${FIREFOX_PATH:-}" >"$ROOT/webdriver.json"
 }
 
 # Pinned: geckodriver from crates.io (npm's package downloads a binary at install time).

@@ -4,8 +4,11 @@
 # one run shows everything that is wrong.
 #
 # Layers:
-#   lint     cargo fmt --check; clippy -D warnings for the native and the wasm32 target
+#   lint     cargo fmt --check; clippy -D warnings for the native and the wasm32 target;
+#            Biome over all of the project's JavaScript; tsc over the page programs (page/)
 #   native   cargo test: pure logic, content rules, components via Yew's server renderer
+#   page     node --test page/test/: the boot script decides as the app does, over the
+#            table of cases the Rust side prints (the contract test)
 #   browser  wasm-bindgen-test in headless Chromium and in headless Firefox: storage, URL,
 #            DOM, a mounted app
 #   e2e      the release build served from /sub/app/ on 127.0.0.1, driven in headless
@@ -20,6 +23,7 @@ ensure_chromedriver
 ensure_firefox
 ensure_webkit
 ensure_npm_dir "$ROOT/e2e"
+ensure_npm_dir "$ROOT/lint"
 cd "$ROOT"
 
 LOGS="$ROOT/target/test-logs"
@@ -61,12 +65,19 @@ run_layer() {
   record "$name" "$passed" "$failed"
 }
 
+# The page programs' type check: the page's scripts, then the service worker (another scope).
+typecheck_page() {
+  "$ROOT/lint/node_modules/.bin/tsc" -p "$ROOT/page" && "$ROOT/lint/node_modules/.bin/tsc" -p "$ROOT/page/tsconfig.sw.json"
+}
+
 # Lint checks count one each.
 lint() {
   local passed=0 failed=0 check
   for check in "cargo fmt --all --check" \
     "cargo clippy --locked --all-targets -- -D warnings" \
-    "cargo clippy --locked --target $WASM_TARGET --all-targets -- -D warnings"; do
+    "cargo clippy --locked --target $WASM_TARGET --all-targets -- -D warnings" \
+    "$ROOT/lint/node_modules/.bin/biome lint --error-on-warnings" \
+    "typecheck_page"; do
     say "lint: $check"
     if $check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
   done
@@ -75,6 +86,7 @@ lint() {
 
 lint
 run_layer native cargo_counts cargo test --locked --no-fail-fast
+run_layer page node_counts node --test --test-reporter=spec "$ROOT/page/test/"
 # wasm-bindgen-test-runner drives whichever of CHROMEDRIVER and GECKODRIVER is set.
 run_layer "browser chromium" cargo_counts env -u GECKODRIVER \
   cargo test --locked --no-fail-fast --target "$WASM_TARGET" --test browser
@@ -84,7 +96,7 @@ run_layer "browser firefox" cargo_counts env -u CHROMEDRIVER \
 E2E_DIST="$ROOT/target/e2e-dist"
 say "e2e: building the release into ${E2E_DIST#"$ROOT"/}"
 rm -rf "$E2E_DIST"
-if trunk build --release --dist "$E2E_DIST" && ls "$E2E_DIST"/*_bg.wasm >/dev/null 2>&1; then
+if build_release "$E2E_DIST"; then
   run_layer e2e node_counts env DIST_DIR="$E2E_DIST" CHROME_PATH="$CHROME_PATH" \
     node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/tests/"
   for engine in chromium firefox webkit; do

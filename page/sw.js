@@ -1,0 +1,79 @@
+// @ts-check
+/// <reference lib="webworker" />
+// The service worker: after one visit the app works without a network. It precaches exactly
+// this build's files (BUILD_SW, filled in by tools/assemble.mjs), fetched past the HTTP
+// cache, under a cache named by their content hash, so a new build is a new cache. It
+// refuses to install when a page it fetched is not this build's (a stale CDN or proxy copy
+// would name files the server no longer has, and the app would never start). Activation
+// keeps the newest older cache, for a tab still running that version, and removes the rest.
+
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+const build = BUILD_SW;
+const PREFIX = `cloud-check:${worker.registration.scope}:`;
+const CACHE = PREFIX + build.version;
+// When each cache was installed, so activation can keep the newest older one.
+const INSTALLED = './.cloud-check-installed';
+
+worker.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      // Straight from the server: never the HTTP cache, which may hold the previous build.
+      const responses = await Promise.all(
+        build.files.map(async (file) => {
+          const response = await fetch(new Request(file, { cache: 'reload' }));
+          if (!response.ok) throw new Error(`install: ${file} answered ${response.status}`);
+          return /** @type {const} */ ([file, response]);
+        }),
+      );
+      for (const [page, script] of build.pages) {
+        const response = responses.find(([file]) => file === page)?.[1];
+        const text = response ? await response.clone().text() : '';
+        if (!text.includes(script)) {
+          throw new Error(`install: ${page} is not from this build; keeping the current version`);
+        }
+      }
+      const cache = await caches.open(CACHE);
+      await Promise.all(responses.map(([file, response]) => cache.put(file, response)));
+      await cache.put(INSTALLED, new Response(String(Date.now())));
+      await worker.skipWaiting();
+    })(),
+  );
+});
+
+// Keeps this version and the newest older one (a tab still running it may yet need its
+// files); removes the rest of this app's caches.
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const ours = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+      const dated = await Promise.all(
+        ours.map(async (key) => {
+          const stamp = await (await caches.open(key)).match(INSTALLED);
+          return /** @type {const} */ ([key, Number(stamp ? await stamp.text() : 0)]);
+        }),
+      );
+      const older = [...dated].sort((a, b) => b[1] - a[1]).slice(1);
+      await Promise.all(older.map(([key]) => caches.delete(key)));
+      await worker.clients.claim();
+    })(),
+  );
+});
+
+// Cache first for this app's own files: this version's, else the kept older one's (a page
+// of the older version asking for its own files); anything else goes to the network
+// untouched. Query strings (embed settings) do not change a file.
+worker.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(worker.registration.scope)) return;
+  event.respondWith(
+    (async () => {
+      const current = await (await caches.open(CACHE)).match(request, { ignoreSearch: true });
+      if (current) return current;
+      for (const key of (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE)) {
+        const older = await (await caches.open(key)).match(request, { ignoreSearch: true });
+        if (older) return older;
+      }
+      return fetch(request);
+    })(),
+  );
+});

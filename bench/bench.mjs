@@ -18,14 +18,14 @@ import os from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
+import { CHROME_FLAGS } from '../e2e/lib/browsers.mjs';
 import { serve } from '../e2e/lib/server.mjs';
 import { report } from './wasm-size.mjs';
 
 const DIST = process.env.DIST_DIR;
 const CHROME = process.env.CHROME_PATH;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = ['--headless=new', ...CHROME_FLAGS];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const kb = (n) => (n / 1024).toFixed(1);
 const out = [];
@@ -112,7 +112,7 @@ say();
 const browser = await chromium.launch({ executablePath: CHROME, args: [...FLAGS.filter((f) => f !== '--headless=new'), '--enable-precise-memory-info'] });
 const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
-await page.goto(server.url + '#/items/1');
+await page.goto(`${server.url}#/items/1`);
 await page.waitForSelector('body > .app #screen-heading'); // the app's, not the prerendered copy
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -138,7 +138,7 @@ say(`Click on an answer to the updated DOM, median of ${clicks.length}: **${medi
 say();
 
 for (let n = 1; n <= 15; n++) {
-  await page.goto(server.url + `#/items/${n}`);
+  await page.goto(`${server.url}#/items/${n}`);
   await page.check('input[value=done]');
 }
 await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
@@ -166,7 +166,7 @@ const classFiles = Array.from({ length: 500 }, (_, n) => ({
 }));
 const classTimes = [];
 for (let run = 0; run < 3; run++) {
-  await page.goto(server.url + '#/class');
+  await page.goto(`${server.url}#/class`);
   await page.reload();
   await page.waitForSelector('#class-files');
   await page.evaluate(() => {
@@ -201,7 +201,7 @@ if (process.argv.includes('--write')) {
     '',
     `- date: ${new Date().toISOString().slice(0, 10)}`,
     `- machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
-    `- browser: ${await (async () => { const b = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] }); const v = b.version(); await b.close(); return `Chromium ${v}`; })()}`,
+    `- browser: ${await (async () => { const b = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS }); const v = b.version(); await b.close(); return `Chromium ${v}`; })()}`,
     '',
     '## Budget (issue 8)',
     '',
@@ -225,6 +225,6 @@ if (process.argv.includes('--write')) {
   ];
   // The record of size steps is written by hand (each step's before → after); keep it.
   const kept = (await readFile('BENCHMARKS.md', 'utf8').catch(() => '')).split(STEPS)[1];
-  await writeFile('BENCHMARKS.md', [...header, ...out, ...(kept ? [STEPS + kept.trimEnd()] : [])].join('\n') + '\n');
+  await writeFile('BENCHMARKS.md', `${[...header, ...out, ...(kept ? [STEPS + kept.trimEnd()] : [])].join('\n')}\n`);
   console.log('written to BENCHMARKS.md');
 }

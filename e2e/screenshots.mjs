@@ -3,6 +3,8 @@
 //   DIST_DIR=target/e2e-dist CHROME_PATH=/usr/bin/chromium node e2e/screenshots.mjs [out-dir]
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { CHROME_FLAGS } from './lib/browsers.mjs';
+import { MIXED } from './lib/fixtures.mjs';
 import { serve } from './lib/server.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
@@ -10,7 +12,7 @@ await mkdir(out, { recursive: true });
 const server = await serve(process.env.DIST_DIR);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  args: CHROME_FLAGS,
 });
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 }, narrow: { width: 320, height: 640 } };
 const screens = {
@@ -22,8 +24,6 @@ const screens = {
   checks: '#/checks',
   compare: '#/compare',
 };
-const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
-  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
 for (const [wname, viewport] of Object.entries(widths)) {
   for (const lang of ['ja', 'en']) {
     for (const scheme of ['light', 'dark']) {
@@ -35,10 +35,10 @@ for (const [wname, viewport] of Object.entries(widths)) {
         await page.goto(server.url + frag);
         await page.reload();
         if (sname === 'results') {
-          await page.goto(server.url + '#/');
+          await page.goto(`${server.url}#/`);
           await page.fill('#service-name', '会計ソフト');
           for (const [i, answer] of MIXED.entries()) {
-            await page.goto(server.url + `#/items/${i + 1}`);
+            await page.goto(`${server.url}#/items/${i + 1}`);
             await page.check(`input[value=${answer}]`);
           }
           await page.goto(server.url + frag);
@@ -46,7 +46,7 @@ for (const [wname, viewport] of Object.entries(widths)) {
         if (sname === 'checks') {
           // A second check, duplicated from the first, with one answer changed.
           await page.click('.check-card button:nth-of-type(3)');
-          await page.goto(server.url + '#/items/9');
+          await page.goto(`${server.url}#/items/9`);
           await page.check('input[value=done]');
           await page.goto(server.url + frag);
         }

@@ -1,25 +1,30 @@
 // A trainer's two ways of putting the tool on a course page, in the engine named by ENGINE:
-// an iframe configured by URL that sizes itself, and elements of the host page (each app in
-// its own shadow root) that leave the host page's address and look alone.
+// an iframe configured by URL that sizes itself (the host only ever hears a height), and
+// elements of the host page (each app in its own shadow root, with its own data) that leave
+// the host page's address and look alone; and an embed's namespace keeps its answers apart
+// from the tool opened on its own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { By, ENGINE, PROBE, useEngine, waitInPage } from './lib/harness.mjs';
+import { keys as storageKeys } from '../lib/fixtures.mjs';
+import { By, ENGINE, PROBE, click, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
 
 const HTML = 'text/html; charset=utf-8';
 const FRAME_HOST = '/courses/lesson-3.html';
 const FRAME_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><script>${PROBE}</script>
 <link rel="icon" href="data:,"><title>Lesson 3</title></head>
 <body><h1>Lesson 3</h1>
-<iframe id="check" title="Cloud check" src="/sub/app/?lang=en&ns=course-a&compact=1" style="width:100%;border:0" height="300"></iframe>
+<iframe id="check" title="Cloud check" src="/sub/app/?lang=en&ns=course-a&compact=1&theme=dark" style="width:100%;border:0" height="300"></iframe>
 <script>
+  window.messages = [];
   addEventListener('message', (e) => {
+    window.messages.push(e.data);
     if (e.data && typeof e.data.cloudCheckHeight === 'number') document.getElementById('check').height = e.data.cloudCheckHeight;
   });
 </script></body></html>`;
 const ELEMENT_HOST = '/lms/unit-2.html';
 const ELEMENT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>${PROBE}</script>
 <link rel="icon" href="data:,"><title>Unit 2</title>
-<style>body { font-family: serif; background: rgb(255, 250, 240); }</style></head>
+<style>body { font-family: serif; background: rgb(255, 250, 240); } h1 { color: rgb(128, 0, 0); }</style></head>
 <body><h1>Unit 2</h1>
 <div id="group-a" data-cloud-check data-lang="en" data-compact="1"></div>
 <div id="group-b" data-cloud-check data-lang="ja"></div>
@@ -42,16 +47,38 @@ test(`${ENGINE}: an iframe on a course page is configured by URL, completes an i
   await waitInPage(driver, 'return document.documentElement.lang === "en" && !document.getElementById("cloud-check-prerendered")');
   await waitInPage(driver, headingIn('document.querySelector("body > .app")'), ['Are you using your cloud service safely?']);
   assert.equal(await driver.findElement(By.css('.app-title')).isDisplayed(), false, 'compact: no title bar');
+  assert.equal(await driver.executeScript('return document.documentElement.dataset.theme'), 'dark', 'theme=dark');
   await driver.executeScript('location.hash = "#/items/9"');
   await waitInPage(driver, headingIn('document'), ['9. Authenticate users strictly']);
   await driver.findElement(By.css('input[value=done]')).click();
   await waitInPage(driver, "return document.querySelector('.progress-text')?.textContent === '1 of 15 answered'");
   const keys = await driver.executeScript('return Object.keys(localStorage)');
-  assert.ok(keys.some((k) => k.startsWith('ipa-cloud-check:ns:course-a:v1:assessment:')), keys.join(', '));
+  const course = storageKeys('course-a');
+  assert.ok(keys.includes(course.settings), keys.join(', '));
+  assert.ok(keys.some((k) => k.startsWith(course.assessment)), keys.join(', '));
+  assert.ok(!keys.some((k) => k.startsWith(storageKeys().prefix)), 'nothing in the default area');
 
   await driver.switchTo().defaultContent();
   await waitInPage(driver, "return Number(document.getElementById('check').height) > 300");
   assert.equal(await driver.getTitle(), 'Lesson 3');
+  const messages = await driver.executeScript('return window.messages');
+  assert.ok(messages.length >= 1);
+  for (const m of messages) assert.deepEqual(Object.keys(m), ['cloudCheckHeight'], 'the host only ever hears a height');
+});
+
+test(`${ENGINE}: the tool on its own and an embed with its own namespace do not share answers`, async () => {
+  const { driver, server } = app;
+  await driver.get(`${server.url}#/items/1`);
+  await waitForHeading(driver, '1.');
+  await click(driver, 'input[value=not_done]');
+  await waitInPage(driver, "return document.querySelector('.progress-text')?.textContent === '回答済み1/15'");
+  await driver.get(server.origin + FRAME_HOST);
+  await driver.switchTo().frame(await driver.findElement(By.css('#check')));
+  await waitInPage(driver, headingIn('document.querySelector("body > .app")'), ['Are you using your cloud service safely?']);
+  await driver.executeScript('location.hash = "#/items/1"');
+  await waitInPage(driver, headingIn('document'), ['1.']);
+  assert.equal((await driver.findElements(By.css('input:checked'))).length, 0, 'the embed starts empty');
+  assert.equal(await driver.executeScript("return document.querySelector('.progress-text').textContent"), '0 of 15 answered');
 });
 
 test(`${ENGINE}: two elements of a host page each get their own app; the host keeps its page`, async () => {
@@ -72,10 +99,18 @@ test(`${ENGINE}: two elements of a host page each get their own app; the host ke
 
   const host = await driver.executeScript(`return {
     hash: location.hash, title: document.title, lang: document.documentElement.lang,
-    bg: getComputedStyle(document.body).backgroundColor }`);
-  assert.deepEqual(host, { hash: '', title: 'Unit 2', lang: 'en', bg: 'rgb(255, 250, 240)' });
+    bg: getComputedStyle(document.body).backgroundColor, h1: getComputedStyle(document.querySelector('h1')).color }`);
+  assert.deepEqual(host, { hash: '', title: 'Unit 2', lang: 'en', bg: 'rgb(255, 250, 240)', h1: 'rgb(128, 0, 0)' });
   assert.equal(await driver.executeScript(`return ${b}.querySelector('#screen-heading').textContent`),
     'そのクラウドサービス、安全に使えていますか？', 'the other embed stays put');
   const keys = await driver.executeScript('return Object.keys(localStorage)');
-  assert.ok(keys.some((k) => k.startsWith('ipa-cloud-check:ns:group-a:v1:assessment:')), keys.join(', '));
+  assert.ok(keys.some((k) => k.startsWith(storageKeys('group-a').assessment)), keys.join(', '));
+  assert.ok(!keys.some((k) => k.startsWith(storageKeys('group-b').assessment)), keys.join(', '));
+
+  // The second embed starts its own check: nothing from the first shows up in it.
+  const inB = (selector) => driver.executeScript(`return ${b}.querySelector(arguments[0])`, selector);
+  await (await inB('a.primary[href="#/items/1"]')).click();
+  await waitInPage(driver, headingIn(b), ['1. どの業務で利用するか明確にする']);
+  assert.equal(await driver.executeScript(`return ${b}.querySelectorAll('input:checked').length`), 0);
+  assert.equal(await driver.executeScript(`return ${b}.querySelector('.progress-text').textContent`), '回答済み0/15');
 });

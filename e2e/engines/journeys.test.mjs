@@ -1,28 +1,24 @@
-// The journeys that matter, in the engine named by ENGINE (Chromium, Firefox or WebKit),
+// The participants' journeys, in the engine named by ENGINE (Chromium, Firefox or WebKit),
 // against the release build served from /sub/app/: a first visit, all 15 items by keyboard
-// alone, resuming after a reload, the results' numbers, JSON and CSV export (the files'
-// contents), import with its preview, and deleting everything.
+// alone, resuming after a reload, the results' numbers, an item's deep link and the back
+// button, the explanation's official links, English remembered, JSON and CSV export (the
+// files' contents), import with its preview, and deleting everything. This is the one
+// catalogue of journeys: each runs once in each engine, and the Playwright layer (e2e/tests)
+// keeps only what WebDriver cannot do.
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { keys, MIXED, MIXED_PERCENT, MIXED_SCORES as SCORES } from '../lib/fixtures.mjs';
 import {
   By, ENGINE, Key, button, click, downloaded, press, tabUntil, text, useEngine, waitForHeading, waitInPage,
 } from './lib/harness.mjs';
 
 const app = useEngine();
 const ANSWER_KEYS = ['done', 'partly', 'not_done', 'unknown', 'not_applicable'];
-// The pattern of e2e/tests/results.test.mjs, worked out by hand in tests/score.rs:
-// I 9/20 → 45 %, II 9/16 → 56 %, III 20/20 → 100 %, overall 38/56 → 68 %.
-const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
-  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
-const SCORES = [
-  ['9点 / 20点', '45%', '6/6'],
-  ['9点 / 16点', '56%', '4/4'],
-  ['20点 / 20点', '100%', '5/5'],
-  ['38点 / 56点', '68%', '15/15'],
-];
+// 該当しない is offered by items 2 and 13 only (the others could only shrink the maximum).
+const CHOICES = (n) => (n === 2 || n === 13 ? 5 : 4);
 
 async function scoreRows(driver) {
   return driver.executeScript(`return [...document.querySelectorAll('.score-table tbody tr')]
@@ -58,6 +54,7 @@ test(`${ENGINE}: all 15 items by keyboard alone, the results' numbers, and both 
     assert.equal(await driver.executeScript('return document.activeElement?.id'), 'screen-heading', `item ${n}: focus on the heading`);
     await tabUntil(driver, (el) => el?.type === 'radio');
     await press(driver, Key.SPACE); // checks the first choice
+    assert.equal((await driver.findElements(By.css('input[type=radio]'))).length, CHOICES(n), `item ${n} choices`);
     const steps = ANSWER_KEYS.indexOf(MIXED[n - 1]);
     for (let k = 0; k < steps; k++) await press(driver, Key.ARROW_DOWN); // moves and checks
     assert.equal(await driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value"), MIXED[n - 1], `item ${n}`);
@@ -69,22 +66,93 @@ test(`${ENGINE}: all 15 items by keyboard alone, the results' numbers, and both 
 
   await waitForHeading(driver, '結果とアクションプラン');
   assert.deepEqual(await scoreRows(driver), SCORES);
-  assert.equal(await text(driver, '.overall-percent'), '68%');
+  assert.equal(await text(driver, '.overall-percent'), MIXED_PERCENT);
 
   await driver.navigate().refresh();
   await waitForHeading(driver, '結果とアクションプラン');
   assert.deepEqual(await scoreRows(driver), SCORES, 'the same numbers after a reload');
   assert.equal(await text(driver, '.progress-text'), '回答済み15/15');
+
+  // The overview shows each answer given, as many times as it was chosen.
+  await driver.get(`${server.url}#/items`);
+  await waitForHeading(driver, 'チェック項目の一覧');
+  for (const key of ANSWER_KEYS) {
+    const times = MIXED.filter((k) => k === key).length;
+    assert.equal((await driver.findElements(By.css(`.item-list .status.answered.${key}`))).length, times, key);
+  }
 });
 
-test(`${ENGINE}: JSON and CSV exports hold the answers; the JSON imports back after a preview`, async () => {
+test(`${ENGINE}: an item's deep link survives a reload, and back goes back`, async () => {
+  const { driver, server } = app;
+  await driver.get(`${server.url}#/items/7`);
+  await waitForHeading(driver, '7. 管理担当者を定める');
+  await driver.navigate().refresh();
+  await waitForHeading(driver, '7. 管理担当者を定める');
+  await click(driver, 'a[rel=next]');
+  await waitForHeading(driver, '8. 利用者の範囲を決める');
+  assert.ok((await driver.getCurrentUrl()).endsWith('#/items/8'));
+  await driver.navigate().back();
+  await waitForHeading(driver, '7. 管理担当者を定める');
+});
+
+test(`${ENGINE}: the explanation opens with official links that open safely in a new tab`, async () => {
+  const { driver, server } = app;
+  await driver.get(`${server.url}#/items/9`);
+  await waitForHeading(driver, '9.');
+  await click(driver, '.explanation summary');
+  const explanation = await text(driver, '.explanation');
+  assert.match(explanation, /多要素認証/);
+  assert.match(explanation, /定期的な変更はしなくてよい/);
+  const links = await driver.executeScript("return [...document.querySelectorAll('.explanation a')].map((a) => [a.href, a.target, a.rel])");
+  assert.ok(links.length >= 2);
+  for (const [href, target, rel] of links) {
+    assert.match(href, /^https:\/\//);
+    assert.equal(target, '_blank');
+    assert.equal(rel, 'noopener noreferrer');
+  }
+});
+
+test(`${ENGINE}: English can be chosen and is remembered after a reload`, async () => {
+  const { driver, server } = app;
+  await driver.get(`${server.url}#/items/4`);
+  await waitForHeading(driver, '4.');
+  await click(driver, '.lang-button');
+  await waitForHeading(driver, '4. Make sure cloud use does not conflict');
+  assert.equal(await driver.executeScript('return document.documentElement.lang'), 'en');
+  assert.match(await driver.executeScript(`return localStorage.getItem('${keys().settings}')`), /"lang":"en"/);
+  await driver.navigate().refresh();
+  await waitForHeading(driver, '4. Make sure cloud use does not conflict');
+  assert.match(await text(driver, 'body'), /IPA's original wording/);
+  await click(driver, '.lang-button');
+  await waitForHeading(driver, '4. セキュリティのルールと矛盾しないようにする');
+});
+
+/** The answers the overview shows, as { itemNumber: statusText }. */
+async function shownAnswers(driver, url) {
+  await driver.get(`${url}#/items`);
+  await waitForHeading(driver, 'チェック項目の一覧');
+  return driver.executeScript(`return Object.fromEntries([...document.querySelectorAll('.item-list a')].map((a) => [
+    a.querySelector('.item-number').textContent, a.querySelector('.status').textContent]))`);
+}
+
+test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON imports them back`, async () => {
   const { driver, server, downloads } = app;
   await driver.get(server.url);
   await waitForHeading(driver, 'そのクラウドサービス');
   const name = await driver.findElement(By.css('#service-name'));
   await name.sendKeys('会計ソフト');
   await answer(driver, server.url, 3, 'partly');
+  await driver.findElement(By.css('textarea[id^=memo-]')).sendKeys('顧客名簿あり');
   await answer(driver, server.url, 9, 'unknown');
+  await waitInPage(driver, "return !!document.querySelector('.saved')");
+  const before = await shownAnswers(driver, server.url);
+  assert.equal(before['3'], '一部のみ');
+  // A reload resumes exactly, the memo too.
+  await driver.navigate().refresh();
+  assert.deepEqual(await shownAnswers(driver, server.url), before);
+  await driver.get(`${server.url}#/items/3`);
+  await waitForHeading(driver, '3.');
+  assert.equal(await driver.executeScript("return document.querySelector('textarea[id^=memo-]').value"), '顧客名簿あり');
 
   await driver.get(`${server.url}#/checks`);
   await waitForHeading(driver, 'チェックの一覧');
@@ -93,7 +161,7 @@ test(`${ENGINE}: JSON and CSV exports hold the answers; the JSON imports back af
   const parsed = JSON.parse(json.text);
   assert.equal(parsed.format, 'ipa-cloud-check');
   assert.equal(parsed.assessments[0].service_name, '会計ソフト');
-  assert.equal(parsed.assessments[0].answers['data-importance'].answer, 'partly');
+  assert.deepEqual(parsed.assessments[0].answers['data-importance'], { answer: 'partly', memo: '顧客名簿あり' });
 
   await button(driver, 'CSVで書き出す', '.check-card.current');
   const csv = await downloaded(downloads, /^cloud-check_会計ソフト_\d{4}-\d{2}-\d{2}\.csv$/);
@@ -105,28 +173,24 @@ test(`${ENGINE}: JSON and CSV exports hold the answers; the JSON imports back af
   assert.deepEqual(rows[9].slice(4, 6), ['unknown', 'わからない']);
   assert.deepEqual(rows[1].slice(4, 6), ['', ''], 'an unanswered item is empty');
 
-  // Import the JSON file back: the preview names it, then a second check appears.
+  // Delete all my data: two steps, then the list of what was removed; nothing is left.
+  await button(driver, 'この端末のデータをすべて削除');
+  await button(driver, 'すべて削除する');
+  const notice = await text(driver, '.banner.notice');
+  assert.ok(notice.includes(keys().assessment) && notice.includes(keys().settings), notice);
+  assert.equal(await driver.executeScript('return Object.keys(localStorage).length'), 0);
+  await driver.navigate().refresh();
+  await waitForHeading(driver, 'チェックの一覧');
+  assert.ok(Object.values(await shownAnswers(driver, server.url)).every((s) => s === '未回答'), 'nothing is left');
+
+  // Import the JSON file: the preview names it, then the same answers come back.
+  await driver.get(`${server.url}#/checks`);
+  await waitForHeading(driver, 'チェックの一覧');
   const file = join(tmpdir(), `cloud-check-import-${ENGINE}.json`);
   await writeFile(file, json.text);
   await driver.findElement(By.css('#import-file')).sendKeys(file);
   assert.match(await text(driver, '.preview'), /会計ソフト/);
   await button(driver, '新しいチェックとして取り込む');
   assert.match(await text(driver, '.banner.notice'), /1件のチェックを取り込みました/);
-  assert.equal((await driver.findElements(By.css('.check-card'))).length, 2);
-});
-
-test(`${ENGINE}: deleting everything removes every key this app stored, after a confirmation`, async () => {
-  const { driver, server } = app;
-  await answer(driver, server.url, 1, 'done');
-  await driver.get(`${server.url}#/checks`);
-  await waitForHeading(driver, 'チェックの一覧');
-  await button(driver, 'この端末のデータをすべて削除');
-  await button(driver, 'すべて削除する');
-  assert.match(await text(driver, '.banner.notice'), /ipa-cloud-check:v1:assessment:/);
-  assert.equal(await driver.executeScript("return Object.keys(localStorage).filter((k) => k.startsWith('ipa-cloud-check')).length"), 0);
-  await driver.navigate().refresh();
-  await waitForHeading(driver, 'チェックの一覧');
-  await driver.get(`${server.url}#/items/1`);
-  await waitForHeading(driver, '1.');
-  assert.equal(await text(driver, '.progress-text'), '回答済み0/15');
+  assert.deepEqual(await shownAnswers(driver, server.url), before, 'the same answers came back');
 });

@@ -1,6 +1,7 @@
 // Offline after one visit, in the engine named by ENGINE: the service worker serves this
-// build's files, so the app reloads and keeps working when the network is gone. WebDriver
-// cannot take a browser offline, so the server drops every connection instead.
+// build's files, so the app reloads and keeps working when the network is gone (WebDriver
+// cannot take a browser offline, so the server drops every connection instead); and the app
+// can be installed (a manifest with icons from its own folder).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ENGINE, click, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
@@ -29,4 +30,23 @@ test(`${ENGINE}: after one visit, the app opens again and works with the network
   // Only the browser's own update check for the worker may have tried the network.
   const tried = server.requests.filter((r) => r.offline && !r.path.endsWith('/sw.js')).map((r) => r.path);
   assert.deepEqual(tried, [], 'everything else came from the offline copy');
+});
+
+test(`${ENGINE}: the app is installable: a manifest with name, start URL and icons from its own folder`, async () => {
+  const { driver, server } = app;
+  await driver.get(server.url);
+  await waitForHeading(driver, 'そのクラウドサービス');
+  const manifest = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+    (async () => {
+      const href = document.querySelector('link[rel=manifest]').href;
+      const body = await (await fetch(href)).json();
+      const icons = await Promise.all(body.icons.map(async (i) => [i.sizes, (await fetch(new URL(i.src, href))).ok]));
+      return { href, start: body.start_url, display: body.display, icons };
+    })().then(done, (e) => done(String(e)));`);
+  assert.ok(manifest.href.startsWith(server.url), JSON.stringify(manifest));
+  assert.equal(manifest.start, './');
+  assert.equal(manifest.display, 'standalone');
+  const sizes = manifest.icons.map(([size]) => size);
+  assert.ok(sizes.includes('192x192') && sizes.includes('512x512'), sizes.join(', '));
+  assert.ok(manifest.icons.every(([, ok]) => ok), 'every icon is there');
 });

@@ -5,6 +5,7 @@
 //   DIST_DIR=target/e2e-dist ENGINE=webkit node e2e/engines/screenshots.mjs [out-dir]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MIXED } from '../lib/fixtures.mjs';
 import { serve } from '../lib/server.mjs';
 import { startEngine } from './lib/engines.mjs';
 
@@ -15,8 +16,6 @@ const server = await serve(process.env.DIST_DIR);
 const engine = await startEngine(engineName);
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 const screens = { start: '#/', item4: '#/items/4', item9: '#/items/9', results: '#/results', checks: '#/checks' };
-const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
-  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
 try {
   for (const [size, rect] of Object.entries(sizes)) {
     for (const lang of ['ja', 'en']) {

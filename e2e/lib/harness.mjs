@@ -4,15 +4,16 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROME_FLAGS } from './browsers.mjs';
+import { APP_HEADING, DESKTOP, MOUNT, outsideRequests, PHONE } from './common.mjs';
 import { serve } from './server.mjs';
+
+export { APP_HEADING, DESKTOP, MOUNT, PHONE };
 
 const DIST = process.env.DIST_DIR;
 const CHROME = process.env.CHROME_PATH;
 if (!DIST || !CHROME) throw new Error('DIST_DIR and CHROME_PATH must be set (scripts/test.sh sets them)');
 
-export const MOUNT = '/sub/app/';
-export const PHONE = { width: 390, height: 844 };
-export const DESKTOP = { width: 1280, height: 900 };
 
 /**
  * Registers hooks that give each test a fresh browser context and page. Returns an object
@@ -25,8 +26,7 @@ export function useApp({ viewport = PHONE, extra = {}, server = {} } = {}) {
     env.server = await serve(DIST, MOUNT, extra, server);
     browser = await chromium.launch({
       executablePath: CHROME,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROME_FLAGS,
     });
   });
   after(async () => {
@@ -51,8 +51,7 @@ export function useApp({ viewport = PHONE, extra = {}, server = {} } = {}) {
     await env.context?.close();
     assert.deepEqual(env.foreign, [], 'requests to another origin');
     assert.deepEqual(env.problems, [], 'console errors or uncaught exceptions');
-    const outside = env.server.requests.filter((r) => !r.path.startsWith(MOUNT) && !extra[r.path]);
-    assert.deepEqual(outside, [], "requests outside the app's folder");
+    assert.deepEqual(outsideRequests(env.server, extra), [], "requests outside the app's folder");
   });
   return env;
 }
@@ -70,8 +69,6 @@ export function watch(env, page) {
   page.on('pageerror', (err) => env.problems.push(`exception: ${err.message}`));
 }
 
-/** The app's own screen heading; release builds also carry a prerendered copy until it is up. */
-export const APP_HEADING = 'body > .app #screen-heading';
 
 /**
  * Waits until the app (not the prerendered start screen in index.html) is up and its screen's

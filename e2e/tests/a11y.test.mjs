@@ -5,18 +5,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
+import { exportFile, keys, MIXED } from '../lib/fixtures.mjs';
 import { PHONE, useApp, waitForHeading } from '../lib/harness.mjs';
 
 const app = useApp({ viewport: PHONE });
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
-  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
-const VALID_EXPORT = JSON.stringify({
-  format: 'ipa-cloud-check', format_version: 1, content_version: 'x', source_edition: '2024-07',
-  language: 'ja', exported_at: '2026-11-23T09:00:00.000Z',
-  assessments: [{ id: 'abc', service_name: 'オンラインストレージ', created_at: '2026-11-01T00:00:00.000Z',
-    updated_at: '2026-11-02T00:00:00.000Z', answers: { backup: { answer: 'done' } } }],
-});
+const VALID_EXPORT = exportFile([{ id: 'abc', name: 'オンラインストレージ', answers: { backup: 'done' } }]);
 
 /** Runs axe on the page; returns readable violations. */
 async function axe(page) {
@@ -44,25 +38,25 @@ async function noSidewaysScroll(page, where) {
 
 /** Every screen, set up as a user would reach it; yields [name, ready-page]. */
 async function* screens(page, url) {
-  await page.goto(url + '#/');
+  await page.goto(`${url}#/`);
   await waitForHeading(page, '');
   yield 'start';
   await page.fill('#service-name', '会計ソフト');
   for (const [i, answer] of MIXED.entries()) {
-    await page.goto(url + `#/items/${i + 1}`);
+    await page.goto(`${url}#/items/${i + 1}`);
     await page.check(`input[value=${answer}]`);
   }
-  await page.goto(url + '#/items');
+  await page.goto(`${url}#/items`);
   await waitForHeading(page, '');
   yield 'overview (every section)';
-  await page.goto(url + '#/items/4');
+  await page.goto(`${url}#/items/4`);
   await waitForHeading(page, '4.');
   await page.click('.explanation summary');
   yield 'item 4 with its explanation open';
-  await page.goto(url + '#/results');
+  await page.goto(`${url}#/results`);
   await waitForHeading(page, '');
   yield 'results and action plan';
-  await page.goto(url + '#/checks');
+  await page.goto(`${url}#/checks`);
   await waitForHeading(page, '');
   await page.click('.check-card button:nth-of-type(3)'); // duplicate, for compare
   await page.waitForSelector('.check-card:nth-of-type(2)');
@@ -73,10 +67,10 @@ async function* screens(page, url) {
   await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ nope') });
   await page.waitForSelector('.import-error');
   yield 'import error';
-  await page.goto(url + '#/compare');
+  await page.goto(`${url}#/compare`);
   await waitForHeading(page, '');
   yield 'compare';
-  await page.goto(url + '#/class');
+  await page.goto(`${url}#/class`);
   await waitForHeading(page, '');
   await page.setInputFiles('#class-files', [
     { name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(VALID_EXPORT) },
@@ -94,7 +88,7 @@ for (const lang of ['ja', 'en']) {
       const { page, server } = app;
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(server.url);
-      await page.evaluate((l) => localStorage.setItem('ipa-cloud-check:v1:settings', JSON.stringify({ lang: l })), lang);
+      await page.evaluate(([key, l]) => localStorage.setItem(key, JSON.stringify({ lang: l })), [keys().settings, lang]);
       await page.reload();
       await waitForHeading(page, '');
       // <html lang> is set by an effect just after the first render.
@@ -125,7 +119,7 @@ test('the page without JavaScript, and the loading line, pass axe in light and d
     // Opened on another screen: the loading line stands in for the start screen. (From a
     // blank page: the same URL again would only move to its fragment, not load it.)
     await page.goto('about:blank');
-    await page.goto(server.url + '#/items/3', { waitUntil: 'domcontentloaded' });
+    await page.goto(`${server.url}#/items/3`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('.prerender-loading', { state: 'visible' });
     failures.push(...(await axe(page)).map((v) => `[loading, ${scheme}] ${v}`));
     // axe needs scripts, so the no-JavaScript page is shown the way a browser without them

@@ -2,25 +2,19 @@
 // the counts shown match what was dropped, and bad files never stop the good ones.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { exportFile as exportChecks } from '../lib/fixtures.mjs';
 import { useApp, waitForHeading } from '../lib/harness.mjs';
+
+const exportFile = (id, answers) => exportChecks([{ id, name: '参加者の会計ソフト', answers }]);
 
 const app = useApp();
 
-function exportFile(id, answers) {
-  return JSON.stringify({
-    format: 'ipa-cloud-check', format_version: 1, content_version: 'x', source_edition: '2024-07',
-    language: 'ja', exported_at: '2026-11-23T10:00:00.000Z',
-    assessments: [{ id, service_name: '参加者の会計ソフト', created_at: '2026-11-23T09:00:00.000Z',
-      updated_at: '2026-11-23T09:30:00.000Z',
-      answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, { answer: v }])) }],
-  });
-}
 
 const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 test('dropping good and broken files together shows the right counts and the reasons', async () => {
   const { page, server } = app;
-  await page.goto(server.url + '#/class');
+  await page.goto(`${server.url}#/class`);
   await waitForHeading(page, '研修の集計');
   // Three participants: authentication is "don't know" for all, backup done for two.
   await page.setInputFiles('#class-files', [

@@ -15,10 +15,10 @@ async function participant(answer, { clipboard = false } = {}) {
     if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
     watch(app, page);
-    await page.goto(server.url + '#/items/9');
+    await page.goto(`${server.url}#/items/9`);
     await waitForHeading(page, '9.');
     await page.check(`input[value=${answer}]`);
-    await page.goto(server.url + '#/results');
+    await page.goto(`${server.url}#/results`);
     await waitForHeading(page, '結果とアクションプラン');
     const code = await page.inputValue('#result-code');
     if (clipboard) {
@@ -42,7 +42,7 @@ test('a participant copies a short code; a trainer pastes codes with chat text a
   assert.ok(a.length <= 60, `${a.length} characters`);
 
   const { page, server } = app;
-  await page.goto(server.url + '#/class');
+  await page.goto(`${server.url}#/class`);
   await waitForHeading(page, '研修の集計');
   const broken = a.slice(0, -4);
   await page.fill('#class-codes', `田中：${a}\n佐藤：${b} よろしくお願いします\n${c}\n鈴木：${broken}\n田中（再送）：${a}`);
@@ -67,7 +67,7 @@ test('a code link opens the import preview and imports only when asked', async (
     'nothing imported yet');
   await page.click('button:has-text("新しいチェックとして取り込む")');
   await page.locator('.banner.notice', { hasText: '1件のチェックを取り込みました' }).waitFor();
-  await page.goto(server.url + '#/items/9');
+  await page.goto(`${server.url}#/items/9`);
   await waitForHeading(page, '9.');
   assert.equal(await page.isChecked('input[value=unknown]'), true);
 });

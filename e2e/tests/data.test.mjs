@@ -1,18 +1,16 @@
-// The user's data in a real browser: autosave across a reload, export, delete everything,
-// import the export and get the same answers back; a broken file gets a clear message and
-// changes nothing; a second tab sees a change made in the first.
+// The user's data where Playwright can see more than WebDriver: a broken file gets a clear
+// message and changes nothing; a second tab sees a change made in the first; the browser is
+// asked to keep the data. (Export, delete everything and import back run in every engine:
+// e2e/engines/journeys.test.mjs.)
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { useApp, waitForHeading, watch } from '../lib/harness.mjs';
 
 const app = useApp();
-const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 
 async function answer(page, url, n, value, memo) {
-  await page.goto(url + `#/items/${n}`);
+  await page.goto(`${url}#/items/${n}`);
   await waitForHeading(page, `${n}.`);
   await page.check(`input[value=${value}]`);
   if (memo) await page.fill('textarea[id^=memo-]', memo);
@@ -20,73 +18,16 @@ async function answer(page, url, n, value, memo) {
 
 /** The answers the overview shows, as { itemNumber: statusText }. */
 async function shownAnswers(page, url) {
-  await page.goto(url + '#/items');
+  await page.goto(`${url}#/items`);
   await waitForHeading(page, 'チェック項目の一覧');
   return page.$$eval('.item-list a', (links) => Object.fromEntries(links.map((a) => [
     a.querySelector('.item-number').textContent, a.querySelector('.status').textContent])));
 }
 
-test('answers survive a reload, an export, deleting everything and importing the export', async () => {
-  const { page, server } = app;
-  await page.goto(server.url);
-  await waitForHeading(page, '');
-  await page.fill('#service-name', '会計ソフト');
-  await answer(page, server.url, 3, 'partly', '顧客名簿あり');
-  await answer(page, server.url, 9, 'unknown');
-  await answer(page, server.url, 15, 'done');
-  await page.waitForSelector('.saved');
-  const before = await shownAnswers(page, server.url);
-  assert.equal(before['3'], '一部のみ');
-
-  await page.reload();
-  assert.deepEqual(await shownAnswers(page, server.url), before, 'a reload resumes exactly');
-  await page.goto(server.url + '#/items/3');
-  await waitForHeading(page, '3.');
-  assert.equal(await page.inputValue('textarea[id^=memo-]'), '顧客名簿あり');
-
-  // Export this check as JSON.
-  await page.goto(server.url + '#/checks');
-  await waitForHeading(page, 'チェックの一覧');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.click('.check-card.current button:has-text("JSONで書き出す")'),
-  ]);
-  assert.match(download.suggestedFilename(), /^cloud-check_会計ソフト_\d{4}-\d{2}-\d{2}\.json$/);
-  const exported = await readFile(await download.path(), 'utf8');
-  const json = JSON.parse(exported);
-  assert.equal(json.format, 'ipa-cloud-check');
-  assert.equal(json.assessments[0].answers['data-importance'].memo, '顧客名簿あり');
-  await mkdir(ARTIFACTS, { recursive: true });
-  const file = join(ARTIFACTS, download.suggestedFilename());
-  await writeFile(file, exported);
-
-  // Delete all my data: two steps, then the list of what was removed.
-  await page.click('button:has-text("この端末のデータをすべて削除")');
-  await page.click('button:has-text("すべて削除する")');
-  const notice = await page.textContent('.banner.notice');
-  assert.match(notice, /ipa-cloud-check:v1:assessment:/);
-  assert.match(notice, /ipa-cloud-check:v1:settings/);
-  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ipa-cloud-check')).length), 0);
-  await page.reload();
-  const empty = await shownAnswers(page, server.url);
-  assert.ok(Object.values(empty).every((s) => s === '未回答'), 'nothing is left');
-
-  // Import the exported file: preview first, then the same answers come back.
-  await page.goto(server.url + '#/checks');
-  await waitForHeading(page, 'チェックの一覧');
-  await page.setInputFiles('#import-file', file);
-  await page.waitForSelector('.preview');
-  assert.match(await page.textContent('.preview'), /会計ソフト/);
-  await page.click('button:has-text("新しいチェックとして取り込む")');
-  await page.waitForSelector('.banner.notice');
-  assert.match(await page.textContent('.banner.notice'), /1件のチェックを取り込みました/);
-  assert.deepEqual(await shownAnswers(page, server.url), before, 'the same answers came back');
-});
-
 test('a broken file is refused with a clear message and changes nothing', async () => {
   const { page, server } = app;
   await answer(page, server.url, 1, 'done');
-  await page.goto(server.url + '#/checks');
+  await page.goto(`${server.url}#/checks`);
   await waitForHeading(page, 'チェックの一覧');
   await page.setInputFiles('#import-file', {
     name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "ipa-cloud-check",\n  oops\n}'),
@@ -107,7 +48,7 @@ test('a second tab sees a change made in the first', async () => {
   await answer(page, server.url, 2, 'done');
   const second = await context.newPage();
   watch(app, second);
-  await second.goto(server.url + '#/items/8');
+  await second.goto(`${server.url}#/items/8`);
   await waitForHeading(second, '8.');
   assert.equal(await second.textContent('.progress-text'), '回答済み1/15');
 
@@ -131,7 +72,7 @@ test('once a check is stored the browser is asked to keep it, and the last JSON 
     window.persistCalls = 0;
     if (navigator.storage) navigator.storage.persist = async () => { window.persistCalls += 1; return false; };
   });
-  await page.goto(server.url + '#/results');
+  await page.goto(`${server.url}#/results`);
   await waitForHeading(page, '結果とアクションプラン');
   assert.equal(await page.evaluate(() => window.persistCalls), 0, 'not before anything is stored');
   assert.match(await page.textContent('.keep-copy'), /まだJSONで書き出していません/);
@@ -140,7 +81,7 @@ test('once a check is stored the browser is asked to keep it, and the last JSON 
   await page.waitForSelector('.saved');
   assert.equal(await page.evaluate(() => window.persistCalls), 1, 'asked once');
 
-  await page.goto(server.url + '#/results');
+  await page.goto(`${server.url}#/results`);
   await waitForHeading(page, '結果とアクションプラン');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.keep-copy button')]);
   assert.equal(JSON.parse(await readFile(await download.path(), 'utf8')).assessments.length, 1);

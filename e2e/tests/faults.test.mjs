@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
+import { exportFile, keys } from '../lib/fixtures.mjs';
 import { useApp, waitForHeading } from '../lib/harness.mjs';
 import { serve } from '../lib/server.mjs';
 
@@ -25,25 +26,24 @@ const app = useApp({
 });
 
 /** One check stored in `prefix`'s area, as the tool stores it. */
-function seed(prefix, id, format_version = 1) {
-  const record = {
-    format: 'ipa-cloud-check', format_version, content_version: 'x', source_edition: '2024-07', language: 'ja',
-    exported_at: '2026-11-23T09:00:00.000Z',
-    assessments: [{ id, service_name: '会計ソフト', created_at: '2026-11-23T09:00:00.000Z', updated_at: '2026-11-23T09:00:00.000Z', answers: {} }],
-  };
-  return [[`${prefix}assessment:${id}`, JSON.stringify(record)], [`${prefix}settings`, JSON.stringify({ lang: 'ja', current: id })]];
+function seed(prefix, id, formatVersion = 1) {
+  const at = '2026-11-23T09:00:00.000Z';
+  const record = exportFile([{ id, name: '会計ソフト', created: at, updated: at }], { formatVersion, exportedAt: at });
+  return [[`${prefix}assessment:${id}`, record], [`${prefix}settings`, JSON.stringify({ lang: 'ja', current: id })]];
 }
 
 async function store(p, server, entries) {
-  await p.goto(server.origin + '/lms/blank.html');
-  await p.evaluate((e) => e.forEach(([k, v]) => localStorage.setItem(k, v)), entries);
+  await p.goto(`${server.origin}/lms/blank.html`);
+  await p.evaluate((e) => {
+    for (const [k, v] of e) localStorage.setItem(k, v);
+  }, entries);
 }
 
 test('embed.js on a page whose element comes later: the host page is untouched until then', async () => {
   const { page: p, server } = app;
   // The app has loaded and looked for its element when it says it found none.
   const warned = p.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes('no [data-cloud-check] element'));
-  await p.goto(server.origin + '/lms/later.html#section-2');
+  await p.goto(`${server.origin}/lms/later.html#section-2`);
   await warned;
   // Nothing taken over: no app in the page, the host's title, language and address as they were.
   assert.equal(await p.locator('.app').count(), 0);
@@ -56,8 +56,8 @@ test('embed.js on a page whose element comes later: the host page is untouched u
 
 test('two embeds editing one check on one page keep both answers', async () => {
   const { page: p, server } = app;
-  await store(p, server, seed('ipa-cloud-check:ns:unit:v1:', 'shared1'));
-  await p.goto(server.origin + '/lms/pair.html');
+  await store(p, server, seed(keys('unit').prefix, 'shared1'));
+  await p.goto(`${server.origin}/lms/pair.html`);
   const [a, b] = [p.locator('#first'), p.locator('#second')];
   for (const embed of [a, b]) await embed.locator('a.primary[href="#/items/1"]').click();
   await a.locator('input[value=done]').check();
@@ -66,21 +66,21 @@ test('two embeds editing one check on one page keep both answers', async () => {
   await b.locator('input[value=partly]').check();
   // Each embed shows both answers, and storage holds both.
   for (const embed of [a, b]) await embed.locator('.progress-text', { hasText: '回答済み2/15' }).waitFor();
-  const stored = JSON.parse(await p.evaluate(() => localStorage.getItem('ipa-cloud-check:ns:unit:v1:assessment:shared1')));
+  const stored = JSON.parse(await p.evaluate((key) => localStorage.getItem(key), `${keys('unit').assessment}shared1`));
   assert.deepEqual(Object.fromEntries(Object.entries(stored.assessments[0].answers).map(([k, v]) => [k, v.answer])),
     { purpose: 'done', 'service-type': 'partly' });
 });
 
 test('a check saved by a newer version is left in place, named, and can be saved as a file', async () => {
   const { page: p, server } = app;
-  const [[key, value]] = seed('ipa-cloud-check:v1:', 'fromv2', 2);
+  const [[key, value]] = seed(keys().prefix, 'fromv2', 2);
   await store(p, server, [[key, value]]);
   await p.goto(server.url);
   await waitForHeading(p, '');
   assert.match(await p.textContent('.banner.notice'), /別のバージョンのツールが保存したチェック（1件）/);
   assert.equal(await p.evaluate((k) => localStorage.getItem(k), key), value, 'untouched');
   assert.equal(await p.evaluate(() => Object.keys(localStorage).some((k) => k.includes(':corrupt:'))), false, 'not set aside as corrupt');
-  await p.goto(server.url + '#/checks');
+  await p.goto(`${server.url}#/checks`);
   await waitForHeading(p, '');
   const row = p.locator('.key-list li', { hasText: key });
   const [download] = await Promise.all([p.waitForEvent('download'), row.locator('button.save-key').click()]);
@@ -90,9 +90,9 @@ test('a check saved by a newer version is left in place, named, and can be saved
 test('with storage refused, leaving asks first; a file dropped beside the drop zone keeps the page', async () => {
   const { page: p, server, context } = app;
   await context.addInitScript(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
   });
-  await p.goto(server.url + '#/items/3');
+  await p.goto(`${server.url}#/items/3`);
   await waitForHeading(p, '3.');
   await p.check('input[value=done]');
   await p.locator('.banner.warning').waitFor();
@@ -123,13 +123,13 @@ test('an element embed from another origin works with the documented headers', a
       `<meta http-equiv="Content-Security-Policy" content="${csp}">`),
   });
   try {
-    await p.goto(host.origin + '/course.html');
+    await p.goto(`${host.origin}/course.html`);
     await p.locator('#unit-1 #screen-heading', { hasText: 'そのクラウドサービス、安全に使えていますか？' }).waitFor();
     await p.locator('#unit-1 a.primary[href="#/items/1"]').click();
     await p.locator('#unit-1 input[value=done]').check();
     await p.locator('#unit-1 .progress-text', { hasText: '回答済み1/15' }).waitFor();
     // The host's own origin is where the page lives; nothing else was asked of it.
-    app.foreign = app.foreign.filter((url) => !url.startsWith(host.origin + '/'));
+    app.foreign = app.foreign.filter((url) => !url.startsWith(`${host.origin}/`));
     assert.deepEqual(host.requests.map((r) => r.path), ['/course.html']);
   } finally {
     await host.close();
@@ -138,7 +138,7 @@ test('an element embed from another origin works with the documented headers', a
 
 test('a file the browser cannot read is reported as unreadable, not as empty', async () => {
   const { page: p, server } = app;
-  await p.goto(server.url + '#/checks');
+  await p.goto(`${server.url}#/checks`);
   await waitForHeading(p, 'チェックの一覧');
   await p.evaluate(() => {
     // As when the file was moved or locked after it was chosen.

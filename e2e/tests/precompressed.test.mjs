@@ -14,7 +14,7 @@ test('served from precompressed Brotli copies, the app starts, saves and goes of
     const name = new URL(response.url()).pathname.split('/').pop() || 'index.html';
     encodings[name] = (await response.allHeaders())['content-encoding'] ?? 'none';
   });
-  await page.goto(server.url + '#/items/1');
+  await page.goto(`${server.url}#/items/1`);
   await waitForHeading(page, '1.');
   await page.check('input[value=done]');
   await page.waitForSelector('.saved');

@@ -2,6 +2,7 @@
 // wasm arrives; without JavaScript the page offers the checklist itself instead.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { keys } from '../lib/fixtures.mjs';
 import { useApp, waitForHeading, watch } from '../lib/harness.mjs';
 
 const app = useApp();
@@ -39,6 +40,32 @@ test('the start screen shows before the wasm arrives, and what is typed there is
   assert.equal(await page.inputValue('#service-name'), '会計ソフト（本社）');
 });
 
+test('the app takes the place of the prerendered start screen without anything moving', async () => {
+  const { page, server } = app;
+  // Every visible element of the screen: its text, place and size.
+  const layout = () => page.evaluate(() => {
+    const root = document.querySelector('#cloud-check-prerendered > .app') ?? document.querySelector('body > .app');
+    return [...root.querySelectorAll('*')].filter((el) => el.checkVisibility() && el.getClientRects().length > 0).map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.tagName} ${[r.x, r.y, r.width, r.height].map(Math.round).join(',')} ${el.textContent.trim().slice(0, 24)}`;
+    });
+  });
+  const release = await openHeld(page, server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const copy = await layout();
+  assert.ok(copy.length > 20, `the copy shows the screen (${copy.length} elements)`);
+  await page.evaluate(() => {
+    window.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.shifted += entry.value;
+    }).observe({ type: 'layout-shift' });
+  });
+  release();
+  await waitForHeading(page, 'そのクラウドサービス');
+  assert.deepEqual(await layout(), copy, 'the same elements in the same places');
+  assert.equal(await page.evaluate(() => window.shifted), 0, 'no layout shift');
+});
+
 test('the app is fetched only after the start screen is on screen', async () => {
   const { page, server } = app;
   await page.goto(server.url);
@@ -65,7 +92,7 @@ test('a start link followed before the wasm arrives lands on that screen', async
 
 test('opened on another screen, a loading line stands in: the start screen never flashes', async () => {
   const { page, server } = app;
-  const release = await openHeld(page, server.url + '#/items/7');
+  const release = await openHeld(page, `${server.url}#/items/7`);
   assert.ok(await page.isVisible('.prerender-loading'));
   assert.match(await page.textContent('.prerender-loading'), /読み込み中… \/ Loading…/);
   assert.equal(await page.isVisible('#cloud-check-prerendered .app h1'), false);
@@ -86,7 +113,7 @@ test('someone who chose English last time is not shown the Japanese start screen
     await waitForHeading(page, 'そのクラウドサービス');
     await page.click('.lang-button');
     await waitForHeading(page, 'Are you using your cloud service safely?');
-    await page.waitForFunction(() => localStorage.getItem('ipa-cloud-check:v1:settings')?.includes('"en"'));
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"en"'), keys().settings);
     const release = await openHeld(page, server.url);
     assert.ok(await page.isVisible('.prerender-loading'));
     assert.equal(await page.isVisible('#cloud-check-prerendered .app h1'), false);
@@ -114,7 +141,7 @@ for (const { name, path, saved, heading } of [
         // Saved by an earlier visit (that page never starts the app, so it saves nothing else).
         const earlier = await context.newPage();
         await openHeld(earlier, server.url);
-        await earlier.evaluate(() => localStorage.setItem('ipa-cloud-check:v1:settings', '{"lang":"en"}'));
+        await earlier.evaluate((key) => localStorage.setItem(key, '{"lang":"en"}'), keys().settings);
         await earlier.close();
       }
       const page = await context.newPage();

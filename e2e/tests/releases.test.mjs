@@ -46,7 +46,7 @@ for (const [name, headers] of [
     server.deploy(DIST);
     const second = await nextRelease(DIST, releases.length + 2);
     releases.push(second);
-    await page.goto(server.url + '#/items/10');
+    await page.goto(`${server.url}#/items/10`);
     await waitForHeading(page, ITEM);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

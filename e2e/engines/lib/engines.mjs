@@ -1,38 +1,40 @@
 // The three browser engines, each driven over W3C WebDriver by selenium-webdriver (the
 // Selenium project's own client, which speaks to any conforming driver): Chromium through
-// ChromeDriver, Firefox through geckodriver, WebKit (Safari's engine) through WebKitGTK's
-// WebKitWebDriver and MiniBrowser under a virtual display. Each engine gets its own
-// download folder, so a test can read the file a user would get.
+// ChromeDriver and Firefox through geckodriver, each started by selenium's own service class;
+// WebKit (Safari's engine) through WebKitGTK's WebKitWebDriver and MiniBrowser under a
+// virtual display, started here, as selenium has no service for it and Xvfb's process group
+// must go as a whole. Each engine gets its own download folder, so a test can read the file
+// a user would get.
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer, connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
+import { ServiceBuilder as ChromeService } from 'selenium-webdriver/chrome.js';
+import { ServiceBuilder as FirefoxService } from 'selenium-webdriver/firefox.js';
+import { CHROME_FLAGS, FIREFOX_PREFS } from '../../lib/browsers.mjs';
 
 const env = process.env;
 
 /** Engines to run: all three unless ENGINES (comma-separated) narrows them. */
 export const ENGINES = (env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ja-JP'];
-
 /** How each engine's driver is started and what a new session asks for. */
 const SPECS = {
   chromium: {
-    command: (port) => [required('CHROMEDRIVER'), [`--port=${port}`]],
+    service: () => new ChromeService(required('CHROMEDRIVER')).build(),
     capabilities: (downloads) => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
         binary: required('CHROME_PATH'),
-        args: CHROME_FLAGS,
+        args: ['--headless=new', ...CHROME_FLAGS, '--lang=ja-JP'],
         prefs: { 'download.default_directory': downloads, 'download.prompt_for_download': false, 'intl.accept_languages': 'ja-JP' },
       },
     }),
   },
   firefox: {
-    command: (port) => [required('GECKODRIVER'), ['--port', String(port), '--host', '127.0.0.1']],
+    service: () => new FirefoxService(required('GECKODRIVER')).build(),
     capabilities: (downloads) => ({
       browserName: 'firefox',
       'moz:firefoxOptions': {
@@ -44,15 +46,7 @@ const SPECS = {
           'browser.download.useDownloadDir': true,
           'browser.download.always_ask_before_handling_new_types': false,
           'intl.accept_languages': 'ja-JP',
-          // A closed network: no update checks, no telemetry, no captive-portal probes.
-          'app.update.enabled': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'toolkit.telemetry.enabled': false,
-          'browser.safebrowsing.downloads.enabled': false,
-          'browser.safebrowsing.malware.enabled': false,
-          'browser.safebrowsing.phishing.enabled': false,
+          ...FIREFOX_PREFS,
         },
       },
     }),
@@ -87,13 +81,43 @@ async function waitForPort(port, child, name) {
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${name}'s driver exited with ${child.exitCode}`);
     const open = await new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
       socket.on('error', () => resolve(false));
     });
     if (open) return;
     await new Promise((resolve) => setTimeout(resolve, 100)); // polling a port, not a test wait
   }
   throw new Error(`${name}'s driver did not open port ${port} in 30 s`);
+}
+
+/** Starts WebKitWebDriver under Xvfb; resolves to { address, stop }. */
+async function startUnderXvfb(spec, name, downloads) {
+  const port = await freePort();
+  const [command, args] = spec.command(port);
+  const childEnv = spec.homeIsDownloads ? { ...env, HOME: downloads } : env;
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: childEnv });
+  let log = '';
+  child.stderr.on('data', (d) => {
+    log = (log + d).slice(-4000);
+  });
+  try {
+    await waitForPort(port, child, name);
+  } catch (e) {
+    throw new Error(`${e.message}\n${log}`);
+  }
+  return {
+    address: `http://127.0.0.1:${port}`,
+    stop: () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM'); // xvfb-run, Xvfb and the driver together
+      } catch {
+        // already gone
+      }
+    },
+  };
 }
 
 /**
@@ -103,24 +127,18 @@ async function waitForPort(port, child, name) {
 export async function startEngine(name) {
   const spec = SPECS[name];
   if (!spec) throw new Error(`unknown engine ${name}`);
-  const port = await freePort();
-  const [command, args] = spec.command(port);
   const downloads = await mkdtemp(join(tmpdir(), `cloud-check-${name}-downloads-`));
-  const childEnv = spec.homeIsDownloads ? { ...env, HOME: downloads } : env;
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: childEnv });
-  let log = '';
-  child.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
-  try {
-    await waitForPort(port, child, name);
-  } catch (e) {
-    throw new Error(`${e.message}\n${log}`);
+  let driver;
+  if (spec.service) {
+    const service = spec.service();
+    driver = { address: await service.start(30000), stop: () => service.kill() };
+  } else {
+    driver = await startUnderXvfb(spec, name, downloads);
   }
   return {
     name,
     downloads,
-    session: () => new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(spec.capabilities(downloads)).build(),
-    stop: () => {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-    },
+    session: () => new Builder().usingServer(driver.address).withCapabilities(spec.capabilities(downloads)).build(),
+    stop: () => driver.stop(),
   };
 }

@@ -12,15 +12,15 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach } from 'node:test';
 import { By, Key, until } from 'selenium-webdriver';
+import { APP_HEADING, DESKTOP, HEADING_STARTS, MOUNT, outsideRequests, PHONE } from '../../lib/common.mjs';
 import { serve } from '../../lib/server.mjs';
 import { startEngine } from './engines.mjs';
+
+export { APP_HEADING, DESKTOP, MOUNT, PHONE };
 
 const DIST = process.env.DIST_DIR;
 if (!DIST) throw new Error('DIST_DIR must be set (scripts/test.sh sets it)');
 export const ENGINE = process.env.ENGINE ?? 'chromium';
-export const MOUNT = '/sub/app/';
-export const PHONE = { width: 390, height: 844 };
-export const DESKTOP = { width: 1280, height: 900 };
 export { By, Key };
 
 const PROBE_KEY = '__cloudCheckProbe';
@@ -90,8 +90,7 @@ export function useEngine({ viewport = PHONE, extra = {}, server = {} } = {}) {
       await env.driver?.quit();
     }
     assert.deepEqual(recorded, [], 'console errors, exceptions, CSP violations or foreign requests');
-    const outside = env.server.requests.filter((r) => !r.path.startsWith(MOUNT) && !extra[r.path]);
-    assert.deepEqual(outside, [], "requests outside the app's folder");
+    assert.deepEqual(outsideRequests(env.server, extra), [], "requests outside the app's folder");
   });
   return env;
 }
@@ -102,8 +101,6 @@ async function clearDownloads(dir) {
   await Promise.all(names.filter((n) => n.startsWith('cloud-check')).map((n) => rm(join(dir, n), { force: true })));
 }
 
-/** The app's own screen heading (release builds also carry a prerendered copy at first). */
-export const APP_HEADING = 'body > .app #screen-heading';
 const WAIT = 20000;
 
 /** Waits until `fn` (a page function's source, given `args`) returns something truthy. */
@@ -114,9 +111,7 @@ export async function waitInPage(driver, body, args = [], message = body) {
 /** Waits until the app is up and its main heading starts with `start`. */
 export async function waitForHeading(driver, start) {
   try {
-    await waitInPage(driver, `return !document.getElementById('cloud-check-prerendered')
-        && (document.querySelector(arguments[0])?.textContent.trim().startsWith(arguments[1]) ?? false);`,
-    [APP_HEADING, start], `heading "${start}"`);
+    await waitInPage(driver, HEADING_STARTS, [APP_HEADING, start], `heading "${start}"`);
   } catch (e) {
     const seen = await driver.executeScript(`return location.href + ' shows "'
       + (document.querySelector(arguments[0]) || document.querySelector('h1') || document.body).textContent.trim().slice(0, 80) + '"'`, APP_HEADING);

@@ -1,0 +1,20 @@
+// What both browser layers' harnesses share (e2e/lib/harness.mjs for Playwright,
+// e2e/engines/lib/harness.mjs over WebDriver): where the app is served, the viewports, the
+// app's own heading, and the checks every scenario ends with.
+
+/** The sub-path the release build is served from, as a portal would host it. */
+export const MOUNT = '/sub/app/';
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** The app's own screen heading; release builds also carry a prerendered copy until it is up. */
+export const APP_HEADING = 'body > .app #screen-heading';
+
+/** Page source: whether the app (not the prerendered copy) is up and its heading starts with `arguments[1]`. */
+export const HEADING_STARTS = `return !document.getElementById('cloud-check-prerendered')
+  && (document.querySelector(arguments[0])?.textContent.trim().startsWith(arguments[1]) ?? false);`;
+
+/** Requests the test server logged outside the app's folder (host pages in `extra` aside). */
+export function outsideRequests(server, extra = {}) {
+  return server.requests.filter((r) => !r.path.startsWith(MOUNT) && !extra[r.path]);
+}

@@ -1,0 +1,64 @@
+// What the two browser layers (e2e/tests with Playwright, e2e/engines over WebDriver) and
+// the benchmark share: the answer pattern whose scores were worked out by hand, export
+// files built from the native tests' own fixture, and the storage keys, from the rules the
+// app prints (src/boot.rs), so no layer writes them down again.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * One answer per item (IPA's order), every answer used (該当しない on item 2, which offers
+ * it); the scores are worked out by hand in tests/score.rs: I 4+(n/a)+0−1+2+4 = 9/20 → 45 %,
+ * II 4+4+2−1 = 9/16 → 56 %, III 5×4 = 20/20 → 100 %, overall 38/56 → 68 %.
+ */
+export const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
+  'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
+/** The results' score table for MIXED, in Japanese: [points, percent, answered] per row. */
+export const MIXED_SCORES = [
+  ['9点 / 20点', '45%', '6/6'],
+  ['9点 / 16点', '56%', '4/4'],
+  ['20点 / 20点', '100%', '5/5'],
+  ['38点 / 56点', '68%', '15/15'],
+];
+export const MIXED_PERCENT = '68%';
+
+/** tests/fixtures/valid-v1.json, the export file the native format tests start from. */
+export const VALID_EXPORT = readFileSync(new URL('../../tests/fixtures/valid-v1.json', import.meta.url), 'utf8');
+
+/**
+ * An export file with one check per entry of `checks` ({ id, name, answers: {item: answer},
+ * updated }), in the envelope of VALID_EXPORT.
+ */
+export function exportFile(checks, { formatVersion = 1, exportedAt = '2026-11-23T10:00:00.000Z' } = {}) {
+  const envelope = JSON.parse(VALID_EXPORT);
+  return JSON.stringify({
+    ...envelope,
+    format_version: formatVersion,
+    exported_at: exportedAt,
+    assessments: checks.map(({ id, name = '', answers = {}, created = '2026-11-23T09:00:00.000Z', updated = '2026-11-23T09:30:00.000Z' }) => ({
+      id,
+      service_name: name,
+      created_at: created,
+      updated_at: updated,
+      answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, { answer: v }])),
+    })),
+  });
+}
+
+let rules;
+/** The app's boot rules (`prerender --boot-rules`), read once. */
+export function bootRules() {
+  rules ??= JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', '--boot-rules'],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  return rules;
+}
+
+/** The storage keys of the default area, or of namespace `ns`. */
+export function keys(ns = null) {
+  const r = bootRules();
+  const settings = ns === null ? r.settingsKey : r.namespacedSettingsKey.replace(r.namespacePlaceholder, ns);
+  const prefix = settings.slice(0, -'settings'.length);
+  return { settings, prefix, assessment: `${prefix}assessment:` };
+}

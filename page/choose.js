@@ -3,7 +3,9 @@
 // painted. It decides whether the prerendered Japanese start screen in index.html is what
 // the app will show first; when it is not (another screen in the address or in the embed's
 // `start=`, or English from `lang=` or from what this device saved), a class on <html> makes
-// style.css show a loading line instead, so the wrong screen never flashes.
+// style.css show a loading line instead, so the wrong screen never flashes. The class
+// overview's old address (`#/class`, or `start=class` in an embed) is sent to the trainer's
+// page, where it lives now.
 //
 // It decides by the app's own rules (src/boot.rs, printed by `prerender --boot-rules` and
 // filled in for BUILD_RULES by tools/post-build.mjs), and the contract test
@@ -15,6 +17,10 @@
   if (typeof document === 'undefined') return decide;
   const rules = BUILD_RULES;
   const opening = decide(rules, location.search, location.hash, (key) => localStorage.getItem(key));
+  if (Object.hasOwn(rules.trainerScreens, opening.screen)) {
+    // The class overview is on the trainer's page now: old links and embeds go there.
+    location.replace(rules.names.trainerPage + location.search + rules.trainerScreens[opening.screen]);
+  }
   if (opening.screen !== rules.startScreen || opening.lang !== rules.defaultLang) {
     document.documentElement.classList.add(rules.names.loadingClass);
   }

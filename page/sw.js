@@ -1,11 +1,15 @@
 // @ts-check
 /// <reference lib="webworker" />
-// The service worker: after one visit the app works without a network. It precaches exactly
-// this build's files (BUILD_SW, filled in by tools/assemble.mjs), fetched past the HTTP
-// cache, under a cache named by their content hash, so a new build is a new cache. It
-// refuses to install when a page it fetched is not this build's (a stale CDN or proxy copy
-// would name files the server no longer has, and the app would never start). Activation
-// keeps the newest older cache, for a tab still running that version, and removes the rest.
+// The service worker: after one visit the app works without a network. It precaches this
+// build's files (BUILD_SW, filled in by tools/assemble.mjs), fetched past the HTTP cache,
+// under a cache named by their content hash, so a new build is a new cache: the
+// participants' page and everything it needs at install; the trainer's page's own files
+// when that page is open at install, or else the first time it is opened (so participants
+// never download the trainer's wasm, and the trainer's page too works offline after one
+// visit). It refuses a page that is not this
+// build's (a stale CDN or proxy copy would name files the server no longer has, and the app
+// would never start). Activation keeps the newest older cache, for a tab still running that
+// version, and removes the rest.
 
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const build = BUILD_SW;
@@ -17,19 +21,24 @@ const INSTALLED = './.cloud-check-installed';
 worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
+      // The other pages' own files too when one of them is open (a trainer's first visit).
+      const open = await worker.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+      const laterOpen = open.some((client) => {
+        const file = new URL(client.url).pathname.split('/').pop() ?? '';
+        return build.later.includes(file);
+      });
+      const wanted = laterOpen ? [...build.files, ...build.later] : build.files;
       // Straight from the server: never the HTTP cache, which may hold the previous build.
       const responses = await Promise.all(
-        build.files.map(async (file) => {
+        wanted.map(async (file) => {
           const response = await fetch(new Request(file, { cache: 'reload' }));
           if (!response.ok) throw new Error(`install: ${file} answered ${response.status}`);
           return /** @type {const} */ ([file, response]);
         }),
       );
-      for (const [page, script] of build.pages) {
-        const response = responses.find(([file]) => file === page)?.[1];
-        const text = response ? await response.clone().text() : '';
-        if (!text.includes(script)) {
-          throw new Error(`install: ${page} is not from this build; keeping the current version`);
+      for (const [file, response] of responses) {
+        if (!(await fromThisBuild(file, response))) {
+          throw new Error(`install: ${file} is not from this build; keeping the current version`);
         }
       }
       const cache = await caches.open(CACHE);
@@ -39,6 +48,16 @@ worker.addEventListener('install', (event) => {
     })(),
   );
 });
+
+/**
+ * Whether `response` for `file` is this build's: a page must name its own build's script.
+ * @param {string} file
+ * @param {Response} response
+ */
+async function fromThisBuild(file, response) {
+  const page = build.pages.find(([name]) => name === file);
+  return !page || (await response.clone().text()).includes(page[1]);
+}
 
 // Keeps this version and the newest older one (a tab still running it may yet need its
 // files); removes the rest of this app's caches.
@@ -60,20 +79,27 @@ worker.addEventListener('activate', (event) => {
 });
 
 // Cache first for this app's own files: this version's, else the kept older one's (a page
-// of the older version asking for its own files); anything else goes to the network
-// untouched. Query strings (embed settings) do not change a file.
+// of the older version asking for its own files); a file of this build fetched for the
+// first time (the trainer's page's) joins this version's cache; anything else goes to the
+// network untouched. Query strings (embed settings) do not change a file.
 worker.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(worker.registration.scope)) return;
   event.respondWith(
     (async () => {
-      const current = await (await caches.open(CACHE)).match(request, { ignoreSearch: true });
+      const cache = await caches.open(CACHE);
+      const current = await cache.match(request, { ignoreSearch: true });
       if (current) return current;
       for (const key of (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE)) {
         const older = await (await caches.open(key)).match(request, { ignoreSearch: true });
         if (older) return older;
       }
-      return fetch(request);
+      const response = await fetch(request);
+      const file = new URL(request.url).pathname.split('/').pop() || './';
+      if (response.ok && build.later.includes(file) && (await fromThisBuild(file, response))) {
+        await cache.put(file, response.clone());
+      }
+      return response;
     })(),
   );
 });

@@ -11,6 +11,7 @@ interface Names {
   offlineMeta: string;
   serviceWorker: string;
   heightMessage: string;
+  trainerPage: string;
 }
 
 /** The app's rules for opening a page, from `prerender --boot-rules` (src/boot.rs). */
@@ -34,6 +35,8 @@ interface Rules {
   namespacePlaceholder: string;
   namespacedSettingsKey: string;
   legacyLangKey: string;
+  /** Screens of the participants' page that now live on the trainer's page: the fragment each opens there. */
+  trainerScreens: Record<string, string>;
 }
 
 /** What the app opens on (one row of `prerender --boot-cases`, without its inputs). */
@@ -62,8 +65,10 @@ interface EmbedBuild extends AppFiles {
 interface ServiceWorkerBuild {
   /** Hash of every file of the build: a new build is a new cache. */
   version: string;
-  /** Every file to precache, relative to the worker ("./" is the participants' page). */
+  /** The files to precache at install, relative to the worker ("./" is the participants' page). */
   files: string[];
+  /** This build's files that join the cache when first fetched (the trainer's page's). */
+  later: string[];
   /** Each page with the script it must name to be this build's page, not a stale copy. */
   pages: [string, string][];
 }

@@ -78,7 +78,7 @@ ensure_build_tools() {
 
 # The pages of a release build, each built by Trunk (and finished by tools/post-build.mjs);
 # the participants' page first.
-PAGES=(index.html)
+PAGES=(index.html trainer.html)
 
 # build_release OUT: the release build into OUT, every page, then put together by
 # tools/assemble.mjs (embed.js, sw.js, precompressed copies). Fails when any step does (a

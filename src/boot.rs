@@ -13,6 +13,7 @@
 use serde_json::json;
 
 use crate::content::checklist;
+use crate::course::TrainerScreen;
 use crate::domain::Lang;
 use crate::embed::{namespace_byte, EmbedConfig, MAX_NAMESPACE, NAMESPACE_KEYS, START_VALUES};
 use crate::names;
@@ -80,6 +81,7 @@ pub fn rules() -> serde_json::Value {
             "offlineMeta": names::OFFLINE_META,
             "serviceWorker": names::SERVICE_WORKER,
             "heightMessage": names::HEIGHT_MESSAGE,
+            "trainerPage": names::TRAINER_PAGE,
         },
         "startScreen": Route::Start.to_fragment(),
         "screens": fragments(&NAMED),
@@ -98,6 +100,7 @@ pub fn rules() -> serde_json::Value {
         "namespacePlaceholder": NAMESPACE_PLACEHOLDER,
         "namespacedSettingsKey": Area::new(Some(NAMESPACE_PLACEHOLDER)).settings_key(),
         "legacyLangKey": LEGACY_LANG,
+        "trainerScreens": { Route::Class.to_fragment(): TrainerScreen::Class.to_fragment() },
     })
 }
 

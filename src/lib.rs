@@ -16,13 +16,17 @@
 //! - [`export`]: the text of exported files (JSON and CSV);
 //! - [`boot`]: the rules the release page's boot script needs before the wasm runs, as data;
 //! - [`ui`]: Yew components; the root's effects call [`platform`], the only code that
-//!   touches the browser (and which imports nothing above `persist`).
+//!   touches the browser (and which imports nothing above `persist`);
+//! - [`course`] and [`trainer`]: the trainer's page (its own wasm): a course's set-up, links
+//!   and snippets (pure), and its components, which use `ui`'s shared pieces; nothing of
+//!   the participants' page uses them.
 //!
 //! Everything but `ui` and `platform` never imports yew, web_sys, gloo or wasm_bindgen, so
 //! it is tested natively with plain `cargo test`.
 
 pub mod boot;
 pub mod content;
+pub mod course;
 pub mod domain;
 pub mod embed;
 pub mod export;
@@ -32,4 +36,5 @@ pub mod persist;
 pub mod platform;
 pub mod route;
 pub mod state;
+pub mod trainer;
 pub mod ui;

@@ -23,3 +23,7 @@ pub const SERVICE_WORKER: &str = "sw.js";
 
 /// The one field of the message a framed page sends its host: `{"cloudCheckHeight": 1234}`.
 pub const HEIGHT_MESSAGE: &str = "cloudCheckHeight";
+
+/// The trainer's page, beside the participants' `index.html`: course set-up and the class
+/// overview (the participants' `#/class` and `start=class` lead there).
+pub const TRAINER_PAGE: &str = "trainer.html";

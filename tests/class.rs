@@ -200,7 +200,7 @@ fn no_files_and_only_bad_files_give_an_empty_but_honest_summary() {
 
 #[tokio::test]
 async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections() {
-    use cloud_check::ui::{ClassProps, ClassScreen};
+    use cloud_check::trainer::{ClassProps, ClassScreen};
     for lang in Lang::ALL {
         let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
             lang,
@@ -212,8 +212,9 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
         .render()
         .await;
         let t = cloud_check::i18n::ui(lang);
-        assert!(html.contains(&(t.class_counts)(4, 6, 3)), "{lang:?}");
-        assert!(html.contains(&(t.class_duplicates)(1)));
+        let tt = cloud_check::i18n::trainer_ui(lang);
+        assert!(html.contains(&(tt.class_counts)(4, 6, 3)), "{lang:?}");
+        assert!(html.contains(&(tt.class_duplicates)(1)));
         assert!(html.contains("broken.json") && html.contains("survey.json"));
         assert!(html.contains(&(t.import_error)(&ImportError::OtherFormat)));
         let weakest = &html[html.find(r#"class="weakest""#).unwrap()..];
@@ -225,7 +226,7 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
         assert!(!html.contains("会計ソフト"), "anonymous: no service names");
         // Codes can be pasted, and the participants' instructions name the tool's address.
         assert!(html.contains(r#"id="class-codes""#));
-        let instructions = (t.class_instructions)("https://example.org/tools/cloud-check/");
+        let instructions = (tt.class_instructions)("https://example.org/tools/cloud-check/");
         assert!(instructions.contains("CCHK1-"));
         assert!(
             html.contains("https://example.org/tools/cloud-check/"),

@@ -257,21 +257,31 @@ fn items_about_the_provider_say_that_nothing_published_means_not_yet() {
     }
 }
 
-/// The interface's strings in one language, as written in src/i18n.rs (string literals of
-/// that language's table, format strings included, so a "{n} 件" cannot hide in a function).
+/// The interface's strings in one language, as written in src/i18n/ (string literals of
+/// that language's tables, the participants' and the trainer's, format strings included,
+/// so a "{n} 件" cannot hide in a function).
 fn ui_literals(lang: Lang) -> Vec<String> {
-    let source = include_str!("../src/i18n.rs");
-    let table = match lang {
-        Lang::Ja => {
-            &source[source.find("pub static JA").unwrap()..source.find("pub static EN").unwrap()]
-        }
-        Lang::En => &source[source.find("pub static EN").unwrap()..],
-    };
-    table
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
+    let sources = [
+        include_str!("../src/i18n/mod.rs"),
+        include_str!("../src/i18n/trainer.rs"),
+    ];
+    sources
+        .iter()
+        .flat_map(|source| {
+            let table = match lang {
+                Lang::Ja => {
+                    &source[source.find("pub static JA").unwrap()
+                        ..source.find("pub static EN").unwrap()]
+                }
+                Lang::En => &source[source.find("pub static EN").unwrap()..],
+            };
+            table
+                .split('"')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

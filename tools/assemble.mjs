@@ -5,7 +5,9 @@
 // 1. embed.js (page/embed.js with this build's file names), which mounts the participants'
 //    app into elements of a host page, so host pages use one stable URL;
 // 2. sw.js (page/sw.js with the list of this build's files and a hash of them all), the
-//    service worker that makes every page work offline after one visit;
+//    service worker that makes every page work offline after one visit (the participants'
+//    files precached at install; the other pages' own files when first opened, so
+//    participants never download the trainer's);
 // 3. precompressed copies last, over the finished files: name.br (Brotli, quality 11, the
 //    largest window) and name.gz (gzip -9) beside each text file and the wasm, for hosts
 //    that send them as they are (nginx gzip_static/brotli_static, Caddy's precompressed)
@@ -58,17 +60,25 @@ const embed = {
 };
 await writeFile(join(out, 'embed.js'), await program('embed.js', { BUILD_EMBED: embed }, { module: true }));
 
-// 2. The service worker, over every file of the build (sorted, so the hash is stable).
+// 2. The service worker, over every file of the build (sorted, so the hash is stable): the
+// participants' page and what it needs precached at install, the other pages' own files
+// (their HTML, glue and wasm) cached when first fetched.
 const everything = (await readdir(out)).filter((f) => !f.startsWith('.')).sort();
 const digest = createHash('sha256');
 for (const f of everything) digest.update(f).update(await readFile(join(out, f)));
+const own = new Set();
+for (const dir of pages.slice(1)) {
+  for (const f of await readdir(dir)) if (f.endsWith('.html') || /^[a-z-]+-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)) own.add(f);
+}
 const build = {
   version: digest.digest('hex').slice(0, 16),
-  files: ['./', ...everything],
-  pages: pageScripts.map(([html, glue]) => [html === 'index.html' ? './' : html, glue]),
+  files: ['./', ...everything.filter((f) => !own.has(f))],
+  later: everything.filter((f) => own.has(f)),
+  // The participants' page is both './' and 'index.html'.
+  pages: pageScripts.flatMap(([html, glue]) => (html === 'index.html' ? [['./', glue], [html, glue]] : [[html, glue]])),
 };
 await writeFile(join(out, rules.names.serviceWorker), await program('sw.js', { BUILD_SW: build }, { module: false }));
-console.log(`assemble: ${pages.length} page(s); sw.js precaches ${build.files.length} entries as version ${build.version}`);
+console.log(`assemble: ${pages.length} page(s); sw.js precaches ${build.files.length} entries, ${build.later.length} more when first opened, as version ${build.version}`);
 
 // 3. Precompressed copies of every file as it is now.
 const COMPRESSIBLE = /\.(html|js|css|wasm|json|svg|webmanifest|xml)$/;

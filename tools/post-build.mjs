@@ -5,10 +5,10 @@
 // 1. Trunk's boot script and preload links give way to page/boot.js, which lets the browser
 //    paint the page before the app's files are fetched and run.
 // 2. The style sheet goes inline, so that paint needs nothing but the page.
-// 3. The body Rust prerenders for this page (src/bin/prerender.rs: the start screen and the
-//    no-JavaScript checklist) takes the place of the page's <noscript>, with page/choose.js
-//    before it, which decides before the first paint whether that start screen is the one
-//    the app will show.
+// 3. The body Rust prerenders for this page (src/bin/prerender.rs: for the participants'
+//    page the start screen and the no-JavaScript checklist, with page/choose.js before it,
+//    which decides before the first paint whether that start screen is the one the app will
+//    show; for the trainer's page a loading line) takes the place of the page's <noscript>.
 // 4. A Content-Security-Policy <meta> allows nothing but the app's own files: scripts from
 //    this folder plus the page's inline scripts, the one inline style (both by their SHA-256
 //    hashes, computed last), 'wasm-unsafe-eval' (needed to compile WebAssembly; it does not
@@ -59,14 +59,18 @@ tree.insertText(style, css);
 tree.insertBefore(sheetLink.parentNode, style, sheetLink);
 tree.detachNode(sheetLink);
 
-// 3. The prerendered body and the script that decides whether it is shown.
+// 3. The prerendered body. The participants' page gets the start screen, with the script
+// that decides whether it is shown; other pages a loading line.
+const participants = page === 'index.html';
 const noscript = only((n) => n.tagName === 'noscript', '<noscript>');
-const body = parseFragment(prerender(), { scriptingEnabled: false });
-if (!elements(body).some((n) => attr(n, 'id') === rules.names.prerenderedId)) fail('the prerender printed no start screen');
+const body = parseFragment(participants ? prerender() : prerender('--trainer'), { scriptingEnabled: false });
+if (!elements(body).some((n) => attr(n, 'id') === rules.names.prerenderedId)) fail('the prerender printed no body');
 if (elements(body).some((n) => n.tagName === 'script')) fail('the prerender printed a script');
-const choose = tree.createElement('script', noscript.namespaceURI, []);
-tree.insertText(choose, await program('choose.js', { BUILD_RULES: rules }, { module: false }));
-tree.insertBefore(noscript.parentNode, choose, noscript);
+if (participants) {
+  const choose = tree.createElement('script', noscript.namespaceURI, []);
+  tree.insertText(choose, await program('choose.js', { BUILD_RULES: rules }, { module: false }));
+  tree.insertBefore(noscript.parentNode, choose, noscript);
+}
 for (const node of [...body.childNodes]) tree.insertBefore(noscript.parentNode, node, noscript);
 tree.detachNode(noscript);
 
@@ -81,7 +85,10 @@ if (all.some((n) => n.tagName === 'meta' && attr(n, 'http-equiv')?.toLowerCase()
 const sha256 = (content) => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 const scripts = all.filter((n) => n.tagName === 'script' && !attr(n, 'src')).map(text);
 const styles = all.filter((n) => n.tagName === 'style').map(text);
-if (scripts.length !== 2 || styles.length !== 1) fail(`expected two inline scripts and one style, found ${scripts.length} and ${styles.length}`);
+const expected = participants ? 2 : 1;
+if (scripts.length !== expected || styles.length !== 1) {
+  fail(`expected ${expected} inline script(s) and one style, found ${scripts.length} and ${styles.length}`);
+}
 const policy = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${scripts.map(sha256).join(' ')}`,

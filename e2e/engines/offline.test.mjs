@@ -30,6 +30,23 @@ test(`${ENGINE}: after one visit, the app opens again and works with the network
   // Only the browser's own update check for the worker may have tried the network.
   const tried = server.requests.filter((r) => r.offline && !r.path.endsWith('/sw.js')).map((r) => r.path);
   assert.deepEqual(tried, [], 'everything else came from the offline copy');
+  // The offline copy did not make the participant download the trainer's page.
+  assert.deepEqual(server.requests.filter((r) => r.path.includes('/trainer')).map((r) => r.path), []);
+});
+
+test(`${ENGINE}: the trainer's page, opened once, works with the network gone too`, async () => {
+  const { driver, server } = app;
+  await driver.get(`${server.url}trainer.html`);
+  await waitForHeading(driver, '研修で使う方へ');
+  await waitInPage(driver, 'return navigator.serviceWorker.controller !== null', [], 'a controlling service worker');
+  server.setOffline(true);
+  try {
+    await driver.get('about:blank');
+    await driver.get(`${server.url}trainer.html#/class`);
+    await waitForHeading(driver, '研修の集計');
+  } finally {
+    server.setOffline(false);
+  }
 });
 
 test(`${ENGINE}: the app is installable: a manifest with name, start URL and icons from its own folder`, async () => {

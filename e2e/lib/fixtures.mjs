@@ -62,3 +62,12 @@ export function keys(ns = null) {
   const prefix = settings.slice(0, -'settings'.length);
   return { settings, prefix, assessment: `${prefix}assessment:` };
 }
+
+/**
+ * Result codes as this tool writes them (pinned, with the checks they carry, by
+ * tests/code.rs): a blank check, and the mixed one of the golden checks (answers only).
+ */
+export const RESULT_CODES = [
+  'CCHK1-0000000000000002C4RG0C1A01QWTFGD',
+  'CCHK1-00AK888H4G8N240CDCSQGEBH69PKER9HC8R00DTP0NCP36D8',
+];

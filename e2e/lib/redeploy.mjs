@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+// The test rewrites a finished build as a deploy script would; a regular expression finds the
+// inline scripts of our own, known pages.
 const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 
 /** Copies the build in `dist` to a new folder as release number `n`; returns the folder. */
@@ -17,7 +19,7 @@ export async function nextRelease(dist, n) {
   await cp(dist, out, { recursive: true });
   const files = await readdir(out);
   const glue = files.find((f) => /^cloud-check-[0-9a-f]+\.js$/.test(f));
-  const wasm = files.find((f) => /_bg\.wasm$/.test(f));
+  const wasm = files.find((f) => /^cloud-check-[0-9a-f]+_bg\.wasm$/.test(f));
   if (!glue || !wasm) throw new Error(`redeploy: no app files in ${dist}`);
   // A different hash of the same length, as a new build's would be.
   const rehash = (name) => name.replace(/[0-9a-f]{16}/, (h) => createHash('sha256').update(h + n).digest('hex').slice(0, 16));
@@ -28,8 +30,9 @@ export async function nextRelease(dist, n) {
   for (const name of ['embed.js', renamed.get(glue)]) {
     await writeFile(join(out, name), rewrite(await readFile(join(out, name), 'utf8')));
   }
-  const sw = rewrite(await readFile(join(out, 'sw.js'), 'utf8'))
-    .replace(/const VERSION = "([0-9a-f]+)"/, (_, v) => `const VERSION = "${rehash(v.padEnd(16, '0'))}"`);
+  const renamedSw = rewrite(await readFile(join(out, 'sw.js'), 'utf8'));
+  const sw = renamedSw.replace(/\bversion:"([0-9a-f]+)"/, (_, v) => `version:"${rehash(v.padEnd(16, '0'))}"`);
+  if (sw === renamedSw) throw new Error("redeploy: no version found in sw.js");
   await writeFile(join(out, 'sw.js'), sw);
 
   const page = await readFile(join(out, 'index.html'), 'utf8');

@@ -37,7 +37,7 @@ async function noSidewaysScroll(page, where) {
 }
 
 /** Every screen, set up as a user would reach it; yields [name, ready-page]. */
-async function* screens(page, url) {
+async function* screens(page, url, lang) {
   await page.goto(`${url}#/`);
   await waitForHeading(page, '');
   yield 'start';
@@ -70,7 +70,19 @@ async function* screens(page, url) {
   await page.goto(`${url}#/compare`);
   await waitForHeading(page, '');
   yield 'compare';
-  await page.goto(`${url}#/class`);
+  // The trainer's page.
+  await page.goto(`${url}trainer.html?lang=${lang}`);
+  await waitForHeading(page, '');
+  yield "trainer's set-up, empty";
+  await page.fill('#course-id', 'Course A');
+  yield "trainer's set-up, an invalid course id";
+  await page.fill('#course-id', 'course-a');
+  await page.waitForSelector('#participant-link');
+  yield "trainer's set-up with the link, QR code and snippets";
+  await page.click('a[href="#/qr"]');
+  await page.waitForSelector('.qr-large');
+  yield "trainer's QR code, large";
+  await page.goto(`${url}trainer.html?lang=${lang}#/class`);
   await waitForHeading(page, '');
   await page.setInputFiles('#class-files', [
     { name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(VALID_EXPORT) },
@@ -98,7 +110,7 @@ for (const lang of ['ja', 'en']) {
       assert.ok((await axe(page)).some((v) => v.startsWith('label:')), 'axe reports a planted violation');
       await page.evaluate(() => document.getElementById('planted').remove());
       const failures = [];
-      for await (const name of screens(page, server.url)) {
+      for await (const name of screens(page, server.url, lang)) {
         failures.push(...(await axe(page)).map((v) => `[${name}] ${v}`));
         failures.push(...(await smallTargets(page)).map((v) => `[${name}] target under 44×44: ${v}`));
         await page.setViewportSize({ width: 320, height: 640 });

@@ -14,7 +14,7 @@ const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buff
 
 test('dropping good and broken files together shows the right counts and the reasons', async () => {
   const { page, server } = app;
-  await page.goto(`${server.url}#/class`);
+  await page.goto(`${server.url}trainer.html#/class`);
   await waitForHeading(page, '研修の集計');
   // Three participants: authentication is "don't know" for all, backup done for two.
   await page.setInputFiles('#class-files', [

@@ -50,10 +50,27 @@ test('in a page, the loading line stands in exactly when the start screen is not
     const classes = new Set();
     run({
       document: { documentElement: { classList: { add: (c) => classes.add(c) } } },
-      location: { search: row.query, hash: row.fragment },
+      location: { search: row.query, hash: row.fragment, replace: () => {} },
       localStorage: { getItem: (key) => (Object.hasOwn(row.storage, key) ? row.storage[key] : null) },
     });
     const elsewhere = row.screen !== rules.startScreen || row.lang !== rules.defaultLang;
     assert.equal(classes.has(rules.names.loadingClass), elsewhere, JSON.stringify(row));
+  }
+});
+
+test('the old class overview address goes to the trainer page, the rest stays', () => {
+  const moved = cases.filter((c) => Object.hasOwn(rules.trainerScreens, c.screen));
+  assert.ok(moved.some((c) => c.fragment === '#/class') && moved.some((c) => c.query.includes('start=class')));
+  for (const row of [...moved.slice(0, 50), ...cases.filter((_, i) => i % 211 === 0)]) {
+    const replaced = [];
+    run({
+      document: { documentElement: { classList: { add: () => {} } } },
+      location: { search: row.query, hash: row.fragment, replace: (url) => replaced.push(url) },
+      localStorage: { getItem: () => null },
+    });
+    const expected = Object.hasOwn(rules.trainerScreens, row.screen)
+      ? [`${rules.names.trainerPage}${row.query}${rules.trainerScreens[row.screen]}`]
+      : [];
+    assert.deepEqual(replaced, expected, JSON.stringify(row));
   }
 });

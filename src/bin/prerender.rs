@@ -1,4 +1,5 @@
-//! Prints the build-time HTML for index.html's `<body>` (see `src/ui/prerender.rs`); with
+//! Prints the build-time HTML for index.html's `<body>` (see `src/ui/prerender.rs`), or with
+//! `--trainer` for trainer.html's; with
 //! `--boot-rules` the rules the page's boot script needs, as JSON (see `src/boot.rs`), run by
 //! `tools/post-build.mjs` for release builds; with `--boot-cases` the table of addresses
 //! and saved data with what the app opens on, for the contract test in `page/test/`. A
@@ -8,6 +9,10 @@
 fn main() {
     if std::env::args().any(|a| a == "--boot-rules") {
         print!("{}", cloud_check::boot::rules());
+        return;
+    }
+    if std::env::args().any(|a| a == "--trainer") {
+        print!("{}", cloud_check::ui::prerender::trainer_body());
         return;
     }
     if std::env::args().any(|a| a == "--boot-cases") {

@@ -204,6 +204,13 @@ pub fn take_prerendered(root_id: &str, field_id: &str) -> Prerendered {
     Prerendered { value, focused_id }
 }
 
+/// Removes the element with id `id`, if there is one (the trainer page's loading line).
+pub fn remove(id: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        element.remove();
+    }
+}
+
 /// Runs `f` in a task of its own (a zero-delay timeout), so that the browser can handle
 /// input and draw between long pieces of start-up work; at once if that cannot be arranged.
 pub fn in_next_task(f: impl FnOnce() + 'static) {

@@ -8,8 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::assessments::{assessments_screen, AssessmentsProps};
-use super::class::ClassScreen;
-use super::common::{Env, MAIN_ID};
+use super::common::{skip_link, Env, MAIN_ID};
 use super::compare::CompareScreen;
 use super::footer::{footer, FooterProps};
 use super::header::{header, HeaderProps};
@@ -17,6 +16,7 @@ use super::hooks::{
     use_autosave, use_navigation, use_other_tabs, use_page, use_storage, use_stored_data,
 };
 use super::item::{item_screen, ItemProps};
+use super::moved::class_moved_screen;
 use super::overview::{overview_screen, OverviewProps};
 use super::results::{results_screen, ResultsProps};
 use super::start::{start_screen, StartProps};
@@ -99,13 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         state.route,
         Route::Start | Route::Assessments | Route::Results
     )
-    .then(|| {
-        persist::copy_reminder(
-            &state.assessments,
-            state.last_export.as_deref(),
-            &props.env.today,
-        )
-    })
+    .then(|| persist::copy_reminder(&state.assessments, state.last_export.as_deref(), &env.today))
     .flatten();
     // The check as scored and shown (an answer an item no longer offers counts as none);
     // the item screen gets it as stored, so it can say so.
@@ -115,7 +109,12 @@ pub fn App(props: &AppProps) -> Html {
     // elements are replaced by the next screen's, never patched into them.
     let screen = match state.route {
         Route::Start => html! {
-            { start_screen(&StartProps { lang, assessment: current.clone(), on_action: dispatch.clone() }) }
+            { start_screen(&StartProps {
+                lang,
+                assessment: current.clone(),
+                trainer_page: (!env.compact).then(|| env.trainer_page()),
+                on_action: dispatch.clone(),
+            }) }
         },
         Route::Overview => html! {
             { overview_screen(&OverviewProps { lang, assessment: current.clone() }) }
@@ -127,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
             { results_screen(&ResultsProps {
                 lang,
                 assessment: current.clone(),
-                env: props.env.clone(),
+                env: env.clone(),
                 last_export: state.last_export.clone(),
                 on_action: dispatch.clone(),
             }) }
@@ -137,7 +136,7 @@ pub fn App(props: &AppProps) -> Html {
                 lang,
                 assessments: state.assessments.clone(),
                 current: state.current.clone(),
-                today: props.env.today.clone(),
+                today: env.today.clone(),
                 stored_keys: stored.keys,
                 on_delete_all: stored.delete_all,
                 on_download: stored.download,
@@ -145,19 +144,15 @@ pub fn App(props: &AppProps) -> Html {
                 on_action: dispatch.clone(),
             }) }
         },
-        Route::Class => html! {
-            <ClassScreen {lang} today={props.env.today.clone()} tool_url={props.env.tool_url.clone()} />
-        },
+        Route::Class => class_moved_screen(lang, &env.trainer_page()),
         Route::Compare => html! {
             <CompareScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()} />
         },
     };
 
     html! {
-        <div ref={root.clone()} class={classes!("app", props.env.compact.then_some("compact"))} lang={lang.code()}>
-            <a class="skip-link" href={format!("#{MAIN_ID}")} onclick={skip_to_main(root)}>
-                { ui(lang).skip_to_content }
-            </a>
+        <div ref={root.clone()} class={classes!("app", env.compact.then_some("compact"))} lang={lang.code()}>
+            { skip_link(ui(lang), root) }
             { header(&HeaderProps {
                 lang,
                 route: state.route,
@@ -170,23 +165,12 @@ pub fn App(props: &AppProps) -> Html {
                 save_problem: state.save_problem,
                 notice: state.notice.clone(),
                 assessments: state.assessments.clone(),
-                today: props.env.today.clone(),
+                today: env.today.clone(),
                 copy_reminder,
                 on_action: dispatch,
             }) }
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen }</main>
-            { footer(&FooterProps { lang }) }
+            { footer(&FooterProps { lang, trainer_page: Some(env.trainer_page()) }) }
         </div>
     }
-}
-
-/// The skip link must not change the fragment (which holds the route), so it moves focus
-/// itself instead of following `#main`.
-fn skip_to_main(root: NodeRef) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        if let Some(root) = root.cast::<web_sys::Element>() {
-            platform::document::focus_within(&root, &format!("#{MAIN_ID}"));
-        }
-    })
 }

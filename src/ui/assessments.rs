@@ -86,9 +86,6 @@ pub fn assessments_screen(props: &AssessmentsProps) -> Html {
                 on_delete_all: props.on_delete_all.clone(),
                 on_download: props.on_download.clone(),
             }) }
-            <p class="actions">
-                <a class="button" href={Route::Class.to_fragment()}>{ t.class_link }</a>
-            </p>
         </div>
     }
 }

@@ -29,6 +29,17 @@ pub struct Env {
     pub compact: bool,
     /// Mounted into an element of a host page: the address bar and `<html>` are the host's.
     pub in_element: bool,
+    /// The tool's folder when the page's own address is not in it (an element of a host
+    /// page: the folder embed.js came from), ending in `/`; empty on the tool's own pages,
+    /// where links to its other pages are relative.
+    pub app_base: String,
+}
+
+impl Env {
+    /// The trainer's page, from wherever the app is shown.
+    pub fn trainer_page(&self) -> String {
+        format!("{}{}", self.app_base, crate::names::TRAINER_PAGE)
+    }
 }
 
 /// A screen's `<h1>`: the one element the app focuses when the screen changes (see the
@@ -37,6 +48,20 @@ pub struct Env {
 pub fn screen_heading(children: Html) -> Html {
     html! {
         <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ children }</h1>
+    }
+}
+
+/// The skip link, first on every page: it moves focus to the main content itself, as the
+/// fragment holds the screen and must not change.
+pub fn skip_link(t: &Ui, root: NodeRef) -> Html {
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            crate::platform::document::focus_within(&root, &format!("#{MAIN_ID}"));
+        }
+    });
+    html! {
+        <a class="skip-link" href={format!("#{MAIN_ID}")} {onclick}>{ t.skip_to_content }</a>
     }
 }
 

@@ -1,4 +1,5 @@
-//! The bottom of every screen: the privacy promise and the attribution to IPA.
+//! The bottom of every screen: the privacy promise, the attribution to IPA, and the way to
+//! the trainer's page.
 
 use yew::prelude::*;
 
@@ -9,6 +10,8 @@ use crate::i18n::ui;
 
 pub struct FooterProps {
     pub lang: Lang,
+    /// The trainer's page, linked from the participants' pages (not from itself).
+    pub trainer_page: Option<String>,
 }
 
 pub fn footer(props: &FooterProps) -> Html {
@@ -35,6 +38,9 @@ pub fn footer(props: &FooterProps) -> Html {
             </p>
             <p>{ (t.content_reviewed)(&c.reviewed, &c.content_version) }</p>
             <p>{ t.footer_not_ipa }</p>
+            if let Some(page) = &props.trainer_page {
+                <p class="trainer-link"><a href={page.clone()}>{ t.trainer_link }</a></p>
+            }
         </footer>
     }
 }

@@ -6,18 +6,18 @@
 mod actions;
 mod app;
 mod assessments;
-mod chart;
-mod class;
-mod common;
+pub(crate) mod chart;
+pub(crate) mod common;
 mod compare;
 mod confirm;
-mod copy;
-mod file_drop;
-mod footer;
+pub(crate) mod copy;
+pub(crate) mod file_drop;
+pub(crate) mod footer;
 mod header;
 mod hooks;
 mod item;
 mod mount;
+mod moved;
 mod overview;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
@@ -26,7 +26,6 @@ mod start;
 mod status;
 
 pub use app::{App, AppProps};
-pub use class::{ClassProps, ClassScreen};
 pub use common::Env;
 pub use hooks::load;
 pub use mount::mount;

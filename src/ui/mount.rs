@@ -60,7 +60,10 @@ fn mount_elements(stylesheet: &str) -> bool {
             continue;
         };
         let route = config.start.unwrap_or_default();
-        let props = props_for(config, route, true);
+        let mut props = props_for(config, route, true);
+        // The host page's address is not the tool's: links to the tool's other pages start
+        // from the folder its style sheet (and embed.js) came from.
+        props.env.app_base = crate::course::folder(stylesheet);
         yew::Renderer::<App>::with_root_and_props(container, props).render();
     }
     !hosts.is_empty()
@@ -125,6 +128,7 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
         namespace: config.namespace,
         compact: config.compact,
         in_element,
+        app_base: String::new(),
     };
     AppProps {
         initial,

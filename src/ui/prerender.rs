@@ -47,6 +47,29 @@ pub async fn body(lang: Lang) -> String {
     )
 }
 
+/// The markup for the trainer page's `<body>`: a loading line until its app is up, and a
+/// `<noscript>` note in every language.
+pub fn trainer_body() -> String {
+    let loading = Lang::ALL
+        .into_iter()
+        .map(|l| format!(r#"<span lang="{}">{}</span>"#, l.code(), ui(l).loading))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let notes = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            format!(
+                r#"<p lang="{}">{}</p>"#,
+                l.code(),
+                crate::i18n::trainer_ui(l).noscript_note
+            )
+        })
+        .collect::<String>();
+    format!(
+        r#"<div id="{PRERENDERED_ID}" class="prerendered always-loading"><main class="prerender-loading"><h1>{loading}</h1></main></div><noscript><main class="main no-script">{notes}</main></noscript>"#
+    )
+}
+
 #[derive(Properties, PartialEq)]
 pub struct NoScriptProps {
     pub lang: Lang,
@@ -75,7 +98,7 @@ pub fn NoScriptPage(props: &NoScriptProps) -> Html {
                     }) }
                 </div>
             </main>
-            { footer(&FooterProps { lang }) }
+            { footer(&FooterProps { lang, trainer_page: Some(Env::default().trainer_page()) }) }
         </div>
     }
 }

@@ -13,6 +13,8 @@ use crate::state::Action;
 
 pub struct StartProps {
     pub lang: Lang,
+    /// The trainer's page, where it is offered (not in a compact embed).
+    pub trainer_page: Option<String>,
     pub assessment: Assessment,
     pub on_action: Callback<Action>,
 }
@@ -66,7 +68,9 @@ pub fn start_screen(props: &StartProps) -> Html {
                     <a class="button" href={Route::Results.to_fragment()}>{ t.see_results }</a>
                 }
             </p>
-            <p class="trainer-link"><a href={Route::Class.to_fragment()}>{ t.class_link }</a></p>
+            if let Some(page) = &props.trainer_page {
+                <p class="trainer-link"><a href={page.clone()}>{ t.trainer_link }</a></p>
+            }
             <section class="source" aria-labelledby="source-heading">
                 <h2 id="source-heading">{ t.source_heading }</h2>
                 <p>

@@ -174,3 +174,23 @@ export async function downloaded(dir, pattern) {
   }
   throw new Error(`no finished download matching ${pattern} in ${dir}`);
 }
+
+/**
+ * A PNG (pngjs image) of what the element matching `selector` looks like on screen: the
+ * viewport's screenshot cut to the element's box (WebKitGTK's element screenshots come
+ * back empty, so every engine goes this one way).
+ */
+export async function screenshotOf(driver, selector) {
+  const { PNG } = await import('pngjs');
+  const box = await driver.executeScript(`const el = document.querySelector(arguments[0]);
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height, scale: devicePixelRatio };`, selector);
+  const page = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
+  const [x, y] = [Math.max(0, Math.floor(box.x * box.scale)), Math.max(0, Math.floor(box.y * box.scale))];
+  const width = Math.min(Math.ceil(box.width * box.scale), page.width - x);
+  const height = Math.min(Math.ceil(box.height * box.scale), page.height - y);
+  const out = new PNG({ width, height });
+  PNG.bitblt(page, out, x, y, width, height, 0, 0);
+  return out;
+}

@@ -1,29 +1,31 @@
-//! A trainer's class overview: many participants' export files read at once, on this
-//! device only, and summarised: counts per item and answer, averages per section, the
-//! weakest items, a distribution chart with its table, and the files that were skipped.
-//! Nothing is stored; the summary can be exported, printed, or shown in large text.
+//! The class overview on the trainer's page: many participants' export files and result
+//! codes read at once, on this device only, and summarised: counts per item and answer,
+//! averages per section, the weakest items, a distribution chart with its table, and what
+//! was skipped. Nothing is stored; the summary can be exported, printed, or shown in large
+//! text (for a projector).
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::chart;
-use super::common::{percent_text, points_text, screen_heading, section_title};
-use super::copy::CopyField;
-use super::file_drop::{paste_codes, use_file_drop, Checked};
 use crate::content::checklist;
 use crate::domain::class::{aggregate, ClassSummary};
 use crate::domain::code;
 use crate::domain::format::{ImportError, ImportPreview};
 use crate::domain::{Answer, Lang};
 use crate::export;
-use crate::i18n::{ui, Ui};
+use crate::i18n::{trainer_ui, ui, TrainerUi, Ui};
 use crate::platform;
+use crate::ui::chart;
+use crate::ui::common::{percent_text, points_text, screen_heading, section_title};
+use crate::ui::copy::CopyField;
+use crate::ui::file_drop::{paste_codes, use_file_drop, Checked};
 
 #[derive(Properties, PartialEq)]
 pub struct ClassProps {
     pub lang: Lang,
     pub today: String,
-    /// The tool's address, for the participants' instructions.
+    /// Where participants open the tool (the course's link once it is set up), for the
+    /// instructions to give them.
     #[prop_or_default]
     pub tool_url: String,
     /// A summary to show (tests pass one; in the browser it comes from the chosen files).
@@ -53,6 +55,7 @@ fn as_scored(
 #[component]
 pub fn ClassScreen(props: &ClassProps) -> Html {
     let t = ui(props.lang);
+    let tt = trainer_ui(props.lang);
     let lang = props.lang;
     let initial = props.summary.clone();
     let summary = use_state(move || initial);
@@ -105,42 +108,48 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
 
     html! {
         <div class={classes!("screen", "class", projector.then_some("projector"))}>
-            { screen_heading(html! { <>{ t.class_heading }</> }) }
-            <p class="lead">{ t.class_lead }</p>
-            { drop.zone("class-files", t.class_choose, t.class_drop, true, classes!("no-print")) }
-            { paste_codes(t, "class-codes", pasted, t.class_codes_add, add_codes, html! {
+            { screen_heading(html! { <>{ tt.class_heading }</> }) }
+            <p class="lead">{ tt.class_lead }</p>
+            { drop.zone("class-files", tt.class_choose, tt.class_drop, true, classes!("no-print")) }
+            { paste_codes(t, "class-codes", pasted, tt.class_codes_add, add_codes, html! {
                 if summary.is_some() {
-                    { " " }<button type="button" class="button" onclick={clear}>{ t.class_clear }</button>
+                    { " " }<button type="button" class="button" onclick={clear}>{ tt.class_clear }</button>
                 }
             }, classes!("no-print")) }
             if !props.tool_url.is_empty() {
                 <details class="instructions no-print">
-                    <summary>{ t.class_instructions_label }</summary>
-                    <CopyField {lang} id="class-instructions" label={t.class_instructions_label}
-                        text={(t.class_instructions)(&props.tool_url)} rows={7} button={t.class_instructions_copy} />
+                    <summary>{ tt.class_instructions_label }</summary>
+                    <CopyField {lang} id="class-instructions" label={tt.class_instructions_label}
+                        text={(tt.class_instructions)(&props.tool_url)} rows={7} button={tt.class_instructions_copy} />
                 </details>
             }
             <p class="no-print">
                 <label class="check-option">
                     <input type="checkbox" checked={*projector} onchange={toggle_projector} />
-                    { t.class_projector }
+                    { tt.class_projector }
                 </label>
             </p>
             <p role="status" class="class-status">
-                if drop.busy { { t.class_reading } }
+                if drop.busy { { tt.class_reading } }
                 else if let Some(s) = &*summary {
-                    { (t.class_counts)(s.files - s.skipped.len(), s.files, s.assessments) }
-                    if s.duplicates > 0 { { " " }{ (t.class_duplicates)(s.duplicates) } }
+                    { (tt.class_counts)(s.files - s.skipped.len(), s.files, s.assessments) }
+                    if s.duplicates > 0 { { " " }{ (tt.class_duplicates)(s.duplicates) } }
                 }
             </p>
             if let Some(s) = &*summary {
-                { class_report(t, lang, s, &props.today) }
+                { class_report(t, tt, lang, s, &props.today) }
             }
         </div>
     }
 }
 
-fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Html {
+fn class_report(
+    t: &'static Ui,
+    tt: &'static TrainerUi,
+    lang: Lang,
+    s: &ClassSummary,
+    today: &str,
+) -> Html {
     let c = checklist();
     let exports = {
         let (a, b) = (s.clone(), s.clone());
@@ -168,7 +177,7 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
         <>
             if !s.skipped.is_empty() {
                 <section class="notice skipped" aria-labelledby="skipped-heading">
-                    <h2 id="skipped-heading">{ t.class_skipped_heading }</h2>
+                    <h2 id="skipped-heading">{ tt.class_skipped_heading }</h2>
                     <ul>
                         { for s.skipped.iter().map(|k| html! {
                             <li><strong>{ &k.file }</strong>{ ": " }{ (t.import_error)(&k.reason) }</li>
@@ -178,19 +187,19 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
             }
             if !s.duplicate_files.is_empty() {
                 <section class="notice duplicates" aria-labelledby="duplicates-heading">
-                    <h2 id="duplicates-heading">{ t.class_duplicates_heading }</h2>
+                    <h2 id="duplicates-heading">{ tt.class_duplicates_heading }</h2>
                     <ul>
                         { for s.duplicate_files.iter().map(|(counted, not)| html! {
-                            <li>{ (t.class_duplicate_pair)(counted, not) }</li>
+                            <li>{ (tt.class_duplicate_pair)(counted, not) }</li>
                         }) }
                     </ul>
                 </section>
             }
-            <p class="hint">{ t.class_anonymous }</p>
+            <p class="hint">{ tt.class_anonymous }</p>
             <section aria-labelledby="class-weakest">
-                <h2 id="class-weakest">{ t.class_weakest_heading }</h2>
+                <h2 id="class-weakest">{ tt.class_weakest_heading }</h2>
                 if weakest.is_empty() {
-                    <p>{ t.class_weakest_none }</p>
+                    <p>{ tt.class_weakest_none }</p>
                 } else {
                     <ol class="weakest">
                         { for weakest.iter().filter_map(|(id, p)| {
@@ -201,7 +210,7 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
                 }
             </section>
             <section aria-labelledby="class-sections">
-                <h2 id="class-sections">{ t.class_sections_heading }</h2>
+                <h2 id="class-sections">{ tt.class_sections_heading }</h2>
                 <table class="score-table">
                     <thead><tr>
                         <th scope="col">{ t.col_section }</th>
@@ -223,7 +232,7 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
                 </table>
             </section>
             <section aria-labelledby="class-distribution">
-                <h2 id="class-distribution">{ t.class_distribution_heading }</h2>
+                <h2 id="class-distribution">{ tt.class_distribution_heading }</h2>
                 { distribution_chart(s) }
                 <ul class="legend" aria-hidden="true">
                     { for Answer::ALL.iter().map(|a| html! {
@@ -232,9 +241,9 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
                     <li><span class="swatch none"></span>{ t.not_answered }</li>
                 </ul>
                 // Scrolls sideways on a phone; focusable so keyboard users can scroll it too.
-                <div class="table-scroll" tabindex="0" role="region" aria-label={t.class_distribution_caption}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={tt.class_distribution_caption}>
                     <table class="distribution-table">
-                        <caption>{ t.class_distribution_caption }</caption>
+                        <caption>{ tt.class_distribution_caption }</caption>
                         <thead><tr>
                             <th scope="col">{ t.col_item }</th>
                             { for Answer::ALL.iter().map(|a| html! { <th scope="col">{ t.answer(*a).label }</th> }) }
@@ -258,8 +267,8 @@ fn class_report(t: &'static Ui, lang: Lang, s: &ClassSummary, today: &str) -> Ht
                 </div>
             </section>
             <p class="actions no-print">
-                <button type="button" class="button" onclick={exports.0}>{ t.class_export_json }</button>
-                <button type="button" class="button" onclick={exports.1}>{ t.class_export_csv }</button>
+                <button type="button" class="button" onclick={exports.0}>{ tt.class_export_json }</button>
+                <button type="button" class="button" onclick={exports.1}>{ tt.class_export_csv }</button>
                 <button type="button" class="button primary" onclick={Callback::from(|_| platform::document::print())}>{ t.print }</button>
             </p>
         </>

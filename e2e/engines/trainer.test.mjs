@@ -1,0 +1,100 @@
+// The trainer's page, in the engine named by ENGINE: a course set up in a minute (a course
+// id and English), its participant link read back from a screenshot of the QR code with a
+// real decoder (jsqr), the link opening the English start screen with the course's own
+// storage; the element snippet, pasted into a host page, showing the tool; result codes and
+// files counted by the class overview; and the participants' page's old class-overview
+// address arriving there.
+import assert from 'node:assert/strict';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import jsQR from 'jsqr';
+import { exportFile, keys, RESULT_CODES } from '../lib/fixtures.mjs';
+import { By, ENGINE, PROBE, button, click, screenshotOf, text, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
+
+const HOST = '/lms/pasted.html';
+// The host page gets the element snippet the trainer copied, once the test has it.
+const extra = { [HOST]: { type: 'text/html; charset=utf-8', body: '' } };
+const app = useEngine({ extra });
+
+/** Opens the trainer's page and sets up course `id` for English-speaking participants. */
+async function setUp(driver, url, id) {
+  await driver.get(`${url}trainer.html`);
+  await waitForHeading(driver, '研修で使う方へ');
+  // Replaces whatever the page kept from last time, as a trainer would.
+  const field = await driver.findElement(By.css('#course-id'));
+  await field.clear();
+  await field.sendKeys(id);
+  await driver.findElement(By.css('#course-lang option[value=en]')).click();
+  await waitInPage(driver, "return document.querySelector('#participant-link')?.value.includes('lang=en')");
+  return driver.executeScript("return document.querySelector('#participant-link').value");
+}
+
+test(`${ENGINE}: a course set up on the trainer's page; its QR code decodes to the link, which opens the English tool for that course`, async () => {
+  const { driver, server } = app;
+  // An invalid id is refused with the rule, and makes no link.
+  await driver.get(`${server.url}trainer.html`);
+  await waitForHeading(driver, '研修で使う方へ');
+  await driver.findElement(By.css('#course-id')).sendKeys('Course B');
+  assert.match(await text(driver, '#course-id-problem'), /「C」は使えません/);
+  assert.equal((await driver.findElements(By.css('#participant-link'))).length, 0);
+
+  const link = await setUp(driver, server.url, 'course-b');
+  assert.equal(link, `${server.url}?lang=en&ns=course-b`);
+  const png = await screenshotOf(driver, '.qr-small');
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.equal(decoded?.data, link, 'the QR code holds exactly the participant link');
+
+  // The large view for a projector holds the same link.
+  await click(driver, 'a[href="#/qr"]');
+  await waitForHeading(driver, '参加者用リンクのQRコード');
+  assert.equal(await text(driver, '.qr-link'), link);
+
+  // A participant's phone opens the link: the English start screen, the course's storage.
+  await driver.get(link);
+  await waitForHeading(driver, 'Are you using your cloud service safely?');
+  await driver.get(`${server.url}?lang=en&ns=course-b#/items/1`);
+  await waitForHeading(driver, '1.');
+  await click(driver, 'input[value=done]');
+  await waitInPage(driver, 'return Object.keys(localStorage).some((k) => k.startsWith(arguments[0]))', [keys('course-b').assessment]);
+});
+
+test(`${ENGINE}: the element snippet, pasted into a host page, shows the tool for the course`, async () => {
+  const { driver, server } = app;
+  await setUp(driver, server.url, 'course-c');
+  const snippet = await driver.executeScript("return document.querySelector('#element-snippet').value");
+  assert.ok(snippet.includes('data-namespace="course-c"'), snippet);
+  extra[HOST].body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>${PROBE}</script>
+<link rel="icon" href="data:,"><title>Unit 4</title></head><body><h1>Unit 4</h1>${snippet}</body></html>`;
+  await driver.get(server.origin + HOST);
+  const root = "document.querySelector('#cloud-check-course-c').shadowRoot";
+  await waitInPage(driver, `return ${root}?.querySelector('#screen-heading')?.textContent.startsWith('Are you using')`);
+  assert.equal(await driver.getTitle(), 'Unit 4');
+});
+
+test(`${ENGINE}: the class overview counts pasted codes and chosen files; the old address arrives there`, async () => {
+  const { driver, server } = app;
+  // The participants' page's old address for the class overview.
+  await driver.get(`${server.url}#/class`);
+  await waitForHeading(driver, '研修の集計');
+  assert.ok((await driver.getCurrentUrl()).endsWith('trainer.html#/class'), await driver.getCurrentUrl());
+
+  await driver.findElement(By.css('#class-codes')).sendKeys(`Aさん: ${RESULT_CODES[0]} / Bさん: ${RESULT_CODES[1]}`);
+  await button(driver, 'コードを集計に加える');
+  await waitInPage(driver, "return document.querySelector('.class-status')?.textContent.includes('集計しました')");
+  assert.equal(await text(driver, '.class-status'), '2件のファイル・コードのうち2件を読み込み、2件のチェックを集計しました。');
+
+  const dir = join(tmpdir(), `cloud-check-class-${ENGINE}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const files = [];
+  for (const [i, answer] of ['done', 'not_done'].entries()) {
+    const file = join(dir, `p${i}.json`);
+    await writeFile(file, exportFile([{ id: `file${i}`, answers: { authentication: answer } }]));
+    files.push(file);
+  }
+  await driver.findElement(By.css('#class-files')).sendKeys(files.join('\n'));
+  await waitInPage(driver, "return document.querySelector('.class-status')?.textContent.startsWith('4件')");
+  assert.equal(await text(driver, '.class-status'), '4件のファイル・コードのうち4件を読み込み、4件のチェックを集計しました。');
+});

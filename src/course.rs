@@ -1,0 +1,310 @@
+//! A trainer's course, as the trainer's page sets it up: the course id (the participants'
+//! storage namespace), the language and first screen participants get, and compact
+//! embedding; what that gives a trainer to paste or show (the participant link, the iframe
+//! and element snippets, the instructions for participants); the trainer page's screens;
+//! and how the set-up is kept in the trainer's own browser.
+//!
+//! Pure: never imports yew, web_sys, gloo or wasm_bindgen. The links and snippets are
+//! built only from a valid course id, so an invalid one can never reach a participant.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Lang;
+use crate::embed::{namespace_byte, MAX_NAMESPACE};
+use crate::names;
+use crate::route::Route;
+
+/// Why a course id cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CourseIdProblem {
+    /// Without an id, participants' answers would share the tool's default data on their
+    /// devices (their own checks of their own services): a course always has one.
+    Empty,
+    /// Longer than [`MAX_NAMESPACE`] characters.
+    TooLong { chars: usize },
+    /// A character outside `a-z 0-9 - _` (the first one found).
+    BadChar { ch: char },
+}
+
+/// The course id `text` as typed, checked by the rule of the `ns` parameter
+/// ([`crate::embed::namespace`]); surrounding spaces are forgiven.
+pub fn course_id(text: &str) -> Result<String, CourseIdProblem> {
+    let id = text.trim();
+    if id.is_empty() {
+        return Err(CourseIdProblem::Empty);
+    }
+    if let Some(ch) = id
+        .chars()
+        .find(|c| !c.is_ascii() || !namespace_byte(*c as u8))
+    {
+        return Err(CourseIdProblem::BadChar { ch });
+    }
+    let chars = id.chars().count();
+    if chars > MAX_NAMESPACE {
+        return Err(CourseIdProblem::TooLong { chars });
+    }
+    Ok(id.to_owned())
+}
+
+/// The screens a link may open participants on (`start=`), in the order offered.
+pub const STARTS: [Route; 4] = [
+    Route::Start,
+    Route::Overview,
+    Route::Results,
+    Route::Assessments,
+];
+
+/// What the trainer chose. Kept in the trainer's browser only (see [`Setup::read`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Setup {
+    /// As typed; checked by [`course_id`] before any link is made from it.
+    pub id: String,
+    pub lang: Lang,
+    pub compact: bool,
+    /// One of [`STARTS`].
+    #[serde(with = "start_word")]
+    pub start: Route,
+}
+
+impl Default for Setup {
+    fn default() -> Setup {
+        Setup {
+            id: String::new(),
+            lang: Lang::default(),
+            compact: true,
+            start: Route::Start,
+        }
+    }
+}
+
+/// A route as its `start=` word.
+mod start_word {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::embed::START_VALUES;
+    use crate::route::Route;
+
+    pub fn serialize<S: Serializer>(route: &Route, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(super::start_value(*route))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Route, D::Error> {
+        let word = String::deserialize(d)?;
+        Ok(START_VALUES
+            .iter()
+            .find(|(w, route)| *w == word && super::STARTS.contains(route))
+            .map_or(Route::Start, |(_, route)| *route))
+    }
+}
+
+/// The `start=` word of a route (see [`crate::embed::START_VALUES`]).
+pub fn start_value(route: Route) -> &'static str {
+    crate::embed::START_VALUES
+        .iter()
+        .find(|(_, r)| *r == route)
+        .map_or("start", |(word, _)| *word)
+}
+
+/// Where the trainer page keeps the set-up, in the trainer's browser.
+pub const SETUP_KEY: &str = "ipa-cloud-check:trainer:v1:course";
+
+impl Setup {
+    /// The stored set-up; anything unreadable reads as a fresh one.
+    pub fn read(text: &str) -> Setup {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    /// The stored form.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The links and snippets for this set-up, from the tool's folder `base` (ending in
+    /// `/`), the iframe titled `title` (the tool's name in the course's language); `None`
+    /// while the course id is not valid.
+    pub fn links(&self, base: &str, title: &str) -> Option<Links> {
+        let id = course_id(&self.id).ok()?;
+        let mut query = format!("?lang={}&ns={id}", self.lang.code());
+        if self.start != Route::Start {
+            query.push_str(&format!("&start={}", start_value(self.start)));
+        }
+        let participant = format!("{base}{query}");
+        let mut framed = query.clone();
+        if self.compact {
+            framed.push_str("&compact=1");
+        }
+        let origin = origin(base);
+        let height = names::HEIGHT_MESSAGE;
+        let iframe = format!(
+            r#"<iframe src="{base}{framed}" title="{title}" style="width:100%;border:0" height="900" loading="lazy" allow="clipboard-write"></iframe>
+<script>
+  // Lets the tool set the frame's height; it sends nothing but {{"{height}": n}}.
+  addEventListener('message', (e) => {{
+    if (e.origin === '{origin}' && typeof e.data?.{height} === 'number') {{
+      document.querySelector('iframe[src^="{base}"]').height = e.data.{height};
+    }}
+  }});
+</script>"#
+        );
+        let mut attributes = format!(
+            r#"id="cloud-check-{id}" data-cloud-check data-namespace="{id}" data-lang="{}""#,
+            self.lang.code()
+        );
+        if self.compact {
+            attributes.push_str(r#" data-compact="1""#);
+        }
+        if self.start != Route::Start {
+            attributes.push_str(&format!(r#" data-start="{}""#, start_value(self.start)));
+        }
+        let element = format!(
+            r#"<div {attributes}></div>
+<script type="module" src="{base}embed.js"></script>"#
+        );
+        Some(Links {
+            participant,
+            iframe,
+            element,
+        })
+    }
+}
+
+/// What a trainer pastes into a course page or shows participants.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Links {
+    /// Opens the participants' tool on the course (for a link, a chat, the QR code).
+    pub participant: String,
+    /// An iframe for a course page, with the script that lets it set its own height.
+    pub iframe: String,
+    /// An element and `embed.js`, for pages that allow scripts but not frames.
+    pub element: String,
+}
+
+/// The folder of the page at `url` (`https://example.org/tools/cc/trainer.html?x#y` →
+/// `https://example.org/tools/cc/`): where the participants' page is.
+pub fn folder(url: &str) -> String {
+    let url = url.split(['?', '#']).next().unwrap_or_default();
+    match url.rfind('/') {
+        Some(at) => url[..=at].to_owned(),
+        None => String::new(),
+    }
+}
+
+/// The origin of an absolute URL (`https://example.org/tools/` → `https://example.org`).
+fn origin(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |at| at + 3);
+    match url[after_scheme..].find('/') {
+        Some(at) => &url[..after_scheme + at],
+        None => url,
+    }
+}
+
+/// A screen of the trainer's page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TrainerScreen {
+    /// Course set-up: the links, snippets and QR code (`#/`).
+    #[default]
+    Setup,
+    /// The class overview: participants' files and codes summarised (`#/class`).
+    Class,
+    /// The QR code alone, large, for a projector or for print (`#/qr`).
+    Qr,
+}
+
+impl TrainerScreen {
+    /// Reads a fragment; anything unknown is the set-up.
+    pub fn from_fragment(fragment: &str) -> TrainerScreen {
+        match fragment.trim_start_matches('#').trim_matches('/') {
+            "class" => TrainerScreen::Class,
+            "qr" => TrainerScreen::Qr,
+            _ => TrainerScreen::Setup,
+        }
+    }
+
+    /// The fragment, including the `#`. The class overview's is the participants' page's
+    /// old one (`#/class`), which that page sends here.
+    pub fn to_fragment(self) -> String {
+        match self {
+            TrainerScreen::Setup => "#/".to_owned(),
+            TrainerScreen::Class => Route::Class.to_fragment(),
+            TrainerScreen::Qr => "#/qr".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_course_id_follows_the_namespace_rule_and_cannot_be_empty() {
+        assert_eq!(course_id(" course-a_1 "), Ok("course-a_1".into()));
+        assert_eq!(course_id(""), Err(CourseIdProblem::Empty));
+        assert_eq!(course_id("   "), Err(CourseIdProblem::Empty));
+        assert_eq!(
+            course_id("Course"),
+            Err(CourseIdProblem::BadChar { ch: 'C' })
+        );
+        assert_eq!(
+            course_id("研修a"),
+            Err(CourseIdProblem::BadChar { ch: '研' })
+        );
+        assert_eq!(course_id("a b"), Err(CourseIdProblem::BadChar { ch: ' ' }));
+        assert_eq!(
+            course_id(&"a".repeat(33)),
+            Err(CourseIdProblem::TooLong { chars: 33 })
+        );
+        // Whatever passes is a namespace the participants' page accepts.
+        for id in ["a", "x_1", &"z".repeat(32)] {
+            assert_eq!(crate::embed::namespace(id).as_deref(), Some(id));
+        }
+    }
+
+    #[test]
+    fn the_folder_and_origin_of_a_page() {
+        assert_eq!(
+            folder("https://example.org/tools/cc/trainer.html?lang=en#/class"),
+            "https://example.org/tools/cc/"
+        );
+        assert_eq!(folder("https://example.org/"), "https://example.org/");
+        assert_eq!(
+            origin("https://example.org:8443/tools/"),
+            "https://example.org:8443"
+        );
+    }
+
+    #[test]
+    fn trainer_screens_round_trip_and_the_old_class_link_is_the_overview() {
+        for s in [
+            TrainerScreen::Setup,
+            TrainerScreen::Class,
+            TrainerScreen::Qr,
+        ] {
+            assert_eq!(TrainerScreen::from_fragment(&s.to_fragment()), s);
+        }
+        assert_eq!(
+            TrainerScreen::from_fragment("#/class"),
+            TrainerScreen::Class
+        );
+        assert_eq!(
+            TrainerScreen::from_fragment("#/nothing"),
+            TrainerScreen::Setup
+        );
+    }
+
+    #[test]
+    fn a_stored_setup_reads_back_and_damage_reads_as_a_fresh_one() {
+        let s = Setup {
+            id: "course-a".into(),
+            lang: Lang::En,
+            compact: false,
+            start: Route::Results,
+        };
+        assert_eq!(Setup::read(&s.encode()), s);
+        assert_eq!(Setup::read("{"), Setup::default());
+        assert_eq!(
+            Setup::read(r#"{"id":"x","lang":"ja","compact":true,"start":"class"}"#).start,
+            Route::Start,
+            "the class overview is not a participants' screen"
+        );
+    }
+}

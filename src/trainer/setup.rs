@@ -1,0 +1,172 @@
+//! Course set-up: the trainer picks a course id (checked by the namespace rule, shown with
+//! the rule when it fails), the participants' language, the screen to open with and compact
+//! embedding; the page then shows the participant link, its QR code, and the iframe and
+//! element snippets, each with a copy button. Nothing is made from an invalid id. Also the
+//! QR code alone, large, for a projector or for print (`#/qr`).
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::qr::qr_svg;
+use crate::course::{course_id, Links, Setup, TrainerScreen, STARTS};
+use crate::domain::Lang;
+use crate::embed::MAX_NAMESPACE;
+use crate::i18n::{trainer_ui, ui};
+use crate::platform;
+use crate::ui::common::screen_heading;
+use crate::ui::copy::CopyField;
+
+#[derive(Properties, PartialEq)]
+pub struct SetupProps {
+    pub lang: Lang,
+    pub setup: Setup,
+    /// Made from `setup`; `None` while its course id is not valid.
+    pub links: Option<Links>,
+    /// Whether the set-up could be kept in this browser.
+    pub kept: bool,
+    pub on_change: Callback<Setup>,
+}
+
+#[component]
+pub fn SetupScreen(props: &SetupProps) -> Html {
+    let lang = props.lang;
+    let (t, tt) = (ui(lang), trainer_ui(lang));
+    let change = |edit: fn(&mut Setup, String)| {
+        let (setup, on_change) = (props.setup.clone(), props.on_change.clone());
+        Callback::from(move |value: String| {
+            let mut next = setup.clone();
+            edit(&mut next, value);
+            on_change.emit(next);
+        })
+    };
+    let on_id = change(|s, v| s.id = v)
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_lang = change(|s, v| s.lang = Lang::from_exact_code(&v).unwrap_or_default())
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let on_start = change(|s, v| {
+        s.start = v
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| STARTS.get(i).copied())
+            .unwrap_or_default();
+    })
+    .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let on_compact = change(|s, v| s.compact = v == "true").reform(|e: Event| {
+        e.target_unchecked_into::<HtmlInputElement>()
+            .checked()
+            .to_string()
+    });
+
+    let problem = (!props.setup.id.trim().is_empty())
+        .then(|| course_id(&props.setup.id).err())
+        .flatten();
+    let described = if problem.is_some() {
+        "course-id-hint course-id-problem"
+    } else {
+        "course-id-hint"
+    };
+    html! {
+        <div key="setup" class="screen setup">
+            { screen_heading(html! { <>{ tt.setup_heading }</> }) }
+            <p class="lead">{ tt.setup_lead }</p>
+            <div class="field">
+                <label for="course-id">{ tt.course_id_label }</label>
+                <input id="course-id" type="text" autocomplete="off" spellcheck="false" autocapitalize="none"
+                    value={props.setup.id.clone()} oninput={on_id} aria-describedby={described}
+                    aria-invalid={problem.is_some().then_some("true")} />
+                <p id="course-id-hint" class="hint">{ (tt.course_id_hint)(MAX_NAMESPACE) }</p>
+                if let Some(problem) = &problem {
+                    <p id="course-id-problem" class="field-error" role="alert">{ (tt.course_id_problem)(problem, MAX_NAMESPACE) }</p>
+                }
+            </div>
+            <div class="field">
+                <label for="course-lang">{ tt.lang_label }</label>
+                <select id="course-lang" onchange={on_lang}>
+                    { for Lang::ALL.iter().map(|l| html! {
+                        <option value={l.code()} selected={*l == props.setup.lang} lang={l.code()}>{ ui(*l).lang_name }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="course-start">{ tt.start_label }</label>
+                <select id="course-start" onchange={on_start}>
+                    { for STARTS.iter().zip(tt.start_names).enumerate().map(|(i, (route, name))| html! {
+                        <option value={i.to_string()} selected={*route == props.setup.start}>{ name }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label class="check-option">
+                    <input type="checkbox" checked={props.setup.compact} onchange={on_compact} aria-describedby="compact-hint" />
+                    { tt.compact_label }
+                </label>
+                <p id="compact-hint" class="hint">{ tt.compact_hint }</p>
+            </div>
+            <p class="hint">{ if props.kept { tt.kept_here } else { (t.save_problem)(crate::persist::SaveProblem::Unavailable) } }</p>
+            <section aria-labelledby="course-links" class="course-links">
+                <h2 id="course-links">{ tt.outputs_heading }</h2>
+                { match &props.links {
+                    None => html! { <p class="notice">{ tt.waiting_for_id }</p> },
+                    Some(links) => outputs(lang, links),
+                } }
+            </section>
+        </div>
+    }
+}
+
+/// The link, its QR code and the two snippets.
+fn outputs(lang: Lang, links: &Links) -> Html {
+    let tt = trainer_ui(lang);
+    html! {
+        <>
+            <p class="hint">{ tt.link_hint }</p>
+            <CopyField {lang} id="participant-link" label={tt.link_heading} text={links.participant.clone()}
+                rows={2} button={tt.link_copy} class={classes!("link-field")} />
+            <p><a href={links.participant.clone()} target="_blank" rel="noopener noreferrer">
+                { tt.open_link }<span class="visually-hidden">{ ui(lang).opens_in_new_tab }</span>
+            </a></p>
+            <h3>{ tt.qr_heading }</h3>
+            <p class="hint">{ tt.qr_hint }</p>
+            { qr_svg(&links.participant, &(tt.qr_label)(&links.participant), "qr-small").unwrap_or_default() }
+            <p class="actions"><a class="button" href={TrainerScreen::Qr.to_fragment()}>{ tt.qr_show }</a></p>
+            <h3>{ tt.iframe_heading }</h3>
+            <p class="hint">{ tt.iframe_hint }</p>
+            <CopyField {lang} id="iframe-snippet" label={tt.iframe_label} text={links.iframe.clone()}
+                rows={9} button={tt.snippet_copy} text_lang={Some(Lang::En)} class={classes!("snippet")} />
+            <h3>{ tt.element_heading }</h3>
+            <p class="hint">{ tt.element_hint }</p>
+            <CopyField {lang} id="element-snippet" label={tt.element_label} text={links.element.clone()}
+                rows={3} button={tt.snippet_copy} text_lang={Some(Lang::En)} class={classes!("snippet")} />
+            <p class="hint">{ tt.more_in_guide }</p>
+        </>
+    }
+}
+
+/// The QR code alone, as large as the window allows, with the link written under it: for a
+/// projected slide or a printed sheet.
+pub fn qr_screen(lang: Lang, setup: &Setup, links: Option<&Links>) -> Html {
+    let tt = trainer_ui(lang);
+    let print = Callback::from(|_: MouseEvent| platform::document::print());
+    html! {
+        <div key="qr" class="screen qr-view">
+            { screen_heading(html! { <>{ tt.qr_heading }</> }) }
+            { match links {
+                None => html! { <p class="notice">{ tt.waiting_for_id }</p> },
+                Some(links) => html! {
+                    <>
+                        <p class="qr-scan">{ tt.qr_scan }</p>
+                        { qr_svg(&links.participant, &(tt.qr_label)(&links.participant), "qr-large").unwrap_or_default() }
+                        <p class="qr-link">{ &links.participant }</p>
+                        <p class="qr-course">{ format!("{}: {}", tt.course_id_label, setup.id.trim()) }</p>
+                    </>
+                },
+            } }
+            <p class="actions no-print">
+                if links.is_some() {
+                    <button type="button" class="button primary" onclick={print}>{ ui(lang).print }</button>
+                }
+                <a class="button" href={TrainerScreen::Setup.to_fragment()}>{ tt.qr_back }</a>
+            </p>
+        </div>
+    }
+}

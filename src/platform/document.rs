@@ -204,6 +204,19 @@ pub fn take_prerendered(root_id: &str, field_id: &str) -> Prerendered {
     Prerendered { value, focused_id }
 }
 
+/// Resolves in a task of its own (a zero-delay timeout), so that long work done in steps
+/// lets the browser handle input and draw between them.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled =
+            web_sys::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !scheduled {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Removes the element with id `id`, if there is one (the trainer page's loading line).
 pub fn remove(id: &str) {
     if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {

@@ -91,7 +91,7 @@ pub fn paste_codes(
             <textarea id={id.to_owned()} ref={field} rows="3" spellcheck="false" autocomplete="off"
                 aria-describedby={hint.clone()} />
             <p id={hint} class="hint">{ t.code_paste_hint }</p>
-            <button type="button" class="button" {onclick}>{ button }</button>
+            <button type="button" id={format!("{id}-add")} class="button" {onclick}>{ button }</button>
             { more }
         </div>
     }
@@ -115,6 +115,8 @@ pub fn use_file_drop(multiple: bool, on_read: Callback<Vec<Checked>>) -> FileDro
                 let mut checked = Vec::with_capacity(files.len());
                 for file in files {
                     checked.push(check(file).await);
+                    // One file a task: a class's hundreds of files never block input long.
+                    platform::document::next_task().await;
                 }
                 busy.set(false);
                 on_read.emit(checked);

@@ -78,6 +78,17 @@ for (const [name, path, heading] of [["participants' page", '', 'そのクラウ
   say();
 }
 await counter.close();
+// The SCORM package is built apart (feature "lms"), so the hosted tool carries no LMS code;
+// what the LMS code costs is the difference inside the package.
+if (process.env.SCORM_ZIP) {
+  const { unzipSync } = await import('fflate');
+  const entries = unzipSync(new Uint8Array(await readFile(process.env.SCORM_ZIP)));
+  const gz = (name) => gzipSync(Buffer.from(entries[name]), { level: 9 }).length;
+  const lmsWasm = Object.keys(entries).find((n) => n.endsWith('_bg.wasm'));
+  const hostedWasm = files.find((f) => /^cloud-check-[0-9a-f]+_bg\.wasm$/.test(f));
+  say(`The SCORM package's wasm (with the LMS code, feature "lms"): ${kb(gz(lmsWasm))} KB gzip, ${kb(gz(lmsWasm) - sizes.get(hostedWasm).gz)} KB more than the hosted tool's; participants outside an LMS download none of it.`);
+  say();
+}
 say(`(The earlier rounds' measure, index.html and every file it names: ${kb(namedGzip)} KB gzip, ${kb(namedBrotli)} KB Brotli.)`);
 say();
 

@@ -94,6 +94,23 @@ build_release() {
   node "$ROOT/tools/assemble.mjs" "$out" "${dirs[@]}"
 }
 
+# The version of the tool: Cargo.toml's, the one version everything shows.
+tool_version() {
+  (cd "$ROOT" && cargo pkgid --offline 2>/dev/null || cargo pkgid) | sed 's/.*[#@]//'
+}
+
+# build_scorm [OUT.zip]: the SCORM 1.2 package, by default scorm/cloud-check-<version>-scorm12.zip:
+# the participants' page built with the feature "lms" (it finds the LMS's run-time and
+# reports to it; the hosted tool is built without, so participants outside an LMS carry none
+# of it), and imsmanifest.xml (tools/scorm.mjs). Prints the package's path.
+build_scorm() {
+  local out="${1:-$ROOT/scorm/cloud-check-$(tool_version)-scorm12.zip}" stage="$ROOT/target/pages/lms"
+  rm -rf "$stage"
+  (cd "$ROOT" && CLOUD_CHECK_FLAVOUR=lms trunk build index.html --release --features lms --dist "$stage") >&2 || return 1
+  ls "$stage"/*_bg.wasm >/dev/null 2>&1 || return 1
+  node "$ROOT/tools/scorm.mjs" "$stage" "$out" "$(tool_version)" >&2 && echo "$out"
+}
+
 # Installs a folder's npm packages from its committed lockfile, unless already installed
 # from that same lockfile.
 ensure_npm_dir() {

@@ -11,9 +11,9 @@
 #            table of cases the Rust side prints (the contract test)
 #   browser  wasm-bindgen-test in headless Chromium and in headless Firefox: storage, URL,
 #            DOM, a mounted app
-#   e2e      the release build served from /sub/app/ on 127.0.0.1, driven in headless
-#            Chromium (Playwright); fails on any request to another origin and on any
-#            console error
+#   e2e      the release build served from /sub/app/ on 127.0.0.1 (and the SCORM package
+#            in a course page with a SCORM run-time), driven in headless Chromium
+#            (Playwright); fails on any request to another origin and on any console error
 #   engines  the journeys that matter in Chromium, Firefox and WebKit (Safari's engine), each
 #            over W3C WebDriver, against the same release build, with the same checks
 source "$(dirname "$0")/lib.sh"
@@ -75,7 +75,7 @@ lint() {
   local passed=0 failed=0 check
   for check in "cargo fmt --all --check" \
     "cargo clippy --locked --all-targets -- -D warnings" \
-    "cargo clippy --locked --target $WASM_TARGET --all-targets -- -D warnings" \
+    "cargo clippy --locked --target $WASM_TARGET --all-targets --all-features -- -D warnings" \
     "$ROOT/lint/node_modules/.bin/biome lint --error-on-warnings" \
     "typecheck_page"; do
     say "lint: $check"
@@ -94,13 +94,14 @@ run_layer "browser firefox" cargo_counts env -u CHROMEDRIVER \
   cargo test --locked --no-fail-fast --target "$WASM_TARGET" --test browser
 
 E2E_DIST="$ROOT/target/e2e-dist"
-say "e2e: building the release into ${E2E_DIST#"$ROOT"/}"
-rm -rf "$E2E_DIST"
-if build_release "$E2E_DIST"; then
-  run_layer e2e node_counts env DIST_DIR="$E2E_DIST" CHROME_PATH="$CHROME_PATH" \
+E2E_SCORM="$ROOT/target/e2e-scorm/cloud-check-scorm12.zip"
+say "e2e: building the release into ${E2E_DIST#"$ROOT"/} and the SCORM package into ${E2E_SCORM#"$ROOT"/}"
+rm -rf "$E2E_DIST" "$(dirname "$E2E_SCORM")"
+if build_release "$E2E_DIST" && build_scorm "$E2E_SCORM" >/dev/null; then
+  run_layer e2e node_counts env DIST_DIR="$E2E_DIST" SCORM_ZIP="$E2E_SCORM" CHROME_PATH="$CHROME_PATH" \
     node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/tests/"
   for engine in chromium firefox webkit; do
-    run_layer "engines $engine" node_counts env DIST_DIR="$E2E_DIST" ENGINE="$engine" \
+    run_layer "engines $engine" node_counts env DIST_DIR="$E2E_DIST" SCORM_ZIP="$E2E_SCORM" ENGINE="$engine" \
       node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/engines/"
   done
 else

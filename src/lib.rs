@@ -14,6 +14,7 @@
 //! - [`i18n`]: every user-facing UI string, one struct per language, and the words for every
 //!   typed error and notice of the layers above;
 //! - [`export`]: the text of exported files (JSON and CSV);
+//! - [`lms`]: inside a course's LMS (SCORM 1.2): what is reported, the resume record;
 //! - [`boot`]: the rules the release page's boot script needs before the wasm runs, as data;
 //! - [`ui`]: Yew components; the root's effects call [`platform`], the only code that
 //!   touches the browser (and which imports nothing above `persist`);
@@ -31,6 +32,7 @@ pub mod domain;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod lms;
 pub mod names;
 pub mod persist;
 pub mod platform;

@@ -6,6 +6,7 @@
 //! every transition is tested natively. Never imports yew, web_sys, gloo or wasm_bindgen.
 
 use crate::domain::{Answer, Assessment, Lang};
+use crate::lms::LmsProblem;
 use crate::persist::SaveProblem;
 use crate::route::Route;
 
@@ -50,6 +51,12 @@ pub struct AppState {
     pub incoming_code: Option<String>,
     /// When the user last saved a JSON export (ISO 8601), remembered between visits.
     pub last_export: Option<String>,
+    /// Inside an LMS: why the course's record is not up to date, if it is not.
+    pub lms_problem: Option<LmsProblem>,
+    /// Inside an LMS: the memos did not fit the course's record and stay on this device.
+    pub lms_memos_left_out: bool,
+    /// Inside an LMS: how often the user asked to send the record again.
+    pub lms_retries: u32,
 }
 
 /// Everything that can change the state.
@@ -135,6 +142,13 @@ pub enum Action {
     NewVersion,
     /// A link carried a result code: show it in the import preview of "My checks".
     OpenCode(String),
+    /// Inside an LMS: the outcome of the last report to the course.
+    LmsReported {
+        problem: Option<LmsProblem>,
+        memos_left_out: bool,
+    },
+    /// Inside an LMS: the user asks to send the record again.
+    RetryLms,
 }
 
 impl Action {
@@ -152,7 +166,9 @@ impl Action {
             | Action::External { .. }
             | Action::Merged { .. }
             | Action::DataDeleted { .. }
-            | Action::OpenCode(_) => true,
+            | Action::OpenCode(_)
+            | Action::LmsReported { .. }
+            | Action::RetryLms => true,
             Action::SetLang(_)
             | Action::SetAnswer { .. }
             | Action::SetMemo { .. }
@@ -344,6 +360,14 @@ impl AppState {
                 next.incoming_code = Some(code);
                 next.route = Route::Assessments;
             }
+            Action::LmsReported {
+                problem,
+                memos_left_out,
+            } => {
+                next.lms_problem = problem;
+                next.lms_memos_left_out = memos_left_out;
+            }
+            Action::RetryLms => next.lms_retries += 1,
         }
         next
     }

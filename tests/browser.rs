@@ -124,6 +124,7 @@ async fn mount(state: AppState) -> web_sys::Element {
             env: Default::default(),
             focus_id: None,
             stored_texts: Default::default(),
+            lms: None,
         },
     )
     .render();

@@ -63,7 +63,9 @@ tree.detachNode(sheetLink);
 // that decides whether it is shown; other pages a loading line.
 const participants = page === 'index.html';
 const noscript = only((n) => n.tagName === 'noscript', '<noscript>');
-const body = parseFragment(participants ? prerender() : prerender('--trainer'), { scriptingEnabled: false });
+// The SCORM package's build (scripts/lib.sh build_scorm) starts as it shows inside an LMS.
+const flavour = process.env.CLOUD_CHECK_FLAVOUR === 'lms' ? ['--lms'] : [];
+const body = parseFragment(participants ? prerender(...flavour) : prerender('--trainer'), { scriptingEnabled: false });
 if (!elements(body).some((n) => attr(n, 'id') === rules.names.prerenderedId)) fail('the prerender printed no body');
 if (elements(body).some((n) => n.tagName === 'script')) fail('the prerender printed a script');
 if (participants) {

@@ -19,11 +19,11 @@ if (!DIST || !CHROME) throw new Error('DIST_DIR and CHROME_PATH must be set (scr
  * Registers hooks that give each test a fresh browser context and page. Returns an object
  * whose fields (server, page, context, foreign, problems) are filled in before each test.
  */
-export function useApp({ viewport = PHONE, extra = {}, server = {} } = {}) {
+export function useApp({ viewport = PHONE, extra = {}, server = {}, root = DIST, mount = MOUNT } = {}) {
   const env = {};
   let browser;
   before(async () => {
-    env.server = await serve(DIST, MOUNT, extra, server);
+    env.server = await serve(await root, mount, extra, server);
     browser = await chromium.launch({
       executablePath: CHROME,
       args: CHROME_FLAGS,

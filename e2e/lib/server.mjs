@@ -21,7 +21,7 @@ const TYPES = {
  * Serves `root` at `mount` (e.g. "/sub/app/"). Resolves to { origin, url, requests, close,
  * deploy }: `deploy(dir)` serves another build from then on, as a new release (or a
  * rollback) would. Extra files (a host page, say) can be served from `extra`: a map of
- * path → { type, body }. With `gzip`, responses are compressed (level 9) for clients that
+ * path → { type, body, status?, headers? }. With `gzip`, responses are compressed (level 9) for clients that
  * accept it, as a production host would. `headers(path)` adds response headers (caching
  * headers like a static host's, or CORS for embedding from another origin). `setOffline(true)`
  * drops every connection from then on, as a lost network would. With `precompressed`, a
@@ -39,7 +39,7 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
     requests.push({ method: req.method, path, offline });
     if (offline) return req.socket.destroy(); // as a dropped connection looks to the browser
     if (extra[path]) {
-      res.writeHead(200, { 'content-type': extra[path].type, ...(extra[path].headers ?? {}) });
+      res.writeHead(extra[path].status ?? 200, { 'content-type': extra[path].type, ...(extra[path].headers ?? {}) });
       return res.end(extra[path].body);
     }
     if (!path.startsWith(mount)) {
@@ -84,6 +84,7 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
+    mount,
     url: origin + mount,
     requests,
     deploy: (dir) => { root = dir; },

@@ -1,5 +1,5 @@
 //! Prints the build-time HTML for index.html's `<body>` (see `src/ui/prerender.rs`), or with
-//! `--trainer` for trainer.html's; with
+//! `--trainer` for trainer.html's, or with `--lms` for the SCORM package's index.html; with
 //! `--boot-rules` the rules the page's boot script needs, as JSON (see `src/boot.rs`), run by
 //! `tools/post-build.mjs` for release builds; with `--boot-cases` the table of addresses
 //! and saved data with what the app opens on, for the contract test in `page/test/`. A
@@ -22,9 +22,12 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a single-threaded runtime starts");
-    let body = runtime.block_on(cloud_check::ui::prerender::body(
-        cloud_check::domain::Lang::default(),
-    ));
+    let lang = cloud_check::domain::Lang::default();
+    let body = if std::env::args().any(|a| a == "--lms") {
+        runtime.block_on(cloud_check::ui::prerender::lms_body(lang))
+    } else {
+        runtime.block_on(cloud_check::ui::prerender::body(lang))
+    };
     print!("{body}");
 }
 

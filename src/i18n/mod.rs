@@ -7,6 +7,7 @@
 
 use crate::domain::format::{ImportError, MAX_IMPORT_BYTES};
 use crate::domain::{Answer, Lang, Level, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
+use crate::lms::LmsProblem;
 use crate::persist::SaveProblem;
 use crate::state::Notice;
 
@@ -227,6 +228,15 @@ pub struct Ui {
 
     // Footer
     pub footer_privacy: &'static str,
+    pub footer_privacy_lms: &'static str,
+
+    // Inside a course's LMS (SCORM)
+    /// What goes to the course site, and that nothing goes anywhere else.
+    pub lms_notice: &'static str,
+    pub lms_problem: fn(LmsProblem) -> String,
+    pub lms_retry: &'static str,
+    pub lms_to_code: &'static str,
+    pub lms_memos_here: &'static str,
     pub footer_source: &'static str,
     pub footer_not_ipa: &'static str,
 }
@@ -511,6 +521,15 @@ pub static JA: Ui = Ui {
     class_moved_link: "講師向けページの研修の集計を開く",
 
     footer_privacy: "回答はこのブラウザの中だけで扱われ、外部には送信されません。",
+    footer_privacy_lms: "回答は、この研修サイト（LMS）のほかには送信されません。",
+    lms_notice: "この教材は研修サイト（LMS）から開かれています。研修サイトに送られるのは、全体の得点（割合）、15項目すべてに回答したかどうか、回答を結果コードにしたもの（サービス名とメモも、収まる限り含みます）だけです。ほかのどこにも送信されません。",
+    lms_problem: |p| match p {
+        LmsProblem::Start { code } => format!("研修サイト（LMS）との接続を始められませんでした（エラー{code}）。回答はこの端末に保存されますが、研修サイトには記録されません。結果は「結果とアクションプラン」の結果コードで講師に送れます。"),
+        LmsProblem::Record { code } => format!("研修サイト（LMS）に結果を記録できませんでした（エラー{code}）。回答はこの端末に残っています。もう一度記録するか、「結果とアクションプラン」の結果コードを講師に送ってください。"),
+    },
+    lms_retry: "もう一度記録する",
+    lms_to_code: "結果コードを開く",
+    lms_memos_here: "メモは長いため研修サイトには送らず、この端末にだけ残しています。",
     footer_source: "チェックシートの出典：",
     footer_not_ipa: "本ツールはIPAの資料をもとに作成したもので、IPAが提供するものではありません。",
 };
@@ -751,6 +770,15 @@ pub static EN: Ui = Ui {
     class_moved_link: "Open the class overview on the trainer's page",
 
     footer_privacy: "Your answers stay in this browser and are never sent anywhere.",
+    footer_privacy_lms: "Your answers are sent nowhere but this course site (LMS).",
+    lms_notice: "This check was opened from your course site (LMS). The course site receives only your overall score (a percentage), whether all 15 items are answered, and your answers as a result code (with the service name and memos while they fit). Nothing is sent anywhere else.",
+    lms_problem: |p| match p {
+        LmsProblem::Start { code } => format!("The connection to your course site (LMS) could not be started (error {code}). Your answers are saved on this device but not recorded in the course. You can send your result to the trainer as a result code from “Results and action plan”."),
+        LmsProblem::Record { code } => format!("Your result could not be recorded in the course site (LMS) (error {code}). Your answers are kept on this device. Try again, or send the result code from “Results and action plan” to the trainer."),
+    },
+    lms_retry: "Try recording again",
+    lms_to_code: "Open the result code",
+    lms_memos_here: "Your memos are too long for the course site's record: they are kept on this device only.",
     footer_source: "Checklist source: ",
     footer_not_ipa: "This tool is based on IPA's material but is not provided by IPA.",
 };

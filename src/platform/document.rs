@@ -204,6 +204,29 @@ pub fn take_prerendered(root_id: &str, field_id: &str) -> Prerendered {
     Prerendered { value, focused_id }
 }
 
+/// Milliseconds since the epoch, for measuring how long something took.
+pub fn millis() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Calls `on_hide` when the page is left, closed or put away (`pagehide`: the last moment a
+/// page is sure to run), until the returned value is dropped.
+pub fn on_page_hide(on_hide: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "pagehide",
+        move |_| on_hide(),
+    ))
+}
+
+/// The path of the page's address (`/tools/cloud-check/index.html`).
+pub fn path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
 /// Resolves in a task of its own (a zero-delay timeout), so that long work done in steps
 /// lets the browser handle input and draw between them.
 pub async fn next_task() {

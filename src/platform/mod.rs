@@ -1,5 +1,6 @@
 //! The only code that touches the browser: the URL fragment, localStorage, the document
-//! the clipboard, files the user saves or opens, and the offline service worker.
+//! the clipboard, files the user saves or opens, the offline service worker, and an LMS's
+//! SCORM run-time.
 //!
 //! Every function here degrades instead of panicking when the browser refuses (no window,
 //! storage disabled, quota full): the app must keep working in memory. Errors that the user
@@ -9,6 +10,7 @@ pub mod clipboard;
 pub mod document;
 pub mod files;
 pub mod host;
+pub mod lms;
 pub mod location;
 pub mod offline;
 pub mod storage;

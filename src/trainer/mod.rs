@@ -168,7 +168,7 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
                 </nav>
             </header>
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen_html }</main>
-            { footer(&FooterProps { lang: l, trainer_page: None }) }
+            { footer(&FooterProps { lang: l, trainer_page: None, lms: false }) }
         </div>
     }
 }

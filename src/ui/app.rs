@@ -13,7 +13,7 @@ use super::compare::CompareScreen;
 use super::footer::{footer, FooterProps};
 use super::header::{header, HeaderProps};
 use super::hooks::{
-    use_autosave, use_navigation, use_other_tabs, use_page, use_storage, use_stored_data,
+    use_autosave, use_lms, use_navigation, use_other_tabs, use_page, use_storage, use_stored_data,
 };
 use super::item::{item_screen, ItemProps};
 use super::moved::class_moved_screen;
@@ -61,6 +61,9 @@ pub struct AppProps {
     /// it (nothing loaded is written back unchanged, and others' changes merge against it).
     #[prop_or_default]
     pub stored_texts: BTreeMap<String, String>,
+    /// The course's LMS, when the app runs in one and started there.
+    #[prop_or_default]
+    pub lms: Option<platform::lms::Api>,
 }
 
 #[component]
@@ -82,6 +85,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_other_tabs(&storage, &dispatch);
     use_autosave(&storage, state, &dispatch);
+    use_lms(props.lms.clone(), state, &dispatch);
     let stored = use_stored_data(&storage, state, &env.today, &dispatch);
     use_navigation(state.route, &root, env.in_element, &dispatch);
     use_page(
@@ -89,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
         state.save_problem,
         &root,
         props.focus_id.clone(),
-        env.in_element,
+        env,
         &dispatch,
     );
 
@@ -112,7 +116,8 @@ pub fn App(props: &AppProps) -> Html {
             { start_screen(&StartProps {
                 lang,
                 assessment: current.clone(),
-                trainer_page: (!env.compact).then(|| env.trainer_page()),
+                trainer_page: (!env.compact && !env.lms).then(|| env.trainer_page()),
+                lms: env.lms,
                 on_action: dispatch.clone(),
             }) }
         },
@@ -167,10 +172,12 @@ pub fn App(props: &AppProps) -> Html {
                 assessments: state.assessments.clone(),
                 today: env.today.clone(),
                 copy_reminder,
+                lms_problem: state.lms_problem,
+                lms_memos_left_out: state.lms_memos_left_out,
                 on_action: dispatch,
             }) }
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen }</main>
-            { footer(&FooterProps { lang, trainer_page: Some(env.trainer_page()) }) }
+            { footer(&FooterProps { lang, trainer_page: (!env.lms).then(|| env.trainer_page()), lms: env.lms }) }
         </div>
     }
 }

@@ -33,6 +33,9 @@ pub struct Env {
     /// page: the folder embed.js came from), ending in `/`; empty on the tool's own pages,
     /// where links to its other pages are relative.
     pub app_base: String,
+    /// Opened by a course's LMS as a SCORM package: it is told the score, completion and
+    /// the answers (see `crate::lms`), and the page is the LMS's.
+    pub lms: bool,
 }
 
 impl Env {

@@ -12,6 +12,8 @@ pub struct FooterProps {
     pub lang: Lang,
     /// The trainer's page, linked from the participants' pages (not from itself).
     pub trainer_page: Option<String>,
+    /// Opened by a course's LMS, which is told the results.
+    pub lms: bool,
 }
 
 pub fn footer(props: &FooterProps) -> Html {
@@ -22,7 +24,7 @@ pub fn footer(props: &FooterProps) -> Html {
     let source_link = c.source.links.first().and_then(|k| c.link(k));
     html! {
         <footer class="footer">
-            <p>{ t.footer_privacy }</p>
+            <p>{ if props.lms { t.footer_privacy_lms } else { t.footer_privacy } }</p>
             <p>
                 { t.footer_source }
                 <span lang="ja">{ format!("IPA「{}」", c.source.title.ja) }</span>

@@ -77,7 +77,7 @@ fn mount_page(opening: Opening) {
         route,
         code,
     } = opening;
-    let mut props = props_for(config, route, false);
+    let mut props = in_lms(config, route);
     // A result-code link opens the import preview with the code.
     if let Some(code) = code {
         let now = platform::document::now();
@@ -97,6 +97,46 @@ fn mount_page(opening: Opening) {
         props.focus_id = taken.focused_id.map(Into::into);
         yew::Renderer::<App>::with_props(props).render();
     });
+}
+
+/// The starting props of the whole page; in the SCORM package's build (feature "lms"),
+/// inside a course's LMS: the course's record is read first and taken in, and the app keeps
+/// its data in a storage namespace of the activity's own.
+#[cfg(feature = "lms")]
+fn in_lms(mut config: EmbedConfig, route: Route) -> AppProps {
+    let lms = platform::lms::find();
+    let started = lms.as_ref().map(|api| (api.initialize(), api.last_error()));
+    if lms.is_some() {
+        config.namespace = Some(crate::lms::namespace(&platform::document::path()));
+    }
+    let mut props = props_for(config, route, false);
+    if let (Some(api), Some((started, error))) = (&lms, started) {
+        if started {
+            let record = api.get("cmi.suspend_data");
+            if let Some(remote) = crate::lms::resume(&record) {
+                let mut checks = props.initial.assessments.clone();
+                let current = crate::lms::take_in(&mut checks, remote);
+                props.initial = AppState {
+                    assessments: checks,
+                    current,
+                    ..props.initial.clone()
+                };
+            }
+        } else {
+            props.initial.lms_problem = Some(crate::lms::LmsProblem::Start {
+                code: crate::lms::error_code(&error),
+            });
+        }
+        props.env.lms = true;
+        props.lms = started.then(|| api.clone());
+    }
+    props
+}
+
+/// The starting props of the whole page (the hosted tool never looks for an LMS).
+#[cfg(not(feature = "lms"))]
+fn in_lms(config: EmbedConfig, route: Route) -> AppProps {
+    props_for(config, route, false)
 }
 
 /// The starting props for one instance of the app.
@@ -129,11 +169,13 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
         compact: config.compact,
         in_element,
         app_base: String::new(),
+        lms: false,
     };
     AppProps {
         initial,
         env,
         focus_id: None,
         stored_texts: loaded.texts,
+        lms: None,
     }
 }

@@ -22,11 +22,29 @@ use crate::state::AppState;
 /// scripting is off, a loading line shown instead of it when the app will open elsewhere,
 /// and a `<noscript>` page with the checklist in every language.
 pub async fn body(lang: Lang) -> String {
+    page_body(lang, Env::default()).await
+}
+
+/// The same for the SCORM package's page, as it first shows inside a course's LMS (which is
+/// told the results, as the start screen then says).
+pub async fn lms_body(lang: Lang) -> String {
+    page_body(
+        lang,
+        Env {
+            lms: true,
+            ..Env::default()
+        },
+    )
+    .await
+}
+
+async fn page_body(lang: Lang, env: Env) -> String {
     let app = LocalServerRenderer::<App>::with_props(AppProps {
         initial: AppState::new(lang, Route::Start),
-        env: Env::default(),
+        env: env.clone(),
         focus_id: None,
         stored_texts: Default::default(),
+        lms: None,
     })
     .hydratable(false)
     .render()
@@ -98,7 +116,7 @@ pub fn NoScriptPage(props: &NoScriptProps) -> Html {
                     }) }
                 </div>
             </main>
-            { footer(&FooterProps { lang, trainer_page: Some(Env::default().trainer_page()) }) }
+            { footer(&FooterProps { lang, trainer_page: Some(Env::default().trainer_page()), lms: false }) }
         </div>
     }
 }

@@ -13,8 +13,10 @@ use crate::state::Action;
 
 pub struct StartProps {
     pub lang: Lang,
-    /// The trainer's page, where it is offered (not in a compact embed).
+    /// The trainer's page, where it is offered (not in a compact embed or an LMS).
     pub trainer_page: Option<String>,
+    /// Opened by a course's LMS: say what goes to the course, and that nothing goes elsewhere.
+    pub lms: bool,
     pub assessment: Assessment,
     pub on_action: Callback<Action>,
 }
@@ -49,7 +51,7 @@ pub fn start_screen(props: &StartProps) -> Html {
             <p>{ t.start_who }</p>
             <ul class="facts">
                 <li>{ t.start_time }</li>
-                <li>{ t.start_privacy }</li>
+                <li class={classes!(props.lms.then_some("lms-notice"))}>{ if props.lms { t.lms_notice } else { t.start_privacy } }</li>
                 <li>{ t.start_saved }</li>
                 <li>{ t.start_may_delete }</li>
             </ul>

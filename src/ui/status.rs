@@ -1,15 +1,18 @@
 //! What the user must know about their data, under the header: a persistent warning while
 //! changes cannot be saved (with a way to export right away), a reminder to keep a copy
 //! when work has gone days without an export, and one-off notices
-//! (deleted, with undo; imported; data set aside; everything deleted).
+//! (deleted, with undo; imported; data set aside; everything deleted); inside an LMS, a
+//! warning while the course's record is not up to date, with a way to try again.
 
 use yew::prelude::*;
 
 use super::actions::export_all_json;
 use crate::domain::{Assessment, Lang};
 use crate::i18n::ui;
+use crate::lms::LmsProblem;
 use crate::persist::SaveProblem;
 use crate::platform;
+use crate::route::Route;
 use crate::state::{Action, Notice};
 
 pub struct StatusProps {
@@ -20,6 +23,10 @@ pub struct StatusProps {
     pub today: String,
     /// Days of work not yet exported, when the user should be reminded to keep a copy.
     pub copy_reminder: Option<i64>,
+    /// Inside an LMS: why the course's record is not up to date, if it is not.
+    pub lms_problem: Option<LmsProblem>,
+    /// Inside an LMS: the memos stay on this device only.
+    pub lms_memos_left_out: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -37,6 +44,20 @@ pub fn status_banner(props: &StatusProps) -> Html {
     let undo = props.on_action.reform(|_: MouseEvent| Action::UndoDelete);
     html! {
         <div class="status-area">
+            if let Some(problem) = props.lms_problem {
+                <div class="banner warning lms-problem" role="alert">
+                    <p>{ (t.lms_problem)(problem) }</p>
+                    <p class="banner-actions">
+                        if matches!(problem, LmsProblem::Record { .. }) {
+                            <button type="button" class="button primary"
+                                onclick={props.on_action.reform(|_: MouseEvent| Action::RetryLms)}>{ t.lms_retry }</button>
+                        }
+                        <a class="button" href={Route::Results.to_fragment()}>{ t.lms_to_code }</a>
+                    </p>
+                </div>
+            } else if props.lms_memos_left_out {
+                <p class="banner notice lms-memos" role="status">{ t.lms_memos_here }</p>
+            }
             if let Some(problem) = props.save_problem {
                 <div class="banner warning" role="alert">
                     <p>{ (t.save_problem)(problem) }</p>

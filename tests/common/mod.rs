@@ -20,6 +20,7 @@ pub async fn render(state: AppState) -> String {
         },
         focus_id: None,
         stored_texts: Default::default(),
+        lms: None,
     })
     .hydratable(false)
     .render()

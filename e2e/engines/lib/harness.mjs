@@ -65,10 +65,10 @@ export async function problems(driver) {
  * Registers hooks that give each test a fresh browser of ENGINE. Returns an object whose
  * fields (server, driver, engine, downloads) are filled in before each test.
  */
-export function useEngine({ viewport = PHONE, extra = {}, server = {} } = {}) {
+export function useEngine({ viewport = PHONE, extra = {}, server = {}, root = DIST, mount = MOUNT } = {}) {
   const env = {};
   before(async () => {
-    env.server = await serve(DIST, MOUNT, extra, { ...server, probe: PROBE });
+    env.server = await serve(await root, mount, extra, { ...server, probe: PROBE });
     env.engine = await startEngine(ENGINE);
     env.downloads = env.engine.downloads;
   });

@@ -9,13 +9,15 @@
 //!   the address bar, and focus on the new screen;
 //! - [`use_page`]: the document around the app: `<html lang>` and the title, the offline
 //!   copy and its updates, the guards against leaving unsaved and against stray drops;
+//! - [`use_lms`]: inside a course's LMS (SCORM 1.2), the reports to the course;
 //! - [`load`]: what storage holds at start-up, for `mount` (not a hook: it runs before the
 //!   app exists).
 //!
-//! A new way of keeping or sending the answers (an LMS, say) is one more hook here, called
-//! from `App` beside `use_autosave`.
+//! A new way of keeping or sending the answers is one more hook here, called from `App`
+//! beside `use_autosave` (as `use_lms` is).
 
 mod autosave;
+mod lms;
 mod load;
 mod navigation;
 mod other_tabs;
@@ -24,6 +26,7 @@ mod storage;
 mod stored_data;
 
 pub use autosave::use_autosave;
+pub use lms::use_lms;
 pub use load::load;
 pub use navigation::use_navigation;
 pub use other_tabs::use_other_tabs;

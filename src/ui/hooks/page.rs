@@ -1,5 +1,6 @@
 //! The document around the app, on a page of its own (a host page's document is the
-//! host's): `<html lang>` and the title, the offline copy and news of a newer version, a
+//! host's): `<html lang>` and the title, the offline copy (not inside an LMS, which serves
+//! the files) and news of a newer version, a
 //! guard that asks before leaving while changes cannot be saved, and one that keeps a file
 //! dropped beside a drop zone from replacing the app; plus the focus someone had on the
 //! prerendered start screen.
@@ -11,6 +12,7 @@ use crate::i18n::ui;
 use crate::persist::SaveProblem;
 use crate::platform;
 use crate::state::Action;
+use crate::ui::common::Env;
 
 /// `focus_id`: the element to focus once drawn (where the user was on the prerendered copy).
 #[hook]
@@ -19,9 +21,10 @@ pub fn use_page(
     save_problem: Option<SaveProblem>,
     root: &NodeRef,
     focus_id: Option<AttrValue>,
-    in_element: bool,
+    env: &Env,
     dispatch: &Callback<Action>,
 ) {
+    let in_element = env.in_element;
     // Someone typing into the prerendered start screen carries on in the same field.
     {
         let root = root.clone();
@@ -32,11 +35,14 @@ pub fn use_page(
         });
     }
 
-    // Keep an offline copy, and say when a newer version has taken over.
+    // Keep an offline copy, and say when a newer version has taken over. Not inside an LMS:
+    // the LMS serves the files.
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, lms) = (dispatch.clone(), env.lms);
         use_effect_with((), move |_| {
-            let listener = platform::offline::register(move || dispatch.emit(Action::NewVersion));
+            let listener = (!lms)
+                .then(|| platform::offline::register(move || dispatch.emit(Action::NewVersion)))
+                .flatten();
             move || drop(listener)
         });
     }

@@ -1,0 +1,213 @@
+//! Running inside a course's LMS as a SCORM 1.2 SCO (the package `scripts/build.sh --scorm`
+//! makes): what the tool reports to the LMS for a check (completion, the score, a resume
+//! record), how the resume record is written and read back, the session time, the storage
+//! namespace the tool uses there, and how the LMS's record and this device's copy become
+//! one check. Pure: the browser side is `platform::lms`, the effects `ui::hooks::use_lms`.
+//!
+//! Only this goes to the LMS, and only to the course's own LMS: the overall percentage, whether
+//! every item is answered, and the check as a result code (the service name and memos
+//! included while they fit SCORM 1.2's 4,096 characters). Never imports yew, web_sys, gloo
+//! or wasm_bindgen.
+
+use crate::content::checklist;
+use crate::domain::code::{self, Include};
+use crate::domain::{Assessment, Score};
+
+/// SCORM 1.2's limit on `cmi.suspend_data` (CMIString4096), which Moodle enforces.
+pub const SUSPEND_DATA_MAX: usize = 4096;
+
+/// What the LMS is told about a check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// `incomplete` until every item has an answer, then `completed`.
+    pub lesson_status: &'static str,
+    /// The overall percentage (0 to 100), once anything can be scored.
+    pub score: Option<u8>,
+    /// The check as a result code, for resuming on another device.
+    pub suspend_data: String,
+    /// Memos that did not fit the resume record: they stay on this device only.
+    pub memos_left_out: bool,
+}
+
+impl Report {
+    /// The values to set, in order (`cmi.core.score.min` and `max` too: some LMSs record no
+    /// score without them).
+    pub fn values(&self) -> Vec<(&'static str, String)> {
+        let mut values = vec![("cmi.core.lesson_status", self.lesson_status.to_owned())];
+        if let Some(score) = self.score {
+            values.push(("cmi.core.score.min", "0".to_owned()));
+            values.push(("cmi.core.score.max", "100".to_owned()));
+            values.push(("cmi.core.score.raw", score.to_string()));
+        }
+        values.push(("cmi.suspend_data", self.suspend_data.clone()));
+        values
+    }
+}
+
+/// The report for check `a` (as stored: an answer an item no longer offers counts as none).
+pub fn report(a: &Assessment) -> Report {
+    let c = checklist();
+    let scored = c.effective(a);
+    let ids: Vec<&str> = c.item_ids().collect();
+    let complete = scored.answered_count(ids.iter().copied()) == ids.len();
+    let score = Score::of(&scored, ids.iter().copied())
+        .percent()
+        .map(|p| u8::try_from(p.min(100)).unwrap_or(100));
+    let full = Include {
+        service_name: true,
+        memos: true,
+    };
+    let has_memos = ids.iter().any(|id| !a.memo(id).is_empty());
+    let (suspend_data, memos_left_out) = [
+        full,
+        Include {
+            service_name: true,
+            memos: false,
+        },
+        Include::default(),
+    ]
+    .into_iter()
+    .map(|include| (code::encode(a, &ids, include), has_memos && !include.memos))
+    .find(|(text, _)| text.len() <= SUSPEND_DATA_MAX)
+    .unwrap_or_default();
+    Report {
+        lesson_status: if complete { "completed" } else { "incomplete" },
+        score,
+        suspend_data,
+        memos_left_out,
+    }
+}
+
+/// The check a resume record holds, if it holds a readable one.
+pub fn resume(suspend_data: &str) -> Option<Assessment> {
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    code::find(suspend_data, &ids)
+        .into_iter()
+        .find_map(|(_, found)| found.ok())
+}
+
+/// This device's copy and the LMS's record of the same check, as one: the one changed last
+/// wins field by field, and a field it leaves empty (an item it has no answer or memo for,
+/// no service name) is filled from the other. A record's times are to the minute (result
+/// codes carry no more), so the two are compared to the minute; on a tie this device's
+/// copy wins. The check keeps this device's id when it has one.
+pub fn combine(local: Option<&Assessment>, from_lms: Option<Assessment>) -> Option<Assessment> {
+    let Some(remote) = from_lms else {
+        return local.cloned();
+    };
+    let Some(local) = local.filter(|a| !a.is_empty()) else {
+        return Some(remote);
+    };
+    let minute = |a: &Assessment| a.updated_at.get(..16).unwrap_or_default().to_owned();
+    let (newer, older) = if minute(&remote) > minute(local) {
+        (&remote, local)
+    } else {
+        (local, &remote)
+    };
+    let mut one = newer.clone();
+    one.id = local.id.clone();
+    one.created_at = local.created_at.clone();
+    if one.service_name.is_empty() {
+        one.service_name = older.service_name.clone();
+    }
+    for (id, entry) in &older.entries {
+        if one.answer(id).is_none() {
+            one.set_answer(id, entry.answer);
+        }
+        if one.memo(id).is_empty() {
+            one.set_memo(id, &entry.memo);
+        }
+    }
+    one.updated_at = std::cmp::max(&local.updated_at, &remote.updated_at).clone();
+    Some(one)
+}
+
+/// `cmi.core.session_time`, SCORM 1.2's CMITimespan: `HHHH:MM:SS.SS`.
+pub fn session_time(ms: u64) -> String {
+    let centis = ms / 10;
+    let (hours, rest) = (centis / 360_000, centis % 360_000);
+    let (minutes, rest) = (rest / 6_000, rest % 6_000);
+    let (seconds, centis) = (rest / 100, rest % 100);
+    format!(
+        "{:04}:{minutes:02}:{seconds:02}.{centis:02}",
+        hours.min(9999)
+    )
+}
+
+/// The storage namespace inside an LMS: of its own (apart from the tool used on its own or
+/// in other courses on the same site), one per activity, named after the address the LMS
+/// serves the package from (`/pluginfile.php/123/mod_scorm/content/4/index.html`).
+pub fn namespace(path: &str) -> String {
+    // FNV-1a: short, stable across versions and builds.
+    let hash = path.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("lms-{hash:08x}")
+}
+
+/// A SCORM call that went wrong: which, and the LMS's error number
+/// (`LMSGetLastError`; 0 when it said nothing more).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LmsProblem {
+    /// `LMSInitialize` refused: nothing will be recorded in the course.
+    Start { code: u16 },
+    /// A value or `LMSCommit` refused: the latest answers are not recorded in the course.
+    Record { code: u16 },
+}
+
+/// Takes the LMS's record of a check into this device's checks: merged with the same check
+/// here (see [`combine`]), else added; the id of the check to open.
+pub fn take_in(assessments: &mut Vec<Assessment>, remote: Assessment) -> String {
+    match assessments.iter_mut().find(|a| a.id == remote.id) {
+        Some(local) => {
+            if let Some(one) = combine(Some(local), Some(remote)) {
+                *local = one;
+            }
+            local.id.clone()
+        }
+        None => {
+            let id = remote.id.clone();
+            assessments.push(remote);
+            id
+        }
+    }
+}
+
+/// Reads `LMSGetLastError`'s answer (a number as text); anything else counts as 0.
+pub fn error_code(text: &str) -> u16 {
+    text.trim().parse().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_times_are_cmi_timespans() {
+        assert_eq!(session_time(0), "0000:00:00.00");
+        assert_eq!(session_time(3_723_456), "0001:02:03.45");
+        assert!(
+            session_time(u64::MAX).starts_with("9999:"),
+            "hours stop at four digits"
+        );
+    }
+
+    #[test]
+    fn a_namespace_of_its_own_per_activity_that_the_ns_rule_accepts() {
+        let a = namespace("/pluginfile.php/123/mod_scorm/content/4/index.html");
+        let b = namespace("/pluginfile.php/124/mod_scorm/content/1/index.html");
+        assert_ne!(a, b);
+        assert_eq!(crate::embed::namespace(&a).as_deref(), Some(a.as_str()));
+        assert_eq!(
+            a,
+            namespace("/pluginfile.php/123/mod_scorm/content/4/index.html")
+        );
+    }
+
+    #[test]
+    fn error_codes_read_as_numbers() {
+        assert_eq!(error_code("101"), 101);
+        assert_eq!(error_code(" 0 "), 0);
+        assert_eq!(error_code("oops"), 0);
+    }
+}

@@ -1,0 +1,185 @@
+//! Inside a course's LMS (SCORM 1.2): what is sent for a check (completion, score, the
+//! resume record and its size limit), reading the record back, one check from the LMS's
+//! record and this device's copy, and what the participant is told.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use cloud_check::content::checklist;
+use cloud_check::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
+use cloud_check::i18n::ui;
+use cloud_check::lms::{self, LmsProblem, SUSPEND_DATA_MAX};
+use cloud_check::route::Route;
+use cloud_check::state::AppState;
+use common::{at, visible_text};
+
+const T0: &str = "2026-11-23T09:00:00.000Z";
+
+fn check(answers: &[(&str, Answer)]) -> Assessment {
+    let mut a = Assessment::new("k3x9q2m7a1b0", T0);
+    for (item, answer) in answers {
+        a.set_answer(item, Some(*answer));
+    }
+    a.updated_at = "2026-11-23T09:41:00.000Z".into();
+    a
+}
+
+fn every(answer: Answer) -> Vec<(&'static str, Answer)> {
+    checklist().item_ids().map(|id| (id, answer)).collect()
+}
+
+#[test]
+fn incomplete_until_every_item_is_answered_then_completed_with_the_percentage() {
+    let partial = lms::report(&check(&[
+        ("purpose", Answer::Done),
+        ("backup", Answer::Partly),
+    ]));
+    assert_eq!(partial.lesson_status, "incomplete");
+    // 4 + 2 of 8: 75 %.
+    assert_eq!(partial.score, Some(75));
+    let values = partial.values();
+    assert_eq!(values[0], ("cmi.core.lesson_status", "incomplete".into()));
+    assert!(values.contains(&("cmi.core.score.min", "0".into())));
+    assert!(values.contains(&("cmi.core.score.max", "100".into())));
+    assert!(values.contains(&("cmi.core.score.raw", "75".into())));
+
+    let done = lms::report(&check(&every(Answer::Done)));
+    assert_eq!((done.lesson_status, done.score), ("completed", Some(100)));
+    // Many "don't know": the points go below zero, the percentage stops at 0.
+    let unknown = lms::report(&check(&every(Answer::Unknown)));
+    assert_eq!(
+        (unknown.lesson_status, unknown.score),
+        ("completed", Some(0))
+    );
+    // Nothing scorable yet: no score is sent at all.
+    let blank = lms::report(&Assessment::new("a1", T0));
+    assert_eq!(blank.score, None);
+    assert!(!blank
+        .values()
+        .iter()
+        .any(|(k, _)| k.starts_with("cmi.core.score")));
+}
+
+#[test]
+fn the_resume_record_fits_scorm_12_and_reads_back_as_the_same_check() {
+    let mut a = check(&every(Answer::Partly));
+    a.set_service_name("会計ソフト");
+    a.set_memo("backup", "NAS に週1回");
+    let report = lms::report(&a);
+    assert!(report.suspend_data.starts_with("CCHK1-"));
+    assert!(!report.memos_left_out);
+    let back = lms::resume(&report.suspend_data).expect("readable");
+    assert_eq!(back.service_name, "会計ソフト");
+    assert_eq!(back.memo("backup"), "NAS に週1回");
+    assert_eq!(back.answer("purpose"), Some(Answer::Partly));
+
+    // Memos that would not fit 4,096 characters stay on this device; the answers still go.
+    let mut long = a.clone();
+    for id in checklist().item_ids() {
+        long.set_memo(id, &"記".repeat(MEMO_MAX_CHARS));
+    }
+    let report = lms::report(&long);
+    assert!(
+        report.suspend_data.len() <= SUSPEND_DATA_MAX,
+        "{}",
+        report.suspend_data.len()
+    );
+    assert!(report.memos_left_out);
+    let back = lms::resume(&report.suspend_data).expect("readable");
+    assert_eq!(back.answer("backup"), Some(Answer::Partly));
+    assert_eq!(back.memo("backup"), "");
+    assert_eq!(lms::resume("garbage"), None);
+    assert_eq!(lms::resume(""), None);
+}
+
+#[test]
+fn the_lms_record_and_this_devices_copy_become_one_check() {
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    // A new device (or a cleared browser): the record is the check.
+    let remote =
+        lms::resume(&lms::report(&check(&[("purpose", Answer::Done)])).suspend_data).unwrap();
+    assert_eq!(
+        lms::combine(None, Some(remote.clone())),
+        Some(remote.clone())
+    );
+    assert_eq!(
+        lms::combine(Some(&Assessment::new("x", T0)), Some(remote.clone())),
+        Some(remote.clone())
+    );
+    // No record: this device's copy.
+    let local = check(&[("backup", Answer::NotDone)]);
+    assert_eq!(lms::combine(Some(&local), None), Some(local.clone()));
+
+    // Both: the newer wins where both have an answer; each fills the other's gaps.
+    let mut newer_remote = check(&[("purpose", Answer::Partly), ("support", Answer::Done)]);
+    newer_remote.updated_at = "2026-11-24T10:00:00.000Z".into();
+    let mut older_local = check(&[("purpose", Answer::Done), ("backup", Answer::NotDone)]);
+    older_local.set_memo("backup", "毎週");
+    let one = lms::combine(Some(&older_local), Some(newer_remote)).unwrap();
+    assert_eq!(
+        one.answer("purpose"),
+        Some(Answer::Partly),
+        "the newer's answer"
+    );
+    assert_eq!(one.answer("support"), Some(Answer::Done));
+    assert_eq!(
+        one.answer("backup"),
+        Some(Answer::NotDone),
+        "a gap filled from the older"
+    );
+    assert_eq!(one.memo("backup"), "毎週");
+    assert_eq!(one.id, older_local.id);
+    assert_eq!(one.updated_at, "2026-11-24T10:00:00.000Z");
+    assert_eq!(one.answered_count(ids.iter().copied()), 3);
+
+    // Taken into the device's checks: merged with the same check, or added and opened.
+    let mut checks = vec![Assessment::new("other", T0), older_local.clone()];
+    let mut record = older_local.clone();
+    record.set_answer("service-level", Some(Answer::Done));
+    assert_eq!(lms::take_in(&mut checks, record), older_local.id);
+    assert_eq!(checks.len(), 2);
+    let mut elsewhere = check(&[]);
+    elsewhere.id = "from-the-lms".into();
+    assert_eq!(lms::take_in(&mut checks, elsewhere), "from-the-lms");
+    assert_eq!(checks.len(), 3);
+}
+
+#[tokio::test]
+async fn inside_an_lms_the_participant_is_told_what_goes_to_the_course_and_what_went_wrong() {
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        let mut state = AppState::new(lang, Route::Start);
+        state.lms_problem = Some(LmsProblem::Record { code: 101 });
+        let html = yew::LocalServerRenderer::<cloud_check::ui::App>::with_props(
+            cloud_check::ui::AppProps {
+                initial: state,
+                env: cloud_check::ui::Env {
+                    lms: true,
+                    ..Default::default()
+                },
+                focus_id: None,
+                stored_texts: Default::default(),
+                lms: None,
+            },
+        )
+        .hydratable(false)
+        .render()
+        .await;
+        let text = visible_text(&html);
+        assert!(text.contains(t.lms_notice), "{lang:?}");
+        assert!(text.contains(t.footer_privacy_lms));
+        assert!(
+            !text.contains(t.start_privacy),
+            "{lang:?}: no 'never sent anywhere' inside an LMS"
+        );
+        assert!(text.contains(&(t.lms_problem)(LmsProblem::Record { code: 101 })));
+        assert!(text.contains(t.lms_retry) && text.contains(t.lms_to_code));
+        assert!(
+            !text.contains(t.trainer_link),
+            "no way out of the course's frame"
+        );
+    }
+    // Outside an LMS, nothing of it.
+    let html = common::render(at(Lang::Ja, Route::Start)).await;
+    assert!(!visible_text(&html).contains(ui(Lang::Ja).lms_notice));
+}

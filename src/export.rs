@@ -9,9 +9,11 @@ use crate::domain::format;
 use crate::domain::{Answer, Assessment, Lang};
 use crate::i18n::ui;
 
-/// The export file's JSON text.
+/// The export file's JSON text, naming the tool's version that wrote it.
 pub fn json(assessments: &[&Assessment], lang: Lang, now: &str) -> String {
-    format::to_json(&format::export(assessments, checklist().stamp(), lang, now))
+    let mut file = format::export(assessments, checklist().stamp(), lang, now);
+    file.tool_version = Some(crate::VERSION.to_owned());
+    format::to_json(&file)
 }
 
 /// CSV for spreadsheets: one row per assessment and item, headed in `lang`.

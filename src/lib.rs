@@ -25,6 +25,10 @@
 //! Everything but `ui` and `platform` never imports yew, web_sys, gloo or wasm_bindgen, so
 //! it is tested natively with plain `cargo test`.
 
+/// The tool's version (Cargo.toml's): shown in the footer and the printed report, written
+/// into exports, and the version of a release.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod boot;
 pub mod content;
 pub mod course;

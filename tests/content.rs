@@ -369,10 +369,17 @@ fn the_content_says_when_it_was_last_reviewed() {
     );
     assert!(date >= "2026-11-01", "reviewed for this release");
     for lang in Lang::ALL {
-        let line = (cloud_check::i18n::ui(lang).content_reviewed)(date, &c.content_version);
-        assert!(line.contains(&*c.content_version));
+        let line = (cloud_check::i18n::ui(lang).content_reviewed)(
+            date,
+            &c.content_version,
+            cloud_check::VERSION,
+        );
+        assert!(line.contains(&*c.content_version) && line.contains(cloud_check::VERSION));
     }
-    assert!((cloud_check::i18n::ui(Lang::Ja).content_reviewed)(date, "v").contains("2026年11月"));
+    assert!(
+        (cloud_check::i18n::ui(Lang::Ja).content_reviewed)("2026-11-23", "v", "0")
+            .contains("2026年11月")
+    );
 }
 
 #[test]

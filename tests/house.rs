@@ -66,7 +66,8 @@ fn graph() -> Graph {
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            if !name.is_empty() && name != *module {
+            // Modules only: `crate::VERSION` is a constant of the crate's root.
+            if name.starts_with(|c: char| c.is_ascii_lowercase()) && name != *module {
                 uses.insert(name);
             }
         }

@@ -23,9 +23,10 @@ pub const MAX_IMPORT_BYTES: usize = 1_000_000;
 /// Longest id or timestamp accepted from a file.
 const MAX_FIELD_CHARS: usize = 64;
 
-/// The whole file, as written.
+/// The whole file, as written. Unknown fields at this level are ignored (metadata a newer
+/// version may add, as 0.2.0 added `tool_version`); an assessment's and an answer's fields
+/// stay closed, as they carry the user's data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ExportFile {
     pub format: String,
     pub format_version: u64,
@@ -36,6 +37,10 @@ pub struct ExportFile {
     /// The interface language when the file was written.
     pub language: Lang,
     pub exported_at: String,
+    /// The version of the tool that wrote the file (user exports; not the stored copies, so
+    /// a rollback to 0.1.0, which refuses unknown fields, still reads them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_version: Option<String>,
     pub assessments: Vec<ExportedAssessment>,
 }
 
@@ -81,6 +86,7 @@ pub fn export(
         source_edition: stamp.source_edition.to_owned(),
         language: lang,
         exported_at: now.to_owned(),
+        tool_version: None,
         assessments: assessments
             .iter()
             .map(|a| ExportedAssessment {

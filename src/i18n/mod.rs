@@ -115,7 +115,8 @@ pub struct Ui {
     /// How results are scored, quoting the three levels' names.
     pub how_scored: fn(good: &str, fair: &str, poor: &str) -> String,
     /// "Explanations and links last reviewed on …" with the content version.
-    pub content_reviewed: fn(date: &str, version: &str) -> String,
+    /// When the explanations were reviewed, the content's version and the tool's.
+    pub content_reviewed: fn(date: &str, version: &str, tool: &str) -> String,
     pub plan_heading: &'static str,
     pub plan_lead: &'static str,
     pub plan_empty: &'static str,
@@ -377,7 +378,7 @@ pub static JA: Ui = Ui {
     col_answered: "回答済み",
     how_scored_heading: "採点の方法",
     how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。"),
-    content_reviewed: |date, version| format!("解説・リンクの最終確認：{}（内容のバージョン：{version}）", ja_date(date)),
+    content_reviewed: |date, version, tool| format!("解説・リンクの最終確認：{}（内容のバージョン：{version}）・ツールのバージョン：{tool}", ja_date(date)),
     plan_heading: "アクションプラン",
     plan_lead: "「未対応」、「わからない」、「一部のみ」の順に、同じ回答の中では情報漏えいやデータ消失に直結しやすい項目から並べています。上から順に取り組みましょう。",
     plan_empty: "取り組むべき項目はありません。すべて「確認・対応済み」か「該当しない」です。",
@@ -626,7 +627,7 @@ pub static EN: Ui = Ui {
     col_answered: "Answered",
     how_scored_heading: "How is this scored?",
     how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”."),
-    content_reviewed: |date, version| format!("Explanations and links last reviewed on {date} (content version {version})"),
+    content_reviewed: |date, version, tool| format!("Explanations and links last reviewed on {date} (content version {version}) · tool version {tool}"),
     plan_heading: "Action plan",
     plan_lead: "Items answered “Not yet” come first, then “Don't know”, then “Partly”; among the same answer, the items most likely to lead straight to a leak or a loss of data come first. Work from the top.",
     plan_empty: "Nothing left to do: every item is “Done” or “Not applicable”.",

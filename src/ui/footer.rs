@@ -38,7 +38,7 @@ pub fn footer(props: &FooterProps) -> Html {
                     </a>
                 }
             </p>
-            <p>{ (t.content_reviewed)(&c.reviewed, &c.content_version) }</p>
+            <p>{ (t.content_reviewed)(&c.reviewed, &c.content_version, crate::VERSION) }</p>
             <p>{ t.footer_not_ipa }</p>
             if let Some(page) = &props.trainer_page {
                 <p class="trainer-link"><a href={page.clone()}>{ t.trainer_link }</a></p>

@@ -119,7 +119,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             </p>
             <p class="report-source">
                 { t.report_source }
-                <br />{ (t.content_reviewed)(&c.reviewed, &c.content_version) }
+                <br />{ (t.content_reviewed)(&c.reviewed, &c.content_version, crate::VERSION) }
                 if !props.env.tool_url.is_empty() {
                     <br />{ t.report_tool_url }<span class="url">{ &props.env.tool_url }</span>
                 }

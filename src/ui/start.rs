@@ -80,7 +80,7 @@ pub fn start_screen(props: &StartProps) -> Html {
                     { source_gloss(props.lang) }
                     { (t.in_brackets)(c.source.edition_label.get(props.lang)) }
                 </p>
-                <p class="reviewed">{ (t.content_reviewed)(&c.reviewed, &c.content_version) }</p>
+                <p class="reviewed">{ (t.content_reviewed)(&c.reviewed, &c.content_version, crate::VERSION) }</p>
                 <ul class="links">
                     { for c.source.links.iter().filter_map(|k| c.link(k)).map(|link| html! {
                         <li>

@@ -99,16 +99,37 @@ tool_version() {
   (cd "$ROOT" && cargo pkgid --offline 2>/dev/null || cargo pkgid) | sed 's/.*[#@]//'
 }
 
-# build_scorm [OUT.zip]: the SCORM 1.2 package, by default scorm/cloud-check-<version>-scorm12.zip:
-# the participants' page built with the feature "lms" (it finds the LMS's run-time and
-# reports to it; the hosted tool is built without, so participants outside an LMS carry none
-# of it), and imsmanifest.xml (tools/scorm.mjs). Prints the package's path.
+# build_scorm [OUT.zip [FILE...]]: the SCORM 1.2 package, by default
+# scorm/cloud-check-<version>-scorm12.zip: the participants' page built with the feature
+# "lms" (it finds the LMS's run-time and reports to it; the hosted tool is built without, so
+# participants outside an LMS carry none of it), any FILEs (a release's licences), and
+# imsmanifest.xml listing them all (tools/scorm.mjs). Prints the package's path.
 build_scorm() {
   local out="${1:-$ROOT/scorm/cloud-check-$(tool_version)-scorm12.zip}" stage="$ROOT/target/pages/lms"
+  shift || true
   rm -rf "$stage"
   (cd "$ROOT" && CLOUD_CHECK_FLAVOUR=lms trunk build index.html --release --features lms --dist "$stage") >&2 || return 1
   ls "$stage"/*_bg.wasm >/dev/null 2>&1 || return 1
+  local file
+  for file in "$@"; do cp "$file" "$stage/" || return 1; done
   node "$ROOT/tools/scorm.mjs" "$stage" "$out" "$(tool_version)" >&2 && echo "$out"
+}
+
+# cargo-deny, for the lint layer's licence, source and duplicate checks (deny.toml).
+CARGO_DENY_VERSION="0.20.2"
+ensure_lint_tools() {
+  ensure_rust
+  ensure_cargo_tool cargo-deny "$CARGO_DENY_VERSION" --locked cargo-deny --version "$CARGO_DENY_VERSION"
+}
+
+# What only a release needs (scripts/release.sh), not the tests: the licence notices
+# (cargo-about) and the SBOM (cargo-cyclonedx).
+CARGO_ABOUT_VERSION="0.9.3"
+CARGO_CYCLONEDX_VERSION="0.5.9"
+ensure_release_tools() {
+  ensure_rust
+  ensure_cargo_tool cargo-about "$CARGO_ABOUT_VERSION" --locked cargo-about --version "$CARGO_ABOUT_VERSION"
+  ensure_cargo_tool cargo-cyclonedx "$CARGO_CYCLONEDX_VERSION" --locked cargo-cyclonedx --version "$CARGO_CYCLONEDX_VERSION"
 }
 
 # Installs a folder's npm packages from its committed lockfile, unless already installed

@@ -5,7 +5,8 @@
 #
 # Layers:
 #   lint     cargo fmt --check; clippy -D warnings for the native and the wasm32 target;
-#            Biome over all of the project's JavaScript; tsc over the page programs (page/)
+#            Biome over all of the project's JavaScript; tsc over the page programs (page/);
+#            cargo-deny: licences, sources and duplicate crates (deny.toml), offline
 #   native   cargo test: pure logic, content rules, components via Yew's server renderer
 #   page     node --test page/test/: the boot script decides as the app does, over the
 #            table of cases the Rust side prints (the contract test)
@@ -24,6 +25,7 @@ ensure_firefox
 ensure_webkit
 ensure_npm_dir "$ROOT/e2e"
 ensure_npm_dir "$ROOT/lint"
+ensure_lint_tools
 cd "$ROOT"
 
 LOGS="$ROOT/target/test-logs"
@@ -32,9 +34,9 @@ declare -a SUMMARY=()
 TOTAL_PASSED=0
 TOTAL_FAILED=0
 
-# record LAYER PASSED FAILED
+# record LAYER PASSED FAILED [SECONDS]
 record() {
-  SUMMARY+=("$(printf '%-18s %8s %8s' "$1" "$2" "$3")")
+  SUMMARY+=("$(printf '%-18s %8s %8s %8s' "$1" "$2" "$3" "${4:-}")")
   TOTAL_PASSED=$((TOTAL_PASSED + $2))
   TOTAL_FAILED=$((TOTAL_FAILED + $3))
 }
@@ -53,7 +55,7 @@ node_counts() {
 # run_layer NAME COUNTER COMMAND...: runs a layer, shows its output, records its counts. A
 # command that fails without a counted failure (a build error) counts as one failure.
 run_layer() {
-  local name="$1" counter="$2" log="$LOGS/${1// /-}.log" status passed failed
+  local name="$1" counter="$2" log="$LOGS/${1// /-}.log" status passed failed started=$SECONDS
   shift 2
   say "$name: $*"
   set +e
@@ -62,7 +64,7 @@ run_layer() {
   set -e
   read -r passed failed < <("$counter" "$log")
   if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-  record "$name" "$passed" "$failed"
+  record "$name" "$passed" "$failed" "$((SECONDS - started))"
 }
 
 # The page programs' type check: the page's scripts, then the service worker (another scope).
@@ -72,16 +74,17 @@ typecheck_page() {
 
 # Lint checks count one each.
 lint() {
-  local passed=0 failed=0 check
+  local passed=0 failed=0 check started=$SECONDS
   for check in "cargo fmt --all --check" \
     "cargo clippy --locked --all-targets -- -D warnings" \
     "cargo clippy --locked --target $WASM_TARGET --all-targets --all-features -- -D warnings" \
     "$ROOT/lint/node_modules/.bin/biome lint --error-on-warnings" \
-    "typecheck_page"; do
+    "typecheck_page" \
+    "cargo deny --offline check licenses bans sources"; do
     say "lint: $check"
     if $check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
   done
-  record lint "$passed" "$failed"
+  record lint "$passed" "$failed" "$((SECONDS - started))"
 }
 
 lint
@@ -97,7 +100,9 @@ E2E_DIST="$ROOT/target/e2e-dist"
 E2E_SCORM="$ROOT/target/e2e-scorm/cloud-check-scorm12.zip"
 say "e2e: building the release into ${E2E_DIST#"$ROOT"/} and the SCORM package into ${E2E_SCORM#"$ROOT"/}"
 rm -rf "$E2E_DIST" "$(dirname "$E2E_SCORM")"
+built=$SECONDS
 if build_release "$E2E_DIST" && build_scorm "$E2E_SCORM" >/dev/null; then
+  SUMMARY+=("$(printf '%-18s %8s %8s %8s' "(release builds)" "" "" "$((SECONDS - built))")")
   run_layer e2e node_counts env DIST_DIR="$E2E_DIST" SCORM_ZIP="$E2E_SCORM" CHROME_PATH="$CHROME_PATH" \
     node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/tests/"
   for engine in chromium firefox webkit; do
@@ -110,7 +115,7 @@ else
 fi
 
 echo
-echo "layer                passed   failed"
+echo "layer                passed   failed  seconds"
 printf '%s\n' "${SUMMARY[@]}"
-echo "total: $TOTAL_PASSED passed, $TOTAL_FAILED failed"
+echo "total: $TOTAL_PASSED passed, $TOTAL_FAILED failed, in $SECONDS s (the tools' installation included)"
 [ "$TOTAL_FAILED" -eq 0 ]

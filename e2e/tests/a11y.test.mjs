@@ -147,3 +147,64 @@ test('the page without JavaScript, and the loading line, pass axe in light and d
   }
   assert.deepEqual(failures, []);
 });
+
+/** Tabs through the page; every control the focus reaches must show a focus indicator. */
+async function focusWithoutIndicator(page, limit = 80) {
+  const missing = [];
+  await page.evaluate(() => document.activeElement?.blur());
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      // Native radios, checkboxes and file fields show their focus on their visible label.
+      const candidates = [el, ...(el.labels ?? []), el.nextElementSibling, el.closest('label')].filter(Boolean);
+      const shows = candidates.some((c) => {
+        const s = getComputedStyle(c);
+        return (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+      });
+      return { id: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} "${el.textContent.trim().slice(0, 20)}"`, shows };
+    });
+    if (!seen) break;
+    if (!seen.shows) missing.push(seen.id);
+  }
+  return [...new Set(missing)];
+}
+
+/** WCAG 1.4.12's spacing, applied as a user style sheet would; then what is cut off. */
+async function lostUnderTextSpacing(page) {
+  // Through the CSSOM, as a user style sheet or extension does: the page's policy allows no
+  // inline style (rightly), and this is no style of the page's.
+  return page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p, li, dd { margin-bottom: 2em !important; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return [...document.querySelectorAll('body *')].filter((el) => {
+    if (el.closest('.visually-hidden, svg') || !el.checkVisibility()) return false;
+    const s = getComputedStyle(el);
+    const clips = [s.overflowX, s.overflowY].some((o) => o === 'hidden' || o === 'clip');
+      return clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    }).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  });
+}
+
+test('every control shows where the focus is, and text spacing (WCAG 1.4.12) cuts nothing off', async () => {
+  const { page, server } = app;
+  const failures = [];
+  for (const [name, path] of [['start', '#/'], ['item 4', '#/items/4'], ['results', '#/results'], ['my checks', '#/checks'],
+    ["trainer's set-up", 'trainer.html'], ["trainer's class overview", 'trainer.html#/class']]) {
+    await page.goto(`${server.url}${path}`);
+    await waitForHeading(page, '');
+    if (path === 'trainer.html') {
+      await page.fill('#course-id', 'course-a');
+      await page.waitForSelector('#participant-link');
+    }
+    failures.push(...(await focusWithoutIndicator(page)).map((v) => `[${name}] no focus indicator: ${v}`));
+    failures.push(...(await lostUnderTextSpacing(page)).map((v) => `[${name}] cut off under text spacing: ${v}`));
+    await page.setViewportSize({ width: 320, height: 640 });
+    await noSidewaysScroll(page, `${name} with text spacing at 320 px`);
+    await page.setViewportSize(PHONE);
+  }
+  assert.deepEqual(failures, []);
+});

@@ -71,7 +71,28 @@ fn text(v: &Value) -> String {
     )
 }
 
+fn asks(v: &Value) -> &'static str {
+    match field(v, "asks").as_str() {
+        Some("provider") => "Asks::Provider",
+        Some("company") => "Asks::Company",
+        _ => panic!("{SOURCE}: \"asks\" must be \"provider\" or \"company\" in {v}"),
+    }
+}
+
 impl Statics {
+    /// An optional "what to look for" block: `None` when the field is absent.
+    fn look_for(&mut self, v: &Value) -> String {
+        match v.get("look_for") {
+            None => "None".to_owned(),
+            Some(l) => format!(
+                "Some(LookFor {{ lines: {}, missing: {}, expert: {} }})",
+                self.texts(l, "lines"),
+                text(field(l, "missing")),
+                text(field(l, "expert")),
+            ),
+        }
+    }
+
     fn list(
         &mut self,
         v: &Value,
@@ -128,7 +149,7 @@ impl Statics {
         });
         let items = self.list(v, "items", "Item", |out, i| {
             format!(
-                "Item {{ id: {}, number: {}, section: {}, title: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, provider_question: {}, links: {} }}",
+                "Item {{ id: {}, number: {}, section: {}, title: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, provider_question: {}, asks: {}, look_for: {}, links: {} }}",
                 string(i, "id"),
                 number(i, "number"),
                 string(i, "section"),
@@ -142,6 +163,8 @@ impl Statics {
                 out.texts(i, "steps"),
                 number(i, "priority"),
                 text(field(i, "provider_question")),
+                asks(i),
+                out.look_for(i),
                 out.keys(i, "links"),
             )
         });

@@ -20,6 +20,7 @@ const screens = {
   overview: '#/items',
   item4: '#/items/4',
   item9open: '#/items/9',
+  item15open: '#/items/15',
   results: '#/results',
   checks: '#/checks',
   compare: '#/compare',
@@ -52,7 +53,7 @@ for (const [wname, viewport] of Object.entries(widths)) {
         }
         await page.waitForSelector('body > .app #screen-heading');
         if (sname === 'item4') await page.click('input[value=partly]');
-        if (sname === 'item9open') await page.click('.explanation summary');
+        if (sname === 'item9open' || sname === 'item15open') await page.click('.explanation summary');
         await page.screenshot({ path: `${out}/${sname}-${wname}-${lang}-${scheme}.png`, fullPage: true });
       }
       await context.close();

@@ -147,14 +147,41 @@ async fn an_item_shows_ipas_question_five_answers_and_our_explanation() {
             if let Some(when) = &item.not_applicable {
                 assert!(text.contains(when.get(lang)), "when 該当しない applies");
             }
-            // A note to read before answering comes before the choices.
-            if let Some(note) = &item.answer_note {
+            // What to read before answering comes before the choices: on a phone, what
+            // follows them is read after answering, if at all.
+            let question = html.find("<legend").unwrap();
+            let choices = html.find(r#"class="choices""#).unwrap();
+            let before = item
+                .answer_note
+                .iter()
+                .chain([&item.done_means])
+                .chain(item.not_applicable.iter());
+            for guidance in before {
                 let at = html
-                    .find(&*note.get(lang).replace('\'', "&#x27;"))
-                    .or_else(|| html.find(note.get(lang)));
-                assert!(at.expect("the note is shown") < html.find("<fieldset").unwrap());
+                    .find(&*guidance.get(lang).replace('\'', "&#x27;"))
+                    .or_else(|| html.find(guidance.get(lang)));
+                let at = at.expect("the guidance is shown");
+                assert!(
+                    question < at && at < choices,
+                    "{lang:?} item {}: guidance not between the question and the choices",
+                    item.number
+                );
             }
             assert!(text.contains(item.done_means.get(lang)));
+            // The hardest items say what to look for, in the explanation.
+            if let Some(look) = &item.look_for {
+                // Its words are set in bold, so compare without the spaces tags leave.
+                let squash = |s: &str| s.split_whitespace().collect::<String>();
+                for line in look.lines.iter().chain([&look.missing, &look.expert]) {
+                    assert!(
+                        squash(&text).contains(&squash(line.get(lang))),
+                        "{lang:?} item {}",
+                        item.number
+                    );
+                }
+                assert_eq!(count(&html, "<li><strong>"), look.lines.len());
+                assert!(text.contains(t.look_for_heading));
+            }
             assert!(text.contains(item.why.get(lang)));
             for heading in [
                 t.why_heading,

@@ -75,9 +75,10 @@ async fn scores_show_per_section_and_overall_with_points_and_percentages() {
     assert!(table_row(&html, "全体").contains("38点 / 56点 68% 15/15"));
     let text = visible_text(&html);
     let t = ui(Lang::Ja);
+    // Fair's advice does not depend on how much is left (Good's does: see below).
     assert!(text.contains(&(t.level_line)(
         (t.level_name)(Level::Fair),
-        (t.level_advice)(Level::Fair)
+        &(t.level_advice)(Level::Fair, 0)
     )));
     assert!(text.contains("「わからない」が2件あります"));
     assert!(
@@ -172,6 +173,70 @@ async fn dont_know_items_become_a_message_for_the_provider_in_both_languages() {
         "Japanese and English versions"
     );
     assert!(html.contains("readonly"));
+    // Items 4 and 10 are about the company's own practice: find out in-house first.
+    let text = visible_text(&html);
+    assert!(text.contains(&(ui(Lang::Ja).questions_internal)(&[4, 10])));
+    assert!(text.contains("このうち項目4・10は"));
+    let plan =
+        &html[html.find(r#"class="plan""#).unwrap()..html.find(r#"class="questions""#).unwrap()];
+    assert_eq!(count(plan, ui(Lang::Ja).plan_internal_heading), 2);
+    assert_eq!(count(plan, ui(Lang::Ja).plan_question_heading), 0);
+    let en = visible_text(&render(mixed(Lang::En)).await);
+    assert!(en.contains("Of these, items 4 and 10 concern your own company's practice"));
+}
+
+#[tokio::test]
+async fn not_yet_on_an_item_about_the_provider_brings_its_question_and_on_a_company_item_does_not()
+{
+    let c = checklist();
+    let mut answers = [Some(Done); 15];
+    answers[5] = Some(NotDone); // item 6, the SLA: nothing published
+    answers[2] = Some(NotDone); // item 3, the company's own assessment
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        let message = provider_message(lang, with_answers(lang, &answers).current());
+        let six = c.item_by_number(6).unwrap();
+        let three = c.item_by_number(3).unwrap();
+        assert!(
+            message.contains(&format!("1. {}", six.provider_question.get(lang))),
+            "{lang:?}"
+        );
+        assert!(
+            !message.contains(three.provider_question.get(lang)),
+            "{lang:?}"
+        );
+        let html = render(with_answers(lang, &answers)).await;
+        let text = visible_text(&html);
+        assert!(text.contains(t.questions_heading), "{lang:?}");
+        assert!(!text.contains(&(t.questions_internal)(&[3])), "{lang:?}");
+        let plan = &html
+            [html.find(r#"class="plan""#).unwrap()..html.find(r#"class="questions""#).unwrap()];
+        assert_eq!(
+            count(plan, t.plan_question_heading),
+            1,
+            "{lang:?}: item 6 only"
+        );
+        assert_eq!(count(plan, t.plan_internal_heading), 0, "{lang:?}");
+        // 13 done, two "not yet": 52 of 60 = 86 %, "well done", yet two items are left,
+        // and the advice says so instead of pointing only at "partly" items.
+        assert!(
+            text.contains(&(t.level_line)(
+                (t.level_name)(Level::Good),
+                &(t.level_advice)(Level::Good, 2)
+            )),
+            "{lang:?}"
+        );
+    }
+    let en = visible_text(&render(with_answers(Lang::En, &answers)).await);
+    assert!(en.contains("Work through the 2 items still in the action plan below"));
+    answers[2] = Some(Done);
+    let en = visible_text(&render(with_answers(Lang::En, &answers)).await);
+    assert!(
+        en.contains("Work through the 1 item still in the action plan below"),
+        "{en}"
+    );
+    let ja = visible_text(&render(with_answers(Lang::Ja, &answers)).await);
+    assert!(ja.contains("下のアクションプランに残る1件に取り組み"));
 }
 
 #[tokio::test]
@@ -198,10 +263,12 @@ async fn partial_answers_are_marked_provisional_and_the_unanswered_items_are_lis
         assert!(text.contains(t.provisional_marker.trim()));
         assert!(text.contains(t.level_provisional));
         for level in [Level::Good, Level::Fair, Level::Poor] {
-            assert!(
-                !text.contains((t.level_advice)(level)),
-                "{lang:?}: a verdict on a partial check"
-            );
+            for left in 0..=15 {
+                assert!(
+                    !text.contains(&(t.level_advice)(level, left)),
+                    "{lang:?}: a verdict on a partial check"
+                );
+            }
         }
     }
 }
@@ -216,7 +283,7 @@ async fn one_done_answer_is_a_provisional_100_percent_without_a_verdict() {
     assert!(text.contains("全体 100% （暫定）"), "{text}");
     assert!(text.contains(t.plan_empty_so_far) && !text.contains(t.plan_empty));
     assert!(
-        !text.contains((t.level_advice)(Level::Good)),
+        !text.contains(&(t.level_advice)(Level::Good, 0)),
         "no verdict line"
     );
     assert!(text.contains(t.level_provisional));

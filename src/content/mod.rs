@@ -141,10 +141,50 @@ pub struct Item {
     /// Ours: where the item stands in the action plan among items with the same answer
     /// (1 first). The order is explained in the README ("Results and the action plan").
     pub priority: u8,
-    /// Ours: a question to send the provider when the answer is "don't know".
+    /// Ours: a question for the provider, shown for "don't know", and for "not yet" where
+    /// the item [`Asks::Provider`] (nothing published is what that answer means there).
     pub provider_question: Text,
+    /// Ours: who holds the answer, which decides where a "don't know" is resolved.
+    pub asks: Asks,
+    /// Ours, for the items an owner finds hardest to judge: the words to look for in the
+    /// terms or on the provider's pages, what to do when they are missing, and when to
+    /// ask an expert.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub look_for: Option<LookFor>,
     /// Keys into [`Checklist::links`].
     pub links: List<Str>,
+}
+
+/// Who holds an item's answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(rename_all = "lowercase")
+)]
+pub enum Asks {
+    /// What the provider publishes or offers (items 5, 6, 11–15): "don't know" and "not
+    /// yet" are both resolved by asking the provider.
+    Provider,
+    /// What the company itself decides or does (items 1–4, 7–10): "don't know" is
+    /// resolved in-house first; the provider only answers what the service can do.
+    Company,
+}
+
+/// What to look for in the terms or on the provider's pages (see [`Item::look_for`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields)
+)]
+pub struct LookFor {
+    /// Each: the words to find, what they tell, and an example of such wording.
+    pub lines: List<Text>,
+    /// What to do when it is not there.
+    pub missing: Text,
+    /// When to ask an expert.
+    pub expert: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -239,6 +279,17 @@ impl Item {
     /// Whether the item offers `answer`: all five, except 該当しない where it cannot apply.
     pub fn offers(&self, answer: Answer) -> bool {
         answer != Answer::NotApplicable || self.not_applicable.is_some()
+    }
+
+    /// Whether `answer` is resolved by asking the provider: "don't know" always (the
+    /// question is worth asking even for an in-house gap), "not yet" where the item is
+    /// about what the provider publishes.
+    pub fn needs_provider_question(&self, answer: Answer) -> bool {
+        match answer {
+            Answer::Unknown => true,
+            Answer::NotDone => self.asks == Asks::Provider,
+            _ => false,
+        }
     }
 }
 
@@ -383,6 +434,16 @@ impl Checklist {
             out.push((at("done_means"), &i.done_means));
             out.push((at("why"), &i.why));
             out.push((at("provider_question"), &i.provider_question));
+            if let Some(look) = &i.look_for {
+                out.extend(
+                    look.lines
+                        .iter()
+                        .enumerate()
+                        .map(|(n, t)| (at(&format!("look_for.lines[{n}]")), t)),
+                );
+                out.push((at("look_for.missing"), &look.missing));
+                out.push((at("look_for.expert"), &look.expert));
+            }
             if i.check.is_empty() {
                 errors_placeholder(&mut out, at("check"));
             }

@@ -80,6 +80,9 @@ pub struct Ui {
     pub check_heading: &'static str,
     pub steps_heading: &'static str,
     pub links_heading: &'static str,
+    pub look_for_heading: &'static str,
+    pub look_for_missing_heading: &'static str,
+    pub look_for_expert_heading: &'static str,
     pub opens_in_new_tab: &'static str,
     pub original_wording: &'static str,
     pub item_attribution: &'static str,
@@ -97,7 +100,8 @@ pub struct Ui {
     pub not_scored: &'static str,
     /// The verdict's short name ("well done"), quoted by `how_scored`.
     pub level_name: fn(level: Level) -> &'static str,
-    pub level_advice: fn(level: Level) -> &'static str,
+    /// What to do at a level, given how many items the action plan still lists.
+    pub level_advice: fn(level: Level, remaining: usize) -> String,
     /// "Well done. Finish …": a level's name and its advice as one line.
     pub level_line: fn(name: &str, advice: &str) -> String,
     pub level_none: &'static str,
@@ -124,9 +128,14 @@ pub struct Ui {
     pub plan_empty_so_far: &'static str,
     pub plan_steps_heading: &'static str,
     pub plan_question_heading: &'static str,
+    /// A "don't know" on an item the company answers itself: find out in-house first.
+    pub plan_internal_heading: &'static str,
+    pub plan_internal_text: &'static str,
     pub open_item: fn(number: u8) -> String,
     pub questions_heading: &'static str,
     pub questions_lead: &'static str,
+    /// Which of the message's questions are about the company's own practice (item numbers).
+    pub questions_internal: fn(items: &[u8]) -> String,
     /// Label of the provider message written in the given language.
     pub questions_in: fn(Lang) -> &'static str,
     pub message_intro: fn(service: &str) -> String,
@@ -270,6 +279,15 @@ pub fn clip(text: &str) -> String {
     }
 }
 
+/// An English count with its noun: `1 item`, `2 items`.
+fn count_en(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// `2026-11-23` as `2026年11月23日` (anything else as it is).
 fn ja_date(iso: &str) -> String {
     let mut parts = iso.splitn(3, '-').map(|p| p.trim_start_matches('0'));
@@ -326,7 +344,7 @@ pub static JA: Ui = Ui {
     answer_choices: [
         AnswerText { label: "確認・対応済み", hint: "確かめて、必要な対応もした" },
         AnswerText { label: "一部のみ", hint: "一部は確かめた・対応した" },
-        AnswerText { label: "未対応", hint: "まだ確かめていない・対応していない" },
+        AnswerText { label: "未対応", hint: "まだ手を付けていない、または確かめたが満たしていない" },
         AnswerText { label: "わからない", hint: "社内や事業者に確認が必要" },
         AnswerText { label: "該当しない", hint: "このサービスには当てはまらない" },
     ],
@@ -341,9 +359,12 @@ pub static JA: Ui = Ui {
     check_heading: "確認すること",
     steps_heading: "小さな会社での進め方",
     links_heading: "公式の参考資料",
+    look_for_heading: "規約や公開資料で探す言葉",
+    look_for_missing_heading: "見つからないとき",
+    look_for_expert_heading: "専門家に相談するとき",
     opens_in_new_tab: "（新しいタブで開きます）",
     original_wording: "IPAの原文",
-    item_attribution: "項目名と質問文は、IPA「中小企業のためのクラウドサービス安全利用の手引き」（2024年7月）のチェックシートの各項目のページの表記によります（項目7の項目名は、そのページにないため一覧表から）。解説は本ツールが独自に作成したものです。",
+    item_attribution: "項目名と質問文は、IPA「中小企業のためのクラウドサービス安全利用の手引き」（2024年7月）のチェックシートの各項目のページの表記によります（項目7の項目名は、チェックシートの一覧表の表記）。解説は本ツールが独自に作成したものです。",
 
     see_results: "結果とアクションプランを見る",
     results_heading: "結果とアクションプラン",
@@ -360,17 +381,18 @@ pub static JA: Ui = Ui {
         Level::Fair => "基本はできています",
         Level::Poor => "対策が足りません",
     },
-    level_advice: |l| match l {
-        Level::Good => "「一部のみ」の項目を仕上げ、年に一度は見直しましょう。",
-        Level::Fair => "手当てが必要な項目があります。下のアクションプランの順に進めましょう。",
-        Level::Poor => "下のアクションプランの上から順に、一つずつ取り組みましょう。",
+    level_advice: |l, n| match l {
+        Level::Good if n == 0 => "取り組むべき項目は残っていません。年に一度、また使い方が変わったときに見直しましょう。".to_owned(),
+        Level::Good => format!("下のアクションプランに残る{n}件に取り組み、年に一度は見直しましょう。"),
+        Level::Fair => "手当てが必要な項目があります。下のアクションプランの順に進めましょう。".to_owned(),
+        Level::Poor => "下のアクションプランの上から順に、一つずつ取り組みましょう。".to_owned(),
     },
     level_line: |name, advice| format!("{name}。{advice}"),
     level_none: "採点できる回答がまだありません（未回答か「該当しない」だけです）。",
     level_provisional: "まだ評価は出ていません。すべての項目に回答すると、評価の目安を表示します。今の割合は回答済みの項目だけのものです。",
     provisional_marker: "（暫定）",
     not_applicable_count: |n| format!("「該当しない」として満点から除いた項目：{n}件"),
-    unknown_hint: |n| format!("「わからない」が{n}件あります。下の質問文を使って事業者に確かめましょう。"),
+    unknown_hint: |n| format!("「わからない」が{n}件あります。社内で確かめることと事業者に聞くことを、下のアクションプランで分けて示しています。"),
     chart_caption: "セクションごとの得点の割合",
     col_section: "セクション",
     col_score: "得点",
@@ -380,14 +402,20 @@ pub static JA: Ui = Ui {
     how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。"),
     content_reviewed: |date, version, tool| format!("解説・リンクの最終確認：{}（内容のバージョン：{version}）・ツールのバージョン：{tool}", ja_date(date)),
     plan_heading: "アクションプラン",
-    plan_lead: "「未対応」、「わからない」、「一部のみ」の順に、同じ回答の中では情報漏えいやデータ消失に直結しやすい項目から並べています。上から順に取り組みましょう。",
+    plan_lead: "「未対応」「わからない」「一部のみ」の順に、同じ回答の中では情報漏えいやデータ消失に直結しやすい項目から並べています。上から順に取り組みましょう。",
     plan_empty: "取り組むべき項目はありません。すべて「確認・対応済み」か「該当しない」です。",
     plan_empty_so_far: "回答済みの項目には、取り組むべきものはありません。残りの項目に回答すると、アクションプランができます。",
     plan_steps_heading: "次にすること",
     plan_question_heading: "事業者に確かめること",
+    plan_internal_heading: "まず社内で確かめること",
+    plan_internal_text: "社内のやり方や決まりについての項目です。担当者や関係する人に、いまどうしているかを確かめましょう。サービスにどんな機能があるかが分からなければ、事業者にこう聞けます。",
     open_item: |n| format!("項目{n}を開く"),
     questions_heading: "事業者への質問文",
-    questions_lead: "「わからない」と答えた項目を、事業者への問い合わせにそのまま使える文面にしました。コピーしてメールや問い合わせフォームに貼り付けてください。",
+    questions_lead: "事業者に確かめることを、問い合わせにそのまま使える文面にしました。「わからない」と答えた項目と、事業者が示すべき情報が見つからずに「未対応」と答えた項目の質問です。コピーしてメールや問い合わせフォームに貼り付けてください。",
+    questions_internal: |items| format!(
+        "このうち項目{}は、社内のやり方についての項目です。まず社内で確かめ、文面の質問は、サービスの機能を知りたいときに使ってください。",
+        items.iter().map(u8::to_string).collect::<Vec<_>>().join("・")
+    ),
     questions_in: |lang| match lang {
         Lang::Ja => "日本語の文面",
         Lang::En => "英語の文面（海外の事業者向け）",
@@ -465,7 +493,7 @@ pub static JA: Ui = Ui {
     export_all_json: "すべてをJSONで書き出す",
     export_all_csv: "すべてをCSVで書き出す",
     export_heading: "書き出し",
-    export_lead: "JSONはこのツールに取り込み直せる形式、CSVは表計算ソフト（Excelなど）で開ける形式です。ファイルはこの端末に保存されます。",
+    export_lead: "JSONはこのツールに取り込み直せる形式、CSVは表計算ソフトで開ける形式です。ファイルはこの端末に保存されます。",
     import_heading: "取り込み",
     import_lead: "このツールで書き出したJSONファイルを取り込みます。内容を確かめてから取り込むので、今のデータが勝手に変わることはありません。",
     choose_file: "ファイルを選ぶ",
@@ -474,7 +502,7 @@ pub static JA: Ui = Ui {
         ImportError::Empty => "ファイルが空です。".to_owned(),
         ImportError::Unreadable => "ファイルを読み込めませんでした。移動・削除されたか、ほかのアプリが使用中の可能性があります。もう一度選んでください。".to_owned(),
         ImportError::TooLarge { bytes } => format!("ファイルが大きすぎます（{} KB）。{} KBまでのファイルを選んでください。", bytes / 1000, MAX_IMPORT_BYTES / 1000),
-        ImportError::Binary => "テキストではないファイルです（画像やExcelファイルなど）。このツールで書き出したJSONファイルを選んでください。".to_owned(),
+        ImportError::Binary => "テキストではないファイルです（画像や表計算ソフトのファイルなど）。このツールで書き出したJSONファイルを選んでください。".to_owned(),
         ImportError::NotUtf8 => "UTF-8以外の文字コード（UTF-16やShift_JISなど）で保存されたテキストです。このツールで書き出したJSONファイルを、編集せずに選んでください。".to_owned(),
         ImportError::DamagedCode => "結果コードが途中で切れているか、書き換えられています。結果画面のコピーボタンでもう一度コピーして、そのまま貼り付けてください。".to_owned(),
         ImportError::NewerCode { found } => format!("新しいバージョンのツールで作られた結果コードです（コードのバージョン：{found}）。ツールを最新にしてから貼り付けてください。"),
@@ -484,7 +512,7 @@ pub static JA: Ui = Ui {
         ImportError::NotJson { line, column } => format!("JSONとして読めません（{line}行目{column}文字目）。このツールで書き出したファイルを、編集せずに選んでください。"),
         ImportError::OtherFormat => "このツールの書き出しファイルではありません。".to_owned(),
         ImportError::NewerVersion { found } => format!("新しいバージョンのツールで作られたファイルです（形式のバージョン：{found}）。ツールを最新にしてから取り込んでください。"),
-        ImportError::UnknownVersion => "形式の版が分からないファイルです。".to_owned(),
+        ImportError::UnknownVersion => "形式のバージョンが分からないファイルです。".to_owned(),
         ImportError::Malformed { line, column } => format!("ファイルの内容が形式に合っていません（{line}行目{column}文字目付近）。"),
         ImportError::NoAssessments => "ファイルにチェックが入っていません。".to_owned(),
         ImportError::UnknownItem { item } => format!("このチェックシートにない項目（{}）の回答が含まれています。新しいバージョンのツールで作られたファイルかもしれません。", clip(item)),
@@ -575,7 +603,7 @@ pub static EN: Ui = Ui {
     answer_choices: [
         AnswerText { label: "Done", hint: "Checked, and what it needs is in place" },
         AnswerText { label: "Partly", hint: "Checked or done in part" },
-        AnswerText { label: "Not yet", hint: "Not checked or not done yet" },
+        AnswerText { label: "Not yet", hint: "Not started, or checked and not met" },
         AnswerText { label: "Don't know", hint: "Need to ask a colleague or the provider" },
         AnswerText { label: "Not applicable", hint: "Does not apply to this service" },
     ],
@@ -590,16 +618,23 @@ pub static EN: Ui = Ui {
     check_heading: "What to check",
     steps_heading: "How a small company can do it",
     links_heading: "Official references",
+    look_for_heading: "Words to look for in the terms and the provider's pages",
+    look_for_missing_heading: "If you cannot find them",
+    look_for_expert_heading: "When to ask an expert",
     opens_in_new_tab: "(opens in a new tab)",
     original_wording: "IPA's original wording",
-    item_attribution: "Item titles and questions follow the per-item pages of the checklist in IPA's 中小企業のためのクラウドサービス安全利用の手引き (July 2024; item 7's title, missing from its page, comes from the checklist table); the English translation and all explanations are ours.",
+    item_attribution: "Item titles and questions follow the per-item pages of the checklist in IPA's 中小企業のためのクラウドサービス安全利用の手引き (Guide to the safe use of cloud services for SMEs, July 2024; item 7's title as in the checklist's table); the English translation and all explanations are ours.",
 
     see_results: "See results and action plan",
     results_heading: "Results and action plan",
     report_service: |name| format!("Service checked: {name}"),
     report_date: |date| format!("Date: {date}"),
     provisional_heading: "Provisional result",
-    provisional_text: |n| format!("{n} items are not answered yet. Answering them will change the result."),
+    provisional_text: |n| if n == 1 {
+        "1 item is not answered yet. Answering it will change the result.".to_owned()
+    } else {
+        format!("{n} items are not answered yet. Answering them will change the result.")
+    },
     overall_label: "Overall",
     score_line: |points, max| format!("{points} of {max} points"),
     percent: |p| format!("{p}%"),
@@ -609,17 +644,18 @@ pub static EN: Ui = Ui {
         Level::Fair => "The basics are in place",
         Level::Poor => "Protection is lacking",
     },
-    level_advice: |l| match l {
-        Level::Good => "Finish the items that are only partly done, and review everything once a year.",
-        Level::Fair => "Some items need attention. Work through the action plan below in order.",
-        Level::Poor => "Start at the top of the action plan below and take the items one at a time.",
+    level_advice: |l, n| match l {
+        Level::Good if n == 0 => "Nothing is left to do. Review everything once a year, and whenever the way you use the service changes.".to_owned(),
+        Level::Good => format!("Work through the {} still in the action plan below, and review everything once a year.", count_en(n, "item", "items")),
+        Level::Fair => "Some items need attention. Work through the action plan below in order.".to_owned(),
+        Level::Poor => "Start at the top of the action plan below and take the items one at a time.".to_owned(),
     },
     level_line: |name, advice| format!("{name}. {advice}"),
     level_none: "Nothing to score yet (only unanswered or “Not applicable” items).",
     level_provisional: "No verdict yet. Answer every item to see one; the percentage so far covers only the items answered.",
     provisional_marker: " (provisional)",
-    not_applicable_count: |n| format!("Left out of the maximum as “Not applicable”: {n} item(s)"),
-    unknown_hint: |n| format!("{n} items are “Don't know”. Use the questions below to ask the provider."),
+    not_applicable_count: |n| format!("Left out of the maximum as “Not applicable”: {}", count_en(n, "item", "items")),
+    unknown_hint: |n| format!("{} “Don't know”. The action plan below says which to find out in-house and which to ask the provider.", if n == 1 { "1 item is".to_owned() } else { format!("{n} items are") }),
     chart_caption: "Score by section, as a percentage",
     col_section: "Section",
     col_score: "Points",
@@ -634,9 +670,22 @@ pub static EN: Ui = Ui {
     plan_empty_so_far: "Nothing to do among the items answered so far. Answer the rest to complete the action plan.",
     plan_steps_heading: "What to do next",
     plan_question_heading: "Ask the provider",
+    plan_internal_heading: "Find out in-house first",
+    plan_internal_text: "This item is about your own company's practice. Ask the people involved what you do today. If you do not know what the service can do, you can ask the provider this:",
     open_item: |n| format!("Open item {n}"),
     questions_heading: "Questions for the provider",
-    questions_lead: "Your “Don't know” items, written as a message you can send the provider as it is. Copy it into an e-mail or the provider's contact form.",
+    questions_lead: "What to ask the provider, written as a message you can send as it is: the questions for your “Don't know” items, and for the items answered “Not yet” because the provider publishes nothing on them. Copy it into an e-mail or the provider's contact form.",
+    questions_internal: |items| format!(
+        "Of these, {} your own company's practice: find out in-house first, and use the question when you need to know what the service can do.",
+        match items {
+            [one] => format!("item {one} concerns"),
+            [rest @ .., last] => format!(
+                "items {} and {last} concern",
+                rest.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+            ),
+            [] => "none of them concern".to_owned(),
+        }
+    ),
     questions_in: |lang| match lang {
         Lang::Ja => "In Japanese",
         Lang::En => "In English",
@@ -648,7 +697,7 @@ pub static EN: Ui = Ui {
     keep_copy_lead: "Your answers are stored only in this browser. They can be lost when the browser's data is cleared, or when this tool is not opened for 7 days in Safari on iPhone and Mac. A JSON export is a file you keep, and it can be imported back into this tool.",
     last_export: |at| format!("Last exported as JSON: {at}"),
     never_exported: "Not exported as JSON yet.",
-    copy_reminder: |days| format!("A check you started {days} days ago has not been saved to a file yet. Browsers may delete a site's data when it is not opened for a while (Safari on iPhone and Mac: after 7 days). Export it as JSON and keep the file."),
+    copy_reminder: |days| format!("A check you started {} ago has not been saved to a file yet. Browsers may delete a site's data when it is not opened for a while (Safari on iPhone and Mac: after 7 days). Export it as JSON and keep the file.", count_en(usize::try_from(days).unwrap_or(0), "day", "days")),
     code_heading: "Result code (for sharing results in a course)",
     code_lead: "Your answers as a short text. To send your result to a trainer, paste this code into the course's form or chat instead of sending a file. It is not sent anywhere: it exists only where you paste it.",
     code_include_name: "Include the service name",
@@ -667,7 +716,7 @@ pub static EN: Ui = Ui {
     col_answer: "Answer",
     col_memo: "Memo",
     print: "Print or save as PDF",
-    report_source: "Checklist items: IPA, 中小企業のためのクラウドサービス安全利用の手引き (July 2024). Explanations, scoring and the action plan are this tool's own.",
+    report_source: "Checklist items: IPA, 中小企業のためのクラウドサービス安全利用の手引き (Guide to the safe use of cloud services for SMEs, July 2024). Explanations, scoring and the action plan are this tool's own.",
     report_tool_url: "Made with: ",
 
     saved: "Saved automatically on this device",
@@ -678,11 +727,15 @@ pub static EN: Ui = Ui {
     },
     export_now: "Export now (JSON)",
     notice: |n| match n {
-        Notice::CorruptSetAside { keys } => format!("Some saved data ({} item(s)) could not be read. It was kept aside, not deleted (it is listed under “Data stored on this device”, where it can be saved as a file).", keys.len()),
+        Notice::CorruptSetAside { keys } => format!("Some saved data ({}) could not be read. It was kept aside, not deleted (it is listed under “Data stored on this device”, where it can be saved as a file).", count_en(keys.len(), "entry", "entries")),
         Notice::Deleted { name } => format!("Deleted “{}”.", EN.check_name(name)),
         Notice::DeletedElsewhere { name } => format!("“{}”, open here, was deleted in another tab. You can bring it back.", EN.check_name(name)),
-        Notice::OtherVersion { keys } => format!("{} check(s) saved by another version of this tool were left as they are, unread. Open them in that version, or save them as files under “Data stored on this device”.", keys.len()),
-        Notice::Imported { count } => format!("Imported {count} check(s)."),
+        Notice::OtherVersion { keys } => if keys.len() == 1 {
+            "1 check saved by another version of this tool was left as it is, unread. Open it in that version, or save it as a file under “Data stored on this device”.".to_owned()
+        } else {
+            format!("{} checks saved by another version of this tool were left as they are, unread. Open them in that version, or save them as files under “Data stored on this device”.", keys.len())
+        },
+        Notice::Imported { count } => format!("Imported {}.", count_en(*count, "check", "checks")),
         Notice::Replaced { name } => format!("Replaced “{}” with the file's contents.", EN.check_name(name)),
         Notice::DataDeleted { keys } => format!("Deleted this device's data ({}): {}", keys.len(), keys.join(", ")),
         Notice::NewVersion => "A new version has arrived. Reload to use it (your answers are saved).".to_owned(),
@@ -714,7 +767,7 @@ pub static EN: Ui = Ui {
     export_all_json: "Export all as JSON",
     export_all_csv: "Export all as CSV",
     export_heading: "Export",
-    export_lead: "JSON can be imported back into this tool; CSV opens in spreadsheets such as Excel. Files are saved on this device.",
+    export_lead: "JSON can be imported back into this tool; CSV opens in spreadsheet software. Files are saved on this device.",
     import_heading: "Import",
     import_lead: "Import a JSON file exported by this tool. You see what it holds before anything changes.",
     choose_file: "Choose a file",
@@ -743,8 +796,8 @@ pub static EN: Ui = Ui {
         ImportError::InvalidField { field } => format!("The field “{field}” has an invalid value."),
     },
     preview_heading: |file| format!("Before importing: {file}"),
-    preview_meta: |count, at| format!("{count} check(s), exported {at}"),
-    import_as_new: "Import as new check(s)",
+    preview_meta: |count, at| format!("{}, exported {at}", count_en(count, "check", "checks")),
+    import_as_new: "Import as new",
     replace_label: "Check to replace",
     replace: "Replace the chosen check",
     confirm_replace: |name| format!("Replace the answers and memos of “{name}” with the file's? This cannot be undone."),

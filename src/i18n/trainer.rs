@@ -208,8 +208,16 @@ pub static EN: TrainerUi = TrainerUi {
     class_choose: "Choose files (several at once)",
     class_drop: "or drop several files here",
     class_reading: "Reading…",
-    class_counts: |read, files, n| format!("Read {read} of {files} files and codes; {n} checks counted."),
-    class_duplicates: |n| format!("{n} duplicate check(s) were counted once (the newer one)."),
+    class_counts: |read, files, n| format!(
+        "Read {read} of {}; {} counted.",
+        if files == 1 { "1 file or code".to_owned() } else { format!("{files} files and codes") },
+        if n == 1 { "1 check".to_owned() } else { format!("{n} checks") }
+    ),
+    class_duplicates: |n| if n == 1 {
+        "1 duplicate check was counted once (the newer copy).".to_owned()
+    } else {
+        format!("{n} duplicate checks were each counted once (the newer copy).")
+    },
     class_skipped_heading: "Files that could not be read",
     class_duplicates_heading: "The same check in more than one file",
     class_duplicate_pair: |counted, not| format!("{counted} and {not}: counted once, from {counted} (the version with the later valid time)."),

@@ -1,5 +1,6 @@
-//! One checklist item: IPA's title and question, the five answers as a radio group, the
-//! "done means" hint, an optional memo, our explanation, and previous/next navigation.
+//! One checklist item: IPA's title and question, what "done" means (read before the
+//! choices), the answers as a radio group, an optional memo, our explanation (with what to
+//! look for, on the hardest items), and previous/next navigation.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -49,10 +50,6 @@ pub fn item_screen(props: &ItemProps) -> Html {
                 <span class="item-number">{ format!("{}.", item.number) }</span>
                 { " " }{ item.title.get(lang) }
             </> }) }
-            // Read before answering: on a phone, what comes after the choices is read after.
-            if let Some(note) = &item.answer_note {
-                <p class="answer-note">{ note.get(lang) }</p>
-            }
             if withdrawn {
                 <p class="answer-note withdrawn" role="note">{ t.not_applicable_withdrawn }</p>
             }
@@ -62,6 +59,7 @@ pub fn item_screen(props: &ItemProps) -> Html {
                 question: item.question.get(lang).to_owned(),
                 answer,
                 offers_not_applicable: item.offers(Answer::NotApplicable),
+                guidance: guidance(item, lang),
                 on_action: props.on_action.clone(),
             }) }
             if lang != Lang::Ja {
@@ -70,14 +68,6 @@ pub fn item_screen(props: &ItemProps) -> Html {
                     <span lang="ja">{ format!("{}. {} — {}", item.number, item.title.ja, item.question.ja) }</span>
                 </p>
             }
-            <div class="done-means">
-                <h2>{ t.done_means_heading }</h2>
-                <p>{ item.done_means.get(lang) }</p>
-                if let Some(when) = &item.not_applicable {
-                    <h2>{ t.not_applicable_heading }</h2>
-                    <p>{ when.get(lang) }</p>
-                }
-            </div>
             { memo(&MemoProps {
                 lang,
                 item_id: item.id.to_string(),
@@ -92,6 +82,28 @@ pub fn item_screen(props: &ItemProps) -> Html {
     }
 }
 
+/// What to read before answering, between the question and the choices: on a phone, what
+/// comes after the choices is read after answering, if at all. Item 4's note (its question
+/// asks the other way round), what "done" means, and when 該当しない applies.
+fn guidance(item: &Item, lang: Lang) -> Html {
+    let t = ui(lang);
+    html! {
+        <div class="guidance" id={format!("guidance-{}", item.id)}>
+            if let Some(note) = &item.answer_note {
+                <p class="answer-note">{ note.get(lang) }</p>
+            }
+            <div class="done-means">
+                <h2>{ t.done_means_heading }</h2>
+                <p>{ item.done_means.get(lang) }</p>
+                if let Some(when) = &item.not_applicable {
+                    <h2>{ t.not_applicable_heading }</h2>
+                    <p>{ when.get(lang) }</p>
+                }
+            </div>
+        </div>
+    }
+}
+
 struct AnswerGroupProps {
     lang: Lang,
     item_id: String,
@@ -99,6 +111,8 @@ struct AnswerGroupProps {
     answer: Option<Answer>,
     /// Whether 該当しない is one of the choices (see `content::Item::not_applicable`).
     offers_not_applicable: bool,
+    /// Read between the question and the choices, and the group's description.
+    guidance: Html,
     on_action: Callback<Action>,
 }
 
@@ -114,8 +128,9 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
         })
     };
     html! {
-        <fieldset class="answers">
+        <fieldset class="answers" aria-describedby={format!("guidance-{}", props.item_id)}>
             <legend class="question">{ &props.question }</legend>
+            { props.guidance.clone() }
             <div class="choices">
                 { for Answer::ALL.into_iter().filter(|a| props.offers_not_applicable || *a != Answer::NotApplicable).map(|a| {
                     let id = format!("answer-{}-{}", props.item_id, a.key());
@@ -194,11 +209,31 @@ pub fn explanation(props: &ExplanationProps) -> Html {
             <p>{ item.why.get(lang) }</p>
             <h2>{ t.check_heading }</h2>
             <ul>{ for item.check.iter().map(|x| html! { <li>{ x.get(lang) }</li> }) }</ul>
+            if let Some(look) = &item.look_for {
+                <h2>{ t.look_for_heading }</h2>
+                <ul class="look-for">{ for look.lines.iter().map(|x| look_for_line(x.get(lang))) }</ul>
+                <h3>{ t.look_for_missing_heading }</h3>
+                <p>{ look.missing.get(lang) }</p>
+                <h3>{ t.look_for_expert_heading }</h3>
+                <p>{ look.expert.get(lang) }</p>
+            }
             <h2>{ t.steps_heading }</h2>
             <ol>{ for item.steps.iter().map(|x| html! { <li>{ x.get(lang) }</li> }) }</ol>
             <h2>{ t.links_heading }</h2>
             { links(item, lang) }
         </details>
+    }
+}
+
+/// One "what to look for" line with its words in bold: the text up to the first colon.
+fn look_for_line(line: &str) -> Html {
+    let split = line
+        .find('：')
+        .map(|at| at + '：'.len_utf8())
+        .or_else(|| line.find(": ").map(|at| at + 1));
+    match split {
+        Some(at) => html! { <li><strong>{ &line[..at] }</strong>{ &line[at..] }</li> },
+        None => html! { <li>{ line }</li> },
     }
 }
 

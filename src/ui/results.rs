@@ -7,7 +7,7 @@ use super::actions::export_json;
 use super::chart;
 use super::common::{date, percent_text, points_text, screen_heading, section_title, Env};
 use super::copy::CopyField;
-use crate::content::{checklist, Item, Section};
+use crate::content::{checklist, Asks, Item, Section};
 use crate::domain::code::{self, Include};
 use crate::domain::{action_plan, Answer, Assessment, Lang, Level, Score};
 use crate::i18n::{ui, Ui};
@@ -36,13 +36,15 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         .iter()
         .filter(|i| a.answer(&i.id).is_none())
         .collect();
+    let remaining = action_plan(a, c.items.iter().map(|i| (i.id.as_ref(), i.priority))).len();
     // A verdict only once every item is answered: one "done" answer is not "well done".
     let level = match overall.level() {
         None => t.level_none.to_owned(),
         Some(_) if overall.is_provisional() => t.level_provisional.to_owned(),
-        Some(l) => (t.level_line)((t.level_name)(l), (t.level_advice)(l)),
+        Some(l) => (t.level_line)((t.level_name)(l), &(t.level_advice)(l, remaining)),
     };
     let unknowns = overall.count(Answer::Unknown);
+    let asks_provider = !provider_items(a).is_empty();
     let left_out = overall.count(Answer::NotApplicable);
 
     html! {
@@ -105,7 +107,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 <p class="how-scored">{ how_scored(t) }</p>
             </section>
             { plan_section(&PlanProps { lang, assessment: a.clone() }) }
-            if unknowns > 0 {
+            if asks_provider {
                 { provider_questions(&PlanProps { lang, assessment: a.clone() }) }
             }
             { keep_copy(lang, a, &props.env.today, props.last_export.as_deref(), &props.on_action) }
@@ -228,7 +230,11 @@ fn plan_section(props: &PlanProps) -> Html {
                                 if !memo.is_empty() {
                                     <p class="memo-quote">{ format!("{}: {memo}", t.col_memo) }</p>
                                 }
-                                if step.answer == Answer::Unknown {
+                                if step.answer == Answer::Unknown && item.asks == Asks::Company {
+                                    <p class="plan-sub">{ t.plan_internal_heading }</p>
+                                    <p>{ t.plan_internal_text }</p>
+                                    <p class="question-text">{ item.provider_question.get(lang) }</p>
+                                } else if item.needs_provider_question(step.answer) {
                                     <p class="plan-sub">{ t.plan_question_heading }</p>
                                     <p class="question-text">{ item.provider_question.get(lang) }</p>
                                 }
@@ -244,10 +250,23 @@ fn plan_section(props: &PlanProps) -> Html {
     }
 }
 
-/// The questions for every "don't know" item as one message, in `lang`.
+/// The items whose answer is resolved by asking the provider (see
+/// [`Item::needs_provider_question`]), in checklist order.
+fn provider_items(assessment: &Assessment) -> Vec<&'static Item> {
+    checklist()
+        .items
+        .iter()
+        .filter(|i| {
+            assessment
+                .answer(&i.id)
+                .is_some_and(|a| i.offers(a) && i.needs_provider_question(a))
+        })
+        .collect()
+}
+
+/// The questions for every item [`provider_items`] lists, as one message in `lang`.
 pub fn provider_message(lang: Lang, assessment: &Assessment) -> String {
     let t = ui(lang);
-    let c = checklist();
     let service = if assessment.service_name.is_empty() {
         match lang {
             Lang::Ja => "貴社のサービス".to_owned(),
@@ -259,10 +278,8 @@ pub fn provider_message(lang: Lang, assessment: &Assessment) -> String {
             Lang::En => format!("“{}”", assessment.service_name),
         }
     };
-    let questions: Vec<String> = c
-        .items
-        .iter()
-        .filter(|i| assessment.answer(&i.id) == Some(Answer::Unknown))
+    let questions: Vec<String> = provider_items(assessment)
+        .into_iter()
         .enumerate()
         .map(|(n, i)| format!("{}. {}", n + 1, i.provider_question.get(lang)))
         .collect();
@@ -279,10 +296,18 @@ fn provider_questions(props: &PlanProps) -> Html {
     // The message in the user's language first, then in the other one (a Japanese company
     // writing to an overseas provider needs the English one).
     let langs = [props.lang, props.lang.other()];
+    let internal: Vec<u8> = provider_items(&props.assessment)
+        .into_iter()
+        .filter(|i| i.asks == Asks::Company)
+        .map(|i| i.number)
+        .collect();
     html! {
         <section class="questions" aria-labelledby="questions-heading">
             <h2 id="questions-heading">{ t.questions_heading }</h2>
             <p>{ t.questions_lead }</p>
+            if !internal.is_empty() {
+                <p>{ (t.questions_internal)(&internal) }</p>
+            }
             { for langs.into_iter().map(|msg_lang| {
                 let message = provider_message(msg_lang, &props.assessment);
                 html! {

@@ -2,23 +2,26 @@
 // browser downloads to open the tool must stay within the budget this project reached, so
 // that size cannot creep back unnoticed. The first load is what Chromium fetches opening
 // index.html until the app is up (service worker blocked: its background precache comes
-// after), each file counted as scripts/bench.sh counts it: gzip -9, and the build's own
-// Brotli copy. The trainer's page is not in it. Also: every precompressed copy decompresses
+// after), each file counted as scripts/bench.sh counts it: what a host that sends the
+// build's precompressed copies sends (gzip_static, brotli_static): the .gz copy (written by
+// Zopfli) and the .br copy, or the file itself where it has none (images). The trainer's page is not in it. Also: every precompressed copy decompresses
 // to exactly its file.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { MOUNT, useApp, waitForHeading } from '../lib/harness.mjs';
 
 const DIST = process.env.DIST_DIR;
 const KB = 1024;
 // What this round reached plus about 2 % (see BENCHMARKS.md). Lower these when a change
 // makes the build smaller; raising them is a decision to state in the commit.
+// Content 2026.12-1 (issue 27: what to look for on three items, guidance on every item)
+// added 8 KB Brotli; the Zopfli .gz copies took 13 KB off the gzip measure.
 const BUDGET = {
-  firstLoadGzip: 247 * KB,
-  firstLoadBrotli: 203 * KB,
+  firstLoadGzip: 246 * KB,
+  firstLoadBrotli: 211 * KB,
   wasmGzip: 228 * KB,
 };
 
@@ -42,15 +45,15 @@ test('what a participant downloads to open the tool stays within the size budget
   }
   let gzip = 0;
   let brotli = 0;
+  const sent = async (name, ext) => (await readFile(join(DIST, `${name}${ext}`)).catch(() => readFile(join(DIST, name)))).length;
   for (const name of fetched) {
-    gzip += gzipSync(await readFile(join(DIST, name)), { level: 9 }).length;
-    // What a host with brotli_static sends: the .br copy, or the file itself (images).
-    brotli += (await readFile(join(DIST, `${name}.br`)).catch(() => readFile(join(DIST, name)))).length;
+    gzip += await sent(name, '.gz');
+    brotli += await sent(name, '.br');
   }
   const wasm = [...fetched].find((n) => n.endsWith('_bg.wasm'));
   assert.match(wasm ?? '', /^cloud-check-/, 'the participants\' wasm is in the first load');
   assert.ok(![...fetched].some((n) => n.startsWith('trainer')), `nothing of the trainer's page: ${[...fetched]}`);
-  const wasmGzip = gzipSync(await readFile(join(DIST, wasm)), { level: 9 }).length;
+  const wasmGzip = await sent(wasm, '.gz');
   const kb = (n) => `${(n / KB).toFixed(1)} KB`;
   console.log(`first load (${[...fetched].sort().join(', ')}): ${kb(gzip)} gzip, ${kb(brotli)} Brotli; wasm ${kb(wasmGzip)} gzip`);
   assert.ok(gzip <= BUDGET.firstLoadGzip, `first load ${kb(gzip)} gzip > budget ${kb(BUDGET.firstLoadGzip)}`);

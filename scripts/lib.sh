@@ -128,7 +128,7 @@ CARGO_ABOUT_VERSION="0.9.3"
 CARGO_CYCLONEDX_VERSION="0.5.9"
 ensure_release_tools() {
   ensure_rust
-  ensure_cargo_tool cargo-about "$CARGO_ABOUT_VERSION" --locked cargo-about --version "$CARGO_ABOUT_VERSION"
+  ensure_cargo_tool cargo-about "$CARGO_ABOUT_VERSION" --locked cargo-about --version "$CARGO_ABOUT_VERSION" --features cli
   ensure_cargo_tool cargo-cyclonedx "$CARGO_CYCLONEDX_VERSION" --locked cargo-cyclonedx --version "$CARGO_CYCLONEDX_VERSION"
 }
 

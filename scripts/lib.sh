@@ -52,8 +52,11 @@ wasm_bindgen_version() {
 ensure_cargo_tool() {
   local bin="$1" version="$2"
   shift 2
+  # A cargo subcommand answers as one (`cargo-cyclonedx --version` alone is refused).
+  local asked=("$bin" --version)
+  case "$bin" in cargo-*) asked=(cargo "${bin#cargo-}" --version) ;; esac
   # Read whole first: with pipefail, `grep -q` closing the pipe early would fail the check.
-  if have "$bin" && grep -qF "$version" <<<"$("$bin" --version 2>/dev/null || true)"; then return 0; fi
+  if have "$bin" && grep -qF "$version" <<<"$("${asked[@]}" 2>/dev/null || true)"; then return 0; fi
   say "installing $bin $version with cargo (a one-off; it takes minutes)"
   cargo install "$@"
 }

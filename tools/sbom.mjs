@@ -16,7 +16,7 @@ if (!out || !version || !commit) throw new Error('usage: node tools/sbom.mjs OUT
 const generated = join(ROOT, 'cloud-check.cdx.json');
 await rm(generated, { force: true });
 execFileSync('cargo', ['cyclonedx', '--format', 'json', '--spec-version', '1.5', '--target', 'wasm32-unknown-unknown',
-  '--all-features', '--no-build-deps', '--describe', 'crate', '--override-filename', 'cloud-check.cdx'], { cwd: ROOT, stdio: 'inherit' });
+  '--all-features', '--no-build-deps', '--override-filename', 'cloud-check.cdx'], { cwd: ROOT, stdio: 'inherit' });
 const bom = JSON.parse(await readFile(generated, 'utf8'));
 await rm(generated, { force: true });
 

@@ -1,9 +1,10 @@
 // The release's SBOM: the crates compiled into the WebAssembly, as CycloneDX 1.5 JSON from
 // cargo-cyclonedx (`node tools/sbom.mjs OUT.cdx.json VERSION COMMIT`; scripts/release.sh).
 //
-// cargo-cyclonedx stamps each run with the time and a random serial number; a release must
-// give the same bytes from the same commit, so both are taken from the commit instead
-// (SOURCE_DATE_EPOCH, and a name-based UUID of the version and commit).
+// cargo-cyclonedx stamps each run with the time and a random serial number, and names the
+// checkout's folder; a release must give the same bytes from the same commit, so the first
+// two are taken from the commit instead (SOURCE_DATE_EPOCH, and a name-based UUID of the
+// version and commit) and the folder becomes /build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,7 +18,11 @@ const generated = join(ROOT, 'cloud-check.cdx.json');
 await rm(generated, { force: true });
 execFileSync('cargo', ['cyclonedx', '--format', 'json', '--spec-version', '1.5', '--target', 'wasm32-unknown-unknown',
   '--all-features', '--no-build-deps', '--override-filename', 'cloud-check.cdx'], { cwd: ROOT, stdio: 'inherit' });
-const bom = JSON.parse(await readFile(generated, 'utf8'));
+// References name the checkout's folder (path+file:///its/path#cloud-check@…): the same
+// /build the release remaps the wasm's paths to, so the SBOM names no machine's folders.
+const checkout = ROOT.replace(/\/$/, '');
+const bom = JSON.parse((await readFile(generated, 'utf8')).replaceAll(`path+file://${checkout}#`, 'path+file:///build#'));
+if (JSON.stringify(bom).includes(checkout)) throw new Error(`sbom: ${checkout} is still named in the SBOM`);
 await rm(generated, { force: true });
 
 const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? 0);

@@ -50,7 +50,8 @@ test(`${ENGINE}: an iframe on a course page is configured by URL, completes an i
   assert.equal(await driver.executeScript('return document.documentElement.dataset.theme'), 'dark', 'theme=dark');
   await driver.executeScript('location.hash = "#/items/9"');
   await waitInPage(driver, headingIn('document'), ['9. Authenticate users strictly']);
-  await driver.findElement(By.css('input[value=done]')).click();
+  // Centred first: the choices sit below the guidance, near the frame's lower edge.
+  await click(driver, 'input[value=done]');
   await waitInPage(driver, "return document.querySelector('.progress-text')?.textContent === '1 of 15 answered'");
   const keys = await driver.executeScript('return Object.keys(localStorage)');
   const course = storageKeys('course-a');
@@ -94,7 +95,9 @@ test(`${ENGINE}: two elements of a host page each get their own app; the host ke
   await waitInPage(driver, headingIn(a), ['All checklist items']);
   await (await inA('a[href="#/items/1"]')).click();
   await waitInPage(driver, headingIn(a), ['1.']);
-  await (await inA('input[value=done]')).click();
+  const choice = await inA('input[value=done]');
+  await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', choice);
+  await choice.click();
   await waitInPage(driver, `return ${a}.querySelector('.progress-text')?.textContent === '1 of 15 answered'`);
 
   const host = await driver.executeScript(`return {

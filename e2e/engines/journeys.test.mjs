@@ -102,7 +102,7 @@ test(`${ENGINE}: the explanation opens with official links that open safely in a
   await click(driver, '.explanation summary');
   const explanation = await text(driver, '.explanation');
   assert.match(explanation, /多要素認証/);
-  assert.match(explanation, /定期的な変更はしなくてよい/);
+  assert.match(explanation, /決まった期間ごとの変更は求めなくてよい/);
   const links = await driver.executeScript("return [...document.querySelectorAll('.explanation a')].map((a) => [a.href, a.target, a.rel])");
   assert.ok(links.length >= 2);
   for (const [href, target, rel] of links) {

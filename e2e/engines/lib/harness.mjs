@@ -182,10 +182,15 @@ export async function downloaded(dir, pattern) {
  */
 export async function screenshotOf(driver, selector) {
   const { PNG } = await import('pngjs');
-  const box = await driver.executeScript(`const el = document.querySelector(arguments[0]);
-    el.scrollIntoView({ block: 'center', inline: 'center' });
-    const r = el.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height, scale: devicePixelRatio };`, selector);
+  // Scrolled at once (never smoothly), then measured after two frames: the screenshot must
+  // show the element where the box says (WebKit sometimes captured the frame before).
+  const box = await driver.executeAsyncScript(`const [selector, done] = arguments;
+    const el = document.querySelector(selector);
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const r = el.getBoundingClientRect();
+      done({ x: r.x, y: r.y, width: r.width, height: r.height, scale: devicePixelRatio });
+    }));`, selector);
   const page = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
   const [x, y] = [Math.max(0, Math.floor(box.x * box.scale)), Math.max(0, Math.floor(box.y * box.scale))];
   const width = Math.min(Math.ceil(box.width * box.scale), page.width - x);

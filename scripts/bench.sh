@@ -15,7 +15,7 @@ build_release "$BENCH_DIST" || die "the release build failed"
 # trunk's cargo output, through wasm-bindgen and wasm-opt -Oz as trunk does, plus --debuginfo.
 NAMES_DIR="$ROOT/target/bench-names"
 rm -rf "$NAMES_DIR"
-wasm-bindgen --target web --out-dir "$NAMES_DIR" "$ROOT/target/$WASM_TARGET/release/cloud-check.wasm"
+wasm-bindgen --target web --out-dir "$NAMES_DIR" "${CARGO_TARGET_DIR:-$ROOT/target}/$WASM_TARGET/release/cloud-check.wasm"
 wasm-opt -Oz --debuginfo "$NAMES_DIR/cloud-check_bg.wasm" -o "$NAMES_DIR/named.wasm"
 cd "$ROOT"
 # The SCORM package's build (feature "lms"), for what the LMS code costs where it is used.

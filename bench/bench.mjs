@@ -247,12 +247,14 @@ for (let run = 0; run < 3; run++) {
   filed.push(await classRun(() => page.setInputFiles('#class-files', classFiles)));
 }
 const med = (runs, i) => median(runs.map((r) => r[i])).toFixed(0);
+// The long-task API reports only tasks of 50 ms and more: none reported is "under 50 ms".
+const longest = (runs) => (Number(med(runs, 1)) === 0 ? 'none of 50 ms or more' : `${med(runs, 1)} ms`);
 say("## Class overview at scale (the trainer's page)");
 say();
 say('| input | to the summary on screen | longest task meanwhile |');
 say('|---|---:|---:|');
-say(`| 5,000 result codes pasted at once | **${med(pasted, 0)} ms** | ${med(pasted, 1)} ms |`);
-say(`| 250 export files of 20 checks each (5,000 checks) | **${med(filed, 0)} ms** | ${med(filed, 1)} ms |`);
+say(`| 5,000 result codes pasted at once | **${med(pasted, 0)} ms** | ${longest(pasted)} |`);
+say(`| 250 export files of 20 checks each (5,000 checks) | **${med(filed, 0)} ms** | ${longest(filed)} |`);
 say();
 
 await browser.close();

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from './lib/browsers.mjs';
-import { MIXED } from './lib/fixtures.mjs';
+import { MIXED, RESULT_CODES } from './lib/fixtures.mjs';
 import { serve } from './lib/server.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
@@ -30,32 +30,62 @@ for (const [wname, viewport] of Object.entries(widths)) {
     for (const scheme of ['light', 'dark']) {
       const context = await browser.newContext({ viewport, colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(server.url);
-      await page.evaluate((l) => localStorage.setItem('ipa-cloud-check:lang', l), lang);
+      // The language from the address, as a course link gives it (a saved setting would be
+      // overridden by the first visit's own).
+      const base = `${server.url}?lang=${lang}`;
       for (const [sname, frag] of Object.entries(screens)) {
-        await page.goto(server.url + frag);
+        await page.goto(base + frag);
         await page.reload();
         if (sname === 'results') {
-          await page.goto(`${server.url}#/`);
-          await page.fill('#service-name', '会計ソフト');
+          await page.goto(`${base}#/`);
+          await page.fill('#service-name', lang === 'en' ? 'Accounting software' : '会計ソフト');
           for (const [i, answer] of MIXED.entries()) {
-            await page.goto(`${server.url}#/items/${i + 1}`);
+            await page.goto(`${base}#/items/${i + 1}`);
             await page.check(`input[value=${answer}]`);
           }
-          await page.goto(server.url + frag);
+          await page.goto(base + frag);
         }
         if (sname === 'checks') {
           // A second check, duplicated from the first, with one answer changed.
           await page.click('.check-card button:nth-of-type(3)');
-          await page.goto(`${server.url}#/items/9`);
+          await page.goto(`${base}#/items/9`);
           await page.check('input[value=done]');
-          await page.goto(server.url + frag);
+          await page.goto(base + frag);
         }
         await page.waitForSelector('body > .app #screen-heading');
         if (sname === 'item4') await page.click('input[value=partly]');
         if (sname === 'item9open' || sname === 'item15open') await page.click('.explanation summary');
         await page.screenshot({ path: `${out}/${sname}-${wname}-${lang}-${scheme}.png`, fullPage: true });
       }
+      await context.close();
+    }
+  }
+}
+// The trainer's page: the set-up with a course's link and QR code, the large QR view, the
+// class overview with two codes, and its projector view.
+for (const [wname, viewport] of Object.entries(widths)) {
+  for (const lang of ['ja', 'en']) {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme });
+      const page = await context.newPage();
+      const shot = (name) => page.screenshot({ path: `${out}/${name}-${wname}-${lang}-${scheme}.png`, fullPage: true });
+      await page.goto(`${server.url}trainer.html?lang=${lang}`);
+      await page.waitForSelector('body > .app #course-id');
+      await page.fill('#course-id', 'course-b');
+      await page.waitForSelector('#participant-link');
+      await shot('trainer-setup');
+      await page.click('a[href="#/qr"]');
+      await page.waitForSelector('.qr-link');
+      await shot('trainer-qr');
+      await page.goto(`${server.url}trainer.html?lang=${lang}#/class`);
+      await page.waitForSelector('#class-codes');
+      await page.fill('#class-codes', RESULT_CODES.join('\n'));
+      await page.click('#class-codes-add');
+      await page.waitForSelector('#class-weakest');
+      await shot('trainer-class');
+      await page.click('.class .check-option input');
+      await page.waitForSelector('.class.projector');
+      await shot('trainer-projector');
       await context.close();
     }
   }

@@ -15,7 +15,7 @@ await mkdir(out, { recursive: true });
 const server = await serve(process.env.DIST_DIR);
 const engine = await startEngine(engineName);
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
-const screens = { start: '#/', item4: '#/items/4', item9: '#/items/9', results: '#/results', checks: '#/checks' };
+const screens = { start: '#/', item4: '#/items/4', item9: '#/items/9', item15: '#/items/15', results: '#/results', checks: '#/checks' };
 try {
   for (const [size, rect] of Object.entries(sizes)) {
     for (const lang of ['ja', 'en']) {
@@ -34,7 +34,7 @@ try {
           for (const [name, fragment] of Object.entries(screens)) {
             await driver.get(`${base}${fragment}`);
             await driver.wait(() => driver.executeScript("return !!document.querySelector('body > .app #screen-heading')"), 20000);
-            if (name === 'item9') await driver.executeScript("document.querySelector('.explanation').open = true");
+            if (name === 'item9' || name === 'item15') await driver.executeScript("document.querySelector('.explanation').open = true");
             const png = await driver.takeScreenshot();
             await writeFile(join(out, `${name}-${size}-${lang}-${theme}.png`), png, 'base64');
           }

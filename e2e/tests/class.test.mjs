@@ -40,3 +40,21 @@ test('dropping good and broken files together shows the right counts and the rea
   // Nothing was stored on this device.
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('assessment')).length), 0);
 });
+
+test('the projector view shows the summary alone in larger type, and turning it off brings the inputs back', async () => {
+  const { page, server } = app;
+  await page.goto(`${server.url}trainer.html#/class`);
+  await waitForHeading(page, '研修の集計');
+  await page.setInputFiles('#class-files', [file('p1.json', exportFile('p1', { authentication: 'unknown' }))]);
+  await page.waitForSelector('#class-weakest');
+  const weakestSize = () => page.$eval('.weakest li', (li) => Number.parseFloat(getComputedStyle(li).fontSize));
+  const tableSize = () => page.$eval('.distribution-table td', (td) => Number.parseFloat(getComputedStyle(td).fontSize));
+  const before = { weakest: await weakestSize(), table: await tableSize() };
+  await page.getByLabel('大きな文字で表示（プロジェクター用）').check();
+  for (const input of ['.drop-zone', '#class-codes']) assert.equal(await page.isVisible(input), false, `${input} is hidden`);
+  assert.ok((await weakestSize()) > before.weakest * 1.2, 'the weakest items are larger');
+  assert.ok((await tableSize()) > before.table * 1.2, 'the tables are larger');
+  await page.getByLabel('大きな文字で表示（プロジェクター用）').uncheck();
+  assert.equal(await page.isVisible('#class-codes'), true);
+  assert.equal(await tableSize(), before.table);
+});

@@ -147,7 +147,7 @@ if build_release "$E2E_DIST" && build_scorm "$E2E_SCORM" >/dev/null; then
   engines_started=$SECONDS
   for engine in chromium firefox webkit; do
     start_layer "engines $engine" node_counts env DIST_DIR="$E2E_DIST" SCORM_ZIP="$E2E_SCORM" ENGINE="$engine" \
-      node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/engines/"
+      node --test --test-reporter=spec --test-concurrency=1 --test-timeout=180000 "$ROOT/e2e/engines/"
   done
   finish_layers
   SUMMARY+=("$(printf '%-18s %8s %8s %8s' "(engines, together)" "" "" "$((SECONDS - engines_started))")")

@@ -50,7 +50,7 @@ test(`${ENGINE}: in an LMS, answering everything records completed and 68; anoth
   const record = await driver.executeScript('const r = window.API.renderCommitCMI(true); return JSON.stringify(r.cmi ?? r)');
 
   // Another device: a new browser, nothing stored; the LMS gives its record back.
-  await driver.quit();
+  await app.engine.quit(driver);
   app.driver = await app.engine.session();
   const other = app.driver;
   await intoSco(other, `?record=${encodeURIComponent(Buffer.from(record).toString('base64'))}`);

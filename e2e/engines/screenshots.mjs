@@ -39,7 +39,7 @@ try {
             await writeFile(join(out, `${name}-${size}-${lang}-${theme}.png`), png, 'base64');
           }
         } finally {
-          await driver.quit();
+          await engine.quit(driver);
         }
       }
     }

@@ -120,25 +120,67 @@ async function startUnderXvfb(spec, name, downloads) {
   };
 }
 
+/** How long a new browser may take to open (it takes 1-5 s) before its driver is restarted. */
+const SESSION_BOUND = 45000;
+/** How long closing a browser may take before its driver is restarted. */
+const QUIT_BOUND = 15000;
+
+/** `promise`, or a rejection with `message` after `ms`. */
+function bounded(promise, ms, message) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
- * Starts an engine's driver. Resolves to { name, session(), downloads, stop() }: `session()`
- * opens a new browser (a fresh profile) and resolves to a selenium WebDriver.
+ * Starts an engine's driver. Resolves to { name, session(), quit(driver), downloads, stop() }:
+ * `session()` opens a new browser (a fresh profile) and resolves to a selenium WebDriver;
+ * `quit(driver)` closes it. A browser that does not open or close in time (MiniBrowser has
+ * been seen to die at start under load, leaving its driver waiting for ever) costs its driver:
+ * a new one is started and the browser opened once more, so a stall is one retry, not a hung
+ * test run.
  */
 export async function startEngine(name) {
   const spec = SPECS[name];
   if (!spec) throw new Error(`unknown engine ${name}`);
   const downloads = await mkdtemp(join(tmpdir(), `cloud-check-${name}-downloads-`));
-  let driver;
-  if (spec.service) {
-    const service = spec.service();
-    driver = { address: await service.start(30000), stop: () => service.kill() };
-  } else {
-    driver = await startUnderXvfb(spec, name, downloads);
-  }
+  const startDriver = async () => {
+    if (spec.service) {
+      const service = spec.service();
+      return { address: await service.start(30000), stop: () => service.kill() };
+    }
+    return startUnderXvfb(spec, name, downloads);
+  };
+  let driver = await startDriver();
+  const restart = async (why) => {
+    console.log(`# ${name}: ${why}; starting its driver again`);
+    await driver.stop();
+    driver = await startDriver();
+  };
   return {
     name,
     downloads,
-    session: () => new Builder().usingServer(driver.address).withCapabilities(spec.capabilities(downloads)).build(),
+    async session() {
+      for (let attempt = 1; ; attempt++) {
+        const opening = new Builder().usingServer(driver.address).withCapabilities(spec.capabilities(downloads)).build();
+        try {
+          return await bounded(opening, SESSION_BOUND, `no browser opened in ${SESSION_BOUND / 1000} s`);
+        } catch (e) {
+          opening.catch(() => {}); // settles, if ever, after its driver has gone
+          if (attempt === 2) throw e;
+          await restart(e.message);
+        }
+      }
+    },
+    async quit(session) {
+      try {
+        await bounded(session.quit(), QUIT_BOUND, `the browser did not close in ${QUIT_BOUND / 1000} s`);
+      } catch (e) {
+        await restart(e.message);
+      }
+    },
     stop: () => driver.stop(),
   };
 }

@@ -87,7 +87,7 @@ export function useEngine({ viewport = PHONE, extra = {}, server = {}, root = DI
     try {
       recorded = await problems(env.driver);
     } finally {
-      await env.driver?.quit();
+      if (env.driver) await env.engine.quit(env.driver);
     }
     assert.deepEqual(recorded, [], 'console errors, exceptions, CSP violations or foreign requests');
     assert.deepEqual(outsideRequests(env.server, extra), [], "requests outside the app's folder");

@@ -73,6 +73,11 @@ node "$ROOT/tools/release-zip.mjs" "$out/cloud-check-$version.zip" "cloud-check-
   echo "cargo-about $CARGO_ABOUT_VERSION, cargo-cyclonedx $CARGO_CYCLONEDX_VERSION"
 } >"$out/BUILD-INFO.txt"
 
+# The files were read from the working tree: it must still be the commit the release names
+# (an edit or a commit during the build would give bytes no checkout of $commit gives).
+if [ "$(git rev-parse HEAD)" != "$commit" ] || [ -n "$(git status --porcelain --untracked-files=normal)" ]; then
+  die "the checkout changed while the release was being made: make it again from a commit left alone"
+fi
 (cd "$out" && sha256sum -- * | grep -v ' SHA256SUMS$' >SHA256SUMS)
 say "release $version is in ${out#"$ROOT"/}:"
 cat "$out/SHA256SUMS"

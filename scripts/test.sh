@@ -41,11 +41,25 @@ declare -a SUMMARY=()
 TOTAL_PASSED=0
 TOTAL_FAILED=0
 
+# summary_line NAME PASSED FAILED SECONDS: one row of the closing table.
+summary_line() {
+  SUMMARY+=("$(printf '%-18s %8s %8s %8s' "$1" "$2" "$3" "$4")")
+}
+
 # record LAYER PASSED FAILED [SECONDS]
 record() {
-  SUMMARY+=("$(printf '%-18s %8s %8s %8s' "$1" "$2" "$3" "${4:-}")")
+  summary_line "$1" "$2" "$3" "${4:-}"
   TOTAL_PASSED=$((TOTAL_PASSED + $2))
   TOTAL_FAILED=$((TOTAL_FAILED + $3))
+}
+
+# tally NAME COUNTER LOG STATUS SECONDS: records a finished layer's counts from its log. A
+# command that fails without a counted failure (a build error) counts as one failure.
+tally() {
+  local passed failed
+  read -r passed failed < <("$2" "$3")
+  if [ "$4" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  record "$1" "$passed" "$failed" "$5"
 }
 
 # Sums cargo's (and wasm-bindgen-test-runner's) "test result:" lines: prints "PASSED FAILED".
@@ -59,19 +73,16 @@ node_counts() {
   awk '/^ℹ pass / { p = $3 } /^ℹ fail / { f = $3 } END { print p + 0, f + 0 }' "$1"
 }
 
-# run_layer NAME COUNTER COMMAND...: runs a layer, shows its output, records its counts. A
-# command that fails without a counted failure (a build error) counts as one failure.
+# run_layer NAME COUNTER COMMAND...: runs a layer, shows its output, records its counts.
 run_layer() {
-  local name="$1" counter="$2" log="$LOGS/${1// /-}.log" status passed failed started=$SECONDS
+  local name="$1" counter="$2" log="$LOGS/${1// /-}.log" status started=$SECONDS
   shift 2
   say "$name: $*"
   set +e
   "$@" 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   set -e
-  read -r passed failed < <("$counter" "$log")
-  if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-  record "$name" "$passed" "$failed" "$((SECONDS - started))"
+  tally "$name" "$counter" "$log" "$status" "$((SECONDS - started))"
 }
 
 # start_layer NAME COUNTER COMMAND...: runs a layer in the background, its output into its
@@ -91,16 +102,14 @@ start_layer() {
   PARALLEL+=("$name|$counter|$log|$!")
 }
 finish_layers() {
-  local entry name counter log pid status seconds passed failed
+  local entry name counter log pid status seconds
   for entry in "${PARALLEL[@]}"; do
     IFS='|' read -r name counter log pid <<<"$entry"
     wait "$pid" || true
     read -r status seconds <"$log.status" || { status=1; seconds=""; }
     say "$name:"
     cat "$log"
-    read -r passed failed < <("$counter" "$log")
-    if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-    record "$name" "$passed" "$failed" "$seconds"
+    tally "$name" "$counter" "$log" "$status" "$seconds"
   done
   PARALLEL=()
 }
@@ -140,7 +149,7 @@ say "e2e: building the release into ${E2E_DIST#"$ROOT"/} and the SCORM package i
 rm -rf "$E2E_DIST" "$(dirname "$E2E_SCORM")"
 built=$SECONDS
 if build_release "$E2E_DIST" && build_scorm "$E2E_SCORM" >/dev/null; then
-  SUMMARY+=("$(printf '%-18s %8s %8s %8s' "(release builds)" "" "" "$((SECONDS - built))")")
+  summary_line "(release builds)" "" "" "$((SECONDS - built))"
   run_layer e2e node_counts env DIST_DIR="$E2E_DIST" SCORM_ZIP="$E2E_SCORM" CHROME_PATH="$CHROME_PATH" \
     node --test --test-reporter=spec --test-concurrency=1 "$ROOT/e2e/tests/"
   # The three engines at once: each waits on its own browser far more than on the CPU.
@@ -150,7 +159,7 @@ if build_release "$E2E_DIST" && build_scorm "$E2E_SCORM" >/dev/null; then
       node --test --test-reporter=spec --test-concurrency=1 --test-timeout=180000 "$ROOT/e2e/engines/"
   done
   finish_layers
-  SUMMARY+=("$(printf '%-18s %8s %8s %8s' "(engines, together)" "" "" "$((SECONDS - engines_started))")")
+  summary_line "(engines, together)" "" "" "$((SECONDS - engines_started))"
 else
   record e2e 0 1
   for engine in chromium firefox webkit; do record "engines $engine" 0 1; done

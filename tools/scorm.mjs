@@ -7,19 +7,16 @@
 // an identifier that stays the same from version to version (an LMS recognises an update),
 // and the title in Japanese (the course can rename the activity).
 //
-// The same build gives the same bytes on any machine: entries sorted, every file dated
-// 2024-07-01 00:00 UTC (the edition of IPA's guide), no extra fields.
+// The same build gives the same bytes on any machine: the manifest, then the files sorted
+// (tools/zip.mjs).
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zipSync } from 'fflate';
-
-process.env.TZ = 'UTC'; // zip dates are local time: pin the zone so they are the same everywhere
+import { reproducibleZip } from './zip.mjs';
 
 /** Stays the same across versions: an LMS sees a new version as the same package. */
 export const IDENTIFIER = 'cloud-check-selfcheck-scorm12';
 export const TITLE = 'クラウドサービス安全利用 セルフチェック';
-const DATE = new Date(Date.UTC(2024, 6, 1, 0, 0, 0));
 
 const xmlEscape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -57,10 +54,10 @@ ${listed}
 export async function writePackage(dist, out, version) {
   const files = (await readdir(dist)).filter((f) => !f.startsWith('.') && !/\.(br|gz)$/.test(f)).sort();
   if (!files.includes('index.html')) throw new Error(`scorm: no index.html in ${dist}`);
-  const entries = { 'imsmanifest.xml': [new TextEncoder().encode(manifest(files, version)), { mtime: DATE }] };
-  for (const f of files) entries[f] = [new Uint8Array(await readFile(join(dist, f))), { mtime: DATE }];
+  const entries = { 'imsmanifest.xml': new TextEncoder().encode(manifest(files, version)) };
+  for (const f of files) entries[f] = new Uint8Array(await readFile(join(dist, f)));
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, zipSync(entries, { level: 9 }));
+  await writeFile(out, reproducibleZip(entries));
   return ['imsmanifest.xml', ...files];
 }
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { keys as storageKeys } from '../lib/fixtures.mjs';
-import { By, ENGINE, PROBE, click, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
+import { By, ENGINE, PROBE, click, clickElement, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
 
 const HTML = 'text/html; charset=utf-8';
 const FRAME_HOST = '/courses/lesson-3.html';
@@ -95,9 +95,7 @@ test(`${ENGINE}: two elements of a host page each get their own app; the host ke
   await waitInPage(driver, headingIn(a), ['All checklist items']);
   await (await inA('a[href="#/items/1"]')).click();
   await waitInPage(driver, headingIn(a), ['1.']);
-  const choice = await inA('input[value=done]');
-  await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', choice);
-  await choice.click();
+  await clickElement(driver, await inA('input[value=done]'));
   await waitInPage(driver, `return ${a}.querySelector('.progress-text')?.textContent === '1 of 15 answered'`);
 
   const host = await driver.executeScript(`return {

@@ -1,7 +1,7 @@
 // Screenshots for people to look at (not a test) in Firefox and WebKit: phone and desktop
 // widths, Japanese and English, light and dark (the `theme` URL setting, as WebDriver cannot
-// set the system's colour scheme), of the start screen, items 4, 9 and 15, the results and their score table, and the print
-// layout's screen. Usage (scripts/test.sh's environment):
+// set the system's colour scheme), of the start screen, items 4, 9 and 15, the results and
+// their score table, and the print layout's screen. Usage (scripts/test.sh's environment):
 //   DIST_DIR=target/e2e-dist ENGINE=webkit node e2e/engines/screenshots.mjs [out-dir]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

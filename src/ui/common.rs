@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::content::Section;
+use crate::content::{checklist, Section};
 use crate::domain::{Lang, Score};
 use crate::i18n::{ui, Ui};
 
@@ -85,6 +85,13 @@ pub fn points_text(t: &Ui, score: &Score) -> String {
     } else {
         t.not_scored.to_owned()
     }
+}
+
+/// When the explanations were last reviewed, the content's version and the tool's, as the
+/// start screen, the footer and the printed report say it.
+pub fn reviewed_line(t: &Ui) -> String {
+    let c = checklist();
+    (t.content_reviewed)(&c.reviewed, &c.content_version, crate::VERSION)
 }
 
 /// " (Guide to the safe use …)": the English gloss that follows IPA's Japanese title of the

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::common::source_gloss;
+use super::common::{reviewed_line, source_gloss};
 use crate::content::checklist;
 use crate::domain::Lang;
 use crate::i18n::ui;
@@ -38,7 +38,7 @@ pub fn footer(props: &FooterProps) -> Html {
                     </a>
                 }
             </p>
-            <p>{ (t.content_reviewed)(&c.reviewed, &c.content_version, crate::VERSION) }</p>
+            <p>{ reviewed_line(t) }</p>
             <p>{ t.footer_not_ipa }</p>
             if let Some(page) = &props.trainer_page {
                 <p class="trainer-link"><a href={page.clone()}>{ t.trainer_link }</a></p>

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use super::actions::export_json;
 use super::chart;
-use super::common::{date, percent_text, points_text, screen_heading, section_title, Env};
+use super::common::{
+    date, percent_text, points_text, reviewed_line, screen_heading, section_title, Env,
+};
 use super::copy::CopyField;
 use crate::content::{checklist, Asks, Item, Section};
 use crate::domain::code::{self, Include};
@@ -121,7 +123,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             </p>
             <p class="report-source">
                 { t.report_source }
-                <br />{ (t.content_reviewed)(&c.reviewed, &c.content_version, crate::VERSION) }
+                <br />{ reviewed_line(t) }
                 if !props.env.tool_url.is_empty() {
                     <br />{ t.report_tool_url }<span class="url">{ &props.env.tool_url }</span>
                 }

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::common::{screen_heading, source_gloss, SERVICE_NAME_ID};
+use super::common::{reviewed_line, screen_heading, source_gloss, SERVICE_NAME_ID};
 use crate::content::checklist;
 use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
@@ -80,7 +80,7 @@ pub fn start_screen(props: &StartProps) -> Html {
                     { source_gloss(props.lang) }
                     { (t.in_brackets)(c.source.edition_label.get(props.lang)) }
                 </p>
-                <p class="reviewed">{ (t.content_reviewed)(&c.reviewed, &c.content_version, crate::VERSION) }</p>
+                <p class="reviewed">{ reviewed_line(t) }</p>
                 <ul class="links">
                     { for c.source.links.iter().filter_map(|k| c.link(k)).map(|link| html! {
                         <li>

@@ -125,9 +125,13 @@ export async function text(driver, selector) {
   return (await el.getText()).trim();
 }
 
-/** Clicks the first element matching `selector` once it exists. */
+/** Clicks the first element matching `selector` once it exists, scrolled to the middle. */
 export async function click(driver, selector) {
-  const el = await driver.wait(until.elementLocated(By.css(selector)), WAIT, `no ${selector}`);
+  await clickElement(driver, await driver.wait(until.elementLocated(By.css(selector)), WAIT, `no ${selector}`));
+}
+
+/** Clicks `el` after scrolling it to the middle of the viewport (an element found in an embed's root). */
+export async function clickElement(driver, el) {
   await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', el);
   await el.click();
 }

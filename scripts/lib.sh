@@ -47,8 +47,10 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
 
-# ensure_cargo_tool BINARY VERSION INSTALL-ARGS...: installs with cargo unless
-# `BINARY --version` already reports VERSION.
+# ensure_cargo_tool BINARY VERSION INSTALL-ARGS...: installs with `cargo install --locked`
+# unless `BINARY --version` already reports VERSION. Always --locked: without it cargo resolves
+# the tool's whole dependency tree anew on every install, so a crate published later can break
+# it (tools/check-pins.mjs, in the lint layer, refuses a `cargo install` without it).
 ensure_cargo_tool() {
   local bin="$1" version="$2"
   shift 2
@@ -58,7 +60,7 @@ ensure_cargo_tool() {
   # Read whole first: with pipefail, `grep -q` closing the pipe early would fail the check.
   if have "$bin" && grep -qF "$version" <<<"$("${asked[@]}" 2>/dev/null || true)"; then return 0; fi
   say "installing $bin $version with cargo (a one-off; it takes minutes)"
-  cargo install "$@"
+  cargo install --locked "$@"
 }
 
 ensure_build_tools() {
@@ -69,9 +71,13 @@ ensure_build_tools() {
   grep -q "^wasm_bindgen = \"$wbg\"$" "$ROOT/Trunk.toml" ||
     die "Trunk.toml [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen $wbg"
   # trunk declares a newer rust-version than some toolchains have; it builds and runs fine.
-  ensure_cargo_tool trunk "$TRUNK_VERSION" --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
-  # Not --locked: its lockfile pins a crate version some registries no longer serve.
-  ensure_cargo_tool wasm-bindgen "$wbg" wasm-bindgen-cli --version "$wbg"
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --version "$TRUNK_VERSION" --ignore-rust-version
+  # From tools/wasm-bindgen-cli, the published crate with a lock file of ours (the one it
+  # ships pins a crate version the registry no longer serves): see its Cargo.toml.
+  grep -q "^wasm-bindgen-cli = \"=$wbg\"$" "$ROOT/tools/wasm-bindgen-cli/Cargo.toml" ||
+    die "tools/wasm-bindgen-cli/Cargo.toml must ask for wasm-bindgen-cli =$wbg, Cargo.lock's wasm-bindgen"
+  ensure_cargo_tool wasm-bindgen "$wbg" --path "$ROOT/tools/wasm-bindgen-cli" \
+    --target-dir "$ROOT/target/wasm-bindgen-cli"
   ensure_npm_dir "$ROOT/tools"
   export PATH="$ROOT/tools/node_modules/.bin:$PATH"
   wasm-opt --version | grep -qF "$WASM_OPT_VERSION" || die "wasm-opt is not $WASM_OPT_VERSION"
@@ -122,7 +128,7 @@ build_scorm() {
 CARGO_DENY_VERSION="0.20.2"
 ensure_lint_tools() {
   ensure_rust
-  ensure_cargo_tool cargo-deny "$CARGO_DENY_VERSION" --locked cargo-deny --version "$CARGO_DENY_VERSION"
+  ensure_cargo_tool cargo-deny "$CARGO_DENY_VERSION" cargo-deny --version "$CARGO_DENY_VERSION"
 }
 
 # What only a release needs (scripts/release.sh), not the tests: the licence notices
@@ -131,8 +137,8 @@ CARGO_ABOUT_VERSION="0.9.3"
 CARGO_CYCLONEDX_VERSION="0.5.9"
 ensure_release_tools() {
   ensure_rust
-  ensure_cargo_tool cargo-about "$CARGO_ABOUT_VERSION" --locked cargo-about --version "$CARGO_ABOUT_VERSION" --features cli
-  ensure_cargo_tool cargo-cyclonedx "$CARGO_CYCLONEDX_VERSION" --locked cargo-cyclonedx --version "$CARGO_CYCLONEDX_VERSION"
+  ensure_cargo_tool cargo-about "$CARGO_ABOUT_VERSION" cargo-about --version "$CARGO_ABOUT_VERSION" --features cli
+  ensure_cargo_tool cargo-cyclonedx "$CARGO_CYCLONEDX_VERSION" cargo-cyclonedx --version "$CARGO_CYCLONEDX_VERSION"
 }
 
 # Installs a folder's npm packages from its committed lockfile, unless already installed
@@ -221,7 +227,7 @@ ensure_firefox() {
   fi
   export FIREFOX_PATH
   if [ -z "${GECKODRIVER:-}" ]; then
-    ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" --locked geckodriver --version "$GECKODRIVER_VERSION"
+    ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver --version "$GECKODRIVER_VERSION"
     GECKODRIVER="$(command -v geckodriver)"
   fi
   export GECKODRIVER

@@ -6,7 +6,9 @@
 # Layers:
 #   lint     cargo fmt --check; clippy -D warnings for the native and the wasm32 target;
 #            Biome over all of the project's JavaScript; tsc over the page programs (page/);
-#            cargo-deny: licences, sources and duplicate crates (deny.toml), offline
+#            cargo-deny: licences, sources and duplicate crates (deny.toml), offline;
+#            tools/check-pins.mjs: no lock file with a moving dependency, no cargo install
+#            without --locked
 #   native   cargo test: pure logic, content rules, components via Yew's server renderer
 #   page     node --test page/test/: the boot script decides as the app does, over the
 #            table of cases the Rust side prints (the contract test)
@@ -127,6 +129,7 @@ lint() {
     "cargo clippy --locked --target $WASM_TARGET --all-targets --all-features -- -D warnings" \
     "$ROOT/lint/node_modules/.bin/biome lint --error-on-warnings" \
     "typecheck_page" \
+    "node $ROOT/tools/check-pins.mjs" \
     "cargo deny --offline check licenses bans sources"; do
     say "lint: $check"
     if $check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi

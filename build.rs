@@ -93,19 +93,6 @@ impl Statics {
         }
     }
 
-    /// The optional "the service lacks it" block: `None` when the field is absent.
-    fn lacks_feature(&mut self, v: &Value) -> String {
-        match v.get("lacks_feature") {
-            None => "None".to_owned(),
-            Some(l) => format!(
-                "Some(LacksFeature {{ label: {}, question: {}, steps: {} }})",
-                text(field(l, "label")),
-                text(field(l, "question")),
-                self.texts(l, "steps"),
-            ),
-        }
-    }
-
     fn list(
         &mut self,
         v: &Value,
@@ -162,12 +149,11 @@ impl Statics {
         });
         let items = self.list(v, "items", "Item", |out, i| {
             format!(
-                "Item {{ id: {}, number: {}, section: {}, title: {}, topic: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, critical: {}, quick_win: {}, lacks_feature: {}, provider_question: {}, asks: {}, look_for: {}, links: {} }}",
+                "Item {{ id: {}, number: {}, section: {}, title: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, provider_question: {}, asks: {}, look_for: {}, links: {} }}",
                 string(i, "id"),
                 number(i, "number"),
                 string(i, "section"),
                 text(field(i, "title")),
-                text(field(i, "topic")),
                 text(field(i, "question")),
                 optional_text(i, "answer_note"),
                 text(field(i, "done_means")),
@@ -176,9 +162,6 @@ impl Statics {
                 out.texts(i, "check"),
                 out.texts(i, "steps"),
                 number(i, "priority"),
-                optional_text(i, "critical"),
-                optional_text(i, "quick_win"),
-                out.lacks_feature(i),
                 text(field(i, "provider_question")),
                 asks(i),
                 out.look_for(i),

@@ -161,9 +161,8 @@ fn item_four_tells_a_company_without_written_rules_what_done_means_and_where_tem
 /// L13, L14, L16. Nothing else, and never a guessed address.
 /// The PPC pages added in content 2026.12-1: the two Q&A pages were seen; the My Number
 /// guideline's address is the one several maintained projects cite (one checked it in
-/// 2026-09), not opened from here. Added in 0.3.0 for "if something happens now": the
-/// PPC's page on leak reports, seen (its text lists the four reportable cases).
-const CHECKED_LINKS: [(&str, &str); 15] = [
+/// 2026-09), not opened from here.
+const CHECKED_LINKS: [(&str, &str); 14] = [
     (
         "ppc-faq-foreign-cloud",
         "https://www.ppc.go.jp/all_faq_index/faq1-q12-4",
@@ -213,10 +212,6 @@ const CHECKED_LINKS: [(&str, &str); 15] = [
     (
         "ipa-consultation",
         "https://www.ipa.go.jp/security/support/soudan.html",
-    ),
-    (
-        "ppc-leak-report",
-        "https://www.ppc.go.jp/personalinfo/legal/leakAction/",
     ),
 ];
 

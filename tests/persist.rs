@@ -7,18 +7,13 @@
 use std::collections::BTreeMap;
 
 use cloud_check::content::checklist;
-use cloud_check::domain::{Answer, Assessment, Lang, Sender};
+use cloud_check::domain::{Answer, Assessment, Lang};
 use cloud_check::persist::{
     self, external_change, our_keys, plan_delete_all, plan_load, Area, Autosave, Op, SaveProblem,
     Snapshot,
 };
 
 const NOW: &str = "2026-11-23T09:00:00.000Z";
-static NO_SENDER: Sender = Sender {
-    company: String::new(),
-    person: String::new(),
-    contact: String::new(),
-};
 
 fn known() -> Vec<&'static str> {
     checklist().item_ids().collect()
@@ -126,7 +121,6 @@ fn snapshot<'a>(assessments: &'a [Assessment], lang: Lang, current: &'a str) -> 
         lang,
         current,
         last_export: None,
-        sender: &NO_SENDER,
         hold: false,
     }
 }

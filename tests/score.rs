@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloud_check::content::checklist;
-use cloud_check::domain::{Answer, Assessment, Level, Score};
+use cloud_check::domain::{action_plan, Answer, Assessment, Level, Score};
 use Answer::*;
 
 /// An assessment answering the 15 items in order (None = unanswered).
@@ -148,33 +148,27 @@ fn partial_answers_give_a_provisional_score_over_what_was_answered() {
 }
 
 #[test]
-fn the_plan_puts_the_critical_safeguards_first_then_the_rest_by_priority_whatever_the_answer() {
+fn the_plan_puts_not_done_first_then_dont_know_then_partly_each_by_priority() {
     let c = checklist();
     let mut answers = [Some(Done); 15];
     answers[0] = Some(NotDone); // purpose, priority 13
-    answers[8] = Some(Unknown); // authentication, priority 1, critical
-    answers[9] = Some(Partly); // backup, priority 3, critical
-    answers[11] = Some(NotDone); // support, priority 14
+    answers[8] = Some(NotDone); // authentication, priority 1
+    answers[9] = Some(Partly); // backup, priority 3
     answers[14] = Some(Unknown); // data-location, priority 8
-    answers[4] = Some(Partly); // provider-trust, priority 10
-    answers[12] = Some(NotApplicable); // exit-data: not in the plan
+    answers[4] = Some(Unknown); // provider-trust, priority 10
+    answers[11] = Some(NotApplicable); // support: not in the plan
     answers[1] = None; // service-type: unanswered, not in the plan
     let a = answered(answers);
-    let order: Vec<(&str, Answer, bool)> = c
-        .plan(&a)
-        .iter()
-        .map(|s| (s.item_id, s.answer, s.critical))
-        .collect();
+    let plan = action_plan(&a, c.items.iter().map(|i| (i.id.as_ref(), i.priority)));
+    let order: Vec<(&str, Answer)> = plan.iter().map(|s| (s.item_id, s.answer)).collect();
     assert_eq!(
         order,
         [
-            // わからない on sign-in comes before any 未対応: importance first.
-            ("authentication", Unknown, true),
-            ("backup", Partly, true),
-            ("data-location", Unknown, false),
-            ("provider-trust", Partly, false),
-            ("purpose", NotDone, false),
-            ("support", NotDone, false),
+            ("authentication", NotDone),
+            ("purpose", NotDone),
+            ("data-location", Unknown),
+            ("provider-trust", Unknown),
+            ("backup", Partly),
         ]
     );
 }

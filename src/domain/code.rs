@@ -179,7 +179,7 @@ fn decode(body: &str, item_ids: &[&str]) -> Result<Assessment, CodeError> {
                     id.to_string(),
                     Entry {
                         answer,
-                        ..Entry::default()
+                        memo: String::new(),
                     },
                 );
             }
@@ -212,7 +212,6 @@ fn decode(body: &str, item_ids: &[&str]) -> Result<Assessment, CodeError> {
         created_at: updated.clone(),
         updated_at: updated,
         entries,
-        ..Assessment::default()
     })
 }
 

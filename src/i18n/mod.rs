@@ -6,14 +6,12 @@
 //! Never imports yew, web_sys, gloo or wasm_bindgen.
 
 use crate::domain::format::{ImportError, MAX_IMPORT_BYTES};
-use crate::domain::{Answer, Lang, Level, StepStatus, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
+use crate::domain::{Answer, Lang, Level, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
 use crate::lms::LmsProblem;
 use crate::persist::SaveProblem;
 use crate::state::Notice;
 
-pub mod plan;
 pub mod trainer;
-pub use plan::{plan_ui, PlanUi};
 pub use trainer::{trainer_ui, TrainerUi};
 
 /// The label and one-line hint of an answer choice.
@@ -125,26 +123,6 @@ pub struct Ui {
     pub content_reviewed: fn(date: &str, version: &str, tool: &str) -> String,
     pub plan_heading: &'static str,
     pub plan_lead: &'static str,
-    /// Above the critical safeguards that are missing; `capped`: the verdict was kept off
-    /// the top level because of them (`top` is that level's name).
-    pub critical_heading: &'static str,
-    pub critical_lead: fn(capped: bool, top: &str) -> String,
-    pub critical_badge: &'static str,
-    pub week_heading: &'static str,
-    pub week_lead: &'static str,
-    /// "This week": send the questions below to the provider.
-    pub week_letter: fn(questions: usize) -> String,
-    /// "This week": an item's own action, with the item's number.
-    pub week_item: fn(text: &str, number: u8) -> String,
-    /// The plan's question when the service lacks the feature (item 9: no MFA).
-    pub lacks_question_heading: &'static str,
-    /// A question's label in the message to the provider: the item's number and topic.
-    pub message_label: fn(number: u8, topic: &str) -> String,
-    /// A plan step's 担当, 期限 and 状況 (the CSV's columns).
-    pub owner_label: &'static str,
-    pub due_label: &'static str,
-    pub status_label: &'static str,
-    pub status_name: fn(StepStatus) -> &'static str,
     pub plan_empty: &'static str,
     /// The plan is empty only because items are still unanswered.
     pub plan_empty_so_far: &'static str,
@@ -393,14 +371,14 @@ pub static JA: Ui = Ui {
     report_service: |name| format!("対象のサービス：{name}"),
     report_date: |date| format!("実施日：{date}"),
     provisional_heading: "暫定の結果です",
-    provisional_text: |n| format!("まだ回答していない項目が{n}件あります。回答すると結果が変わることがあります。"),
+    provisional_text: |n| format!("まだ回答していない項目が{n}件あります。回答すると結果が変わります。"),
     overall_label: "全体",
     score_line: |points, max| format!("{points}点 / {max}点"),
     percent: |p| format!("{p}%"),
     not_scored: "—",
     level_name: |l| match l {
-        Level::Good => "おおむね対策できています",
-        Level::Fair => "対策は一部にとどまります",
+        Level::Good => "よくできています",
+        Level::Fair => "基本はできています",
         Level::Poor => "対策が足りません",
     },
     level_advice: |l, n| match l {
@@ -421,33 +399,10 @@ pub static JA: Ui = Ui {
     col_percent: "割合",
     col_answered: "回答数",
     how_scored_heading: "採点の方法",
-    how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。ただし、特に重要な3つの対策（9. 利用者の認証、8. 利用者の範囲、10. バックアップ）のどれかが「未対応」か「わからない」のあいだは、80%以上でも「{good}」とはせず、欠けている対策を示します。「{good}」は、このチェックリストの基本的な対策がおおむね取れていることを示すだけで、サービスや会社が安全であることを保証するものではありません（IPAの自社診断も、満点を入門レベルの対策の達成と位置づけています）。"),
+    how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。"),
     content_reviewed: |date, version, tool| format!("解説・リンクの最終確認：{}（内容のバージョン：{version}）・ツールのバージョン：{tool}", ja_date(date)),
     plan_heading: "アクションプラン",
-    plan_lead: "特に重要な対策（利用者の認証、利用者の範囲、バックアップ）を先に、残りは情報漏えいやデータ消失に直結しやすい順に並べています（回答の種類より、項目の重要さを優先しています）。上から順に取り組みましょう。",
-    critical_heading: "特に重要な対策ができていません",
-    critical_lead: |capped, top| {
-        if capped {
-            format!("次の対策が「未対応」か「わからない」のため、割合にかかわらず、評価を「{top}」にはしていません。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。")
-        } else {
-            "次の対策が「未対応」か「わからない」です。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。".to_owned()
-        }
-    },
-    critical_badge: "特に重要",
-    week_heading: "今週やること",
-    week_lead: "アクションプランの中から、すぐにでき、効き目の大きいものを選びました。",
-    week_letter: |n| format!("下の「事業者への質問文」を事業者に送り、{n}件の質問に書面で答えてもらう。"),
-    week_item: |text, n| format!("{text}（項目{n}）"),
-    lacks_question_heading: "事業者に確かめること（多要素認証の機能がない場合）",
-    message_label: |n, topic| format!("（項目{n}：{topic}）"),
-    owner_label: "担当",
-    due_label: "期限",
-    status_label: "状況",
-    status_name: |s| match s {
-        StepStatus::Todo => "未着手",
-        StepStatus::Waiting => "依頼中・回答待ち",
-        StepStatus::Done => "完了",
-    },
+    plan_lead: "「未対応」「わからない」「一部のみ」の順に、同じ回答の中では情報漏えいやデータ消失に直結しやすい項目から並べています。上から順に取り組みましょう。",
     plan_empty: "取り組むべき項目はありません。すべて「確認・対応済み」か「該当しない」です。",
     plan_empty_so_far: "回答済みの項目には、取り組むべきものはありません。残りの項目に回答すると、アクションプランができます。",
     plan_steps_heading: "次にすること",
@@ -456,7 +411,7 @@ pub static JA: Ui = Ui {
     plan_internal_text: "社内のやり方や決まりについての項目です。担当者や関係する人に、いまどうしているかを確かめましょう。サービスにどんな機能があるかが分からなければ、事業者にこう聞けます。",
     open_item: |n| format!("項目{n}を開く"),
     questions_heading: "事業者への質問文",
-    questions_lead: "事業者に確かめることを、問い合わせにそのまま使える文面にしました。事業者についての項目で「未対応」「わからない」「一部のみ」と答えたもの、「わからない」と答えたもの、多要素認証の機能がないサービスの質問です。各質問には項目の番号と名前を付けてあり、回答を項目ごとに整理できます。コピーしてメールや問い合わせフォームに貼り付けてください（このツールは何も送信しません）。",
+    questions_lead: "事業者に確かめることを、問い合わせにそのまま使える文面にしました。「わからない」と答えた項目と、事業者が示すべき情報が見つからずに「未対応」と答えた項目の質問です。コピーしてメールや問い合わせフォームに貼り付けてください。",
     questions_internal: |items| format!(
         "このうち項目{}は、社内のやり方についての項目です。まず社内で確かめ、文面の質問は、サービスの機能を知りたいときに使ってください。",
         items.iter().map(u8::to_string).collect::<Vec<_>>().join("・")
@@ -466,7 +421,7 @@ pub static JA: Ui = Ui {
         Lang::En => "英語の文面（海外の事業者向け）",
     },
     message_intro: |service| format!("{service}の利用にあたり、以下の点についてご教示ください。"),
-    message_outro: "お手数ですが、書面（メール可）でご回答ください。回答の根拠となる利用規約・契約書の条項やウェブページがあれば、あわせてお示しください。各回答に上の番号と項目名を添えていただけると助かります。よろしくお願いいたします。",
+    message_outro: "お手数ですが、よろしくお願いいたします。",
     copy: "文面をコピー",
     keep_copy_heading: "記録を残す",
     keep_copy_lead: "回答はこのブラウザの中にだけ保存されています。ブラウザのデータを消したときや、iPhoneやMacのSafariで7日間このツールを開かなかったときには、消えることがあります。JSONで書き出したファイルを保管しておけば、このツールに取り込み直せます。",
@@ -676,17 +631,17 @@ pub static EN: Ui = Ui {
     report_date: |date| format!("Date: {date}"),
     provisional_heading: "Provisional result",
     provisional_text: |n| if n == 1 {
-        "1 item is not answered yet. Answering it may change the result.".to_owned()
+        "1 item is not answered yet. Answering it will change the result.".to_owned()
     } else {
-        format!("{n} items are not answered yet. Answering them may change the result.")
+        format!("{n} items are not answered yet. Answering them will change the result.")
     },
     overall_label: "Overall",
     score_line: |points, max| format!("{points} of {max} points"),
     percent: |p| format!("{p}%"),
     not_scored: "—",
     level_name: |l| match l {
-        Level::Good => "Mostly in place",
-        Level::Fair => "Only partly in place",
+        Level::Good => "Well done",
+        Level::Fair => "The basics are in place",
         Level::Poor => "Protection is lacking",
     },
     level_advice: |l, n| match l {
@@ -707,33 +662,10 @@ pub static EN: Ui = Ui {
     col_percent: "%",
     col_answered: "Answered",
     how_scored_heading: "How is this scored?",
-    how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”. But while any of the three key safeguards (9 sign-in, 8 who may use the service, 10 backup) is “Not yet” or “Don't know”, the verdict is not “{good}” even at 80% or more, and the missing safeguard is named. “{good}” only means that the basics this checklist covers are mostly in place; it does not mean the service or the company is secure (IPA's self-diagnosis, too, treats a full score as reaching an introductory level)."),
+    how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”."),
     content_reviewed: |date, version, tool| format!("Explanations and links last reviewed on {date} (content version {version}) · tool version {tool}"),
     plan_heading: "Action plan",
-    plan_lead: "The key safeguards (sign-in, who may use the service, backup) come first; the rest follow in the order most likely to lead to a leak or a loss of data (how important an item is counts before which answer it got). Work from the top.",
-    critical_heading: "Key safeguards are missing",
-    critical_lead: |capped, top| {
-        if capped {
-            format!("The safeguards below are answered “Not yet” or “Don't know”, so the verdict is not “{top}”, whatever the percentage. However well the other items are done, a gap here can lead to serious harm.")
-        } else {
-            "The safeguards below are answered “Not yet” or “Don't know”. However well the other items are done, a gap here can lead to serious harm.".to_owned()
-        }
-    },
-    critical_badge: "Key safeguard",
-    week_heading: "This week",
-    week_lead: "From the action plan, the things that take little time and make a real difference.",
-    week_letter: |n| format!("Send the provider the questions below (“Questions for the provider”) and ask for written answers to {}.", count_en(n, "question", "questions")),
-    week_item: |text, n| format!("{text} (item {n})"),
-    lacks_question_heading: "Ask the provider (no multi-factor sign-in)",
-    message_label: |n, topic| format!("(Item {n}: {topic}) "),
-    owner_label: "Who",
-    due_label: "By when",
-    status_label: "Status",
-    status_name: |s| match s {
-        StepStatus::Todo => "Not started",
-        StepStatus::Waiting => "Asked, waiting for an answer",
-        StepStatus::Done => "Done",
-    },
+    plan_lead: "Items answered “Not yet” come first, then “Don't know”, then “Partly”; among the same answer, the items most likely to lead straight to a leak or a loss of data come first. Work from the top.",
     plan_empty: "Nothing left to do: every item is “Done” or “Not applicable”.",
     plan_empty_so_far: "Nothing to do among the items answered so far. Answer the rest to complete the action plan.",
     plan_steps_heading: "What to do next",
@@ -742,7 +674,7 @@ pub static EN: Ui = Ui {
     plan_internal_text: "This item is about your own company's practice. Ask the people involved what you do today. If you do not know what the service can do, you can ask the provider this:",
     open_item: |n| format!("Open item {n}"),
     questions_heading: "Questions for the provider",
-    questions_lead: "What to ask the provider, written as a message you can send as it is: the questions for the items about the provider answered “Not yet”, “Don't know” or “Partly”, for any item answered “Don't know”, and for a service without multi-factor sign-in. Each question is labelled with its item's number and name, so you can file the replies item by item. Copy it into an e-mail or the provider's contact form (this tool sends nothing).",
+    questions_lead: "What to ask the provider, written as a message you can send as it is: the questions for your “Don't know” items, and for the items answered “Not yet” because the provider publishes nothing on them. Copy it into an e-mail or the provider's contact form.",
     questions_internal: |items| format!(
         "Of these, {} your own company's practice: find out in-house first, and use the question when you need to know what the service can do.",
         match items {
@@ -759,7 +691,7 @@ pub static EN: Ui = Ui {
         Lang::En => "In English",
     },
     message_intro: |service| format!("We use (or plan to use) {service}. Could you please answer the following questions?"),
-    message_outro: "Please answer in writing (e-mail is fine), and cite the clause of your terms or contract, or the web page, that each answer rests on. Quoting the number and item with each answer will help us file your replies. Thank you for your help.",
+    message_outro: "Thank you for your help.",
     copy: "Copy the message",
     keep_copy_heading: "Keep a copy",
     keep_copy_lead: "Your answers are stored only in this browser. They can be lost when the browser's data is cleared, or when this tool is not opened for 7 days in Safari on iPhone and Mac. A JSON export is a file you keep, and it can be imported back into this tool.",

@@ -54,4 +54,3 @@ pub fn export_all_json(
     let all: Vec<&Assessment> = assessments.iter().collect();
     export_json(&all, lang, today, on_action);
 }
-

@@ -68,9 +68,6 @@ pub fn item_screen(props: &ItemProps) -> Html {
                     <span lang="ja">{ format!("{}. {} — {}", item.number, item.title.ja, item.question.ja) }</span>
                 </p>
             }
-            if let Some(lacks) = &item.lacks_feature {
-                { lacks_feature(&item.id, lacks.label.get(lang), props.assessment.lacks_feature(&item.id), &props.on_action) }
-            }
             { memo(&MemoProps {
                 lang,
                 item_id: item.id.to_string(),
@@ -130,12 +127,8 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
             answer,
         })
     };
-    // Keyed by the item: moving to another item replaces the radio buttons instead of
-    // renaming them in place. Renamed in place, a checked button that joins the next item's
-    // group unchecks that item's answer (the browser's radio-group rule), so an answered
-    // item could show no answer after 次の項目 (issue #31).
     html! {
-        <fieldset key={props.item_id.clone()} class="answers" aria-describedby={format!("guidance-{}", props.item_id)}>
+        <fieldset class="answers" aria-describedby={format!("guidance-{}", props.item_id)}>
             <legend class="question">{ &props.question }</legend>
             { props.guidance.clone() }
             <div class="choices">
@@ -161,29 +154,6 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
                 </button>
             }
         </fieldset>
-    }
-}
-
-/// "The service does not offer this" (item 9: no multi-factor sign-in): the plan then asks
-/// the provider and offers what can be done instead.
-fn lacks_feature(item_id: &str, label: &str, checked: bool, on_action: &Callback<Action>) -> Html {
-    let onchange = {
-        let (on_action, item) = (on_action.clone(), item_id.to_owned());
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_action.emit(Action::SetLacksFeature {
-                item: item.clone(),
-                lacks: input.checked(),
-            });
-        })
-    };
-    html! {
-        <p class="lacks-feature">
-            <label class="check-option">
-                <input type="checkbox" id={format!("lacks-{item_id}")} {checked} {onchange} />
-                { label }
-            </label>
-        </p>
     }
 }
 

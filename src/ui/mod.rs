@@ -19,7 +19,6 @@ mod item;
 mod mount;
 mod moved;
 mod overview;
-mod plan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod results;
@@ -30,3 +29,4 @@ pub use app::{App, AppProps};
 pub use common::Env;
 pub use hooks::load;
 pub use mount::mount;
+pub use results::provider_message;

@@ -153,7 +153,6 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
     );
     initial.save_problem = loaded.problem;
     initial.last_export = loaded.last_export;
-    initial.sender = loaded.sender;
     if !loaded.set_aside.is_empty() {
         initial.notice = Some(Notice::CorruptSetAside {
             keys: loaded.set_aside,

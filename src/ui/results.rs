@@ -9,10 +9,9 @@ use super::common::{
     date, percent_text, points_text, reviewed_line, screen_heading, section_title, Env,
 };
 use super::copy::CopyField;
-use super::plan::{plan_section, provider_questions, this_week, PlanProps};
-use crate::content::{checklist, Item, Section};
+use crate::content::{checklist, Asks, Item, Section};
 use crate::domain::code::{self, Include};
-use crate::domain::{Answer, Assessment, Lang, Level, Score};
+use crate::domain::{action_plan, Answer, Assessment, Lang, Level, Score};
 use crate::i18n::{ui, Ui};
 use crate::platform;
 use crate::route::Route;
@@ -39,35 +38,16 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         .iter()
         .filter(|i| a.answer(&i.id).is_none())
         .collect();
-    let remaining = c.plan(a).len();
-    // A verdict only once every item is answered: one "done" answer is not "well done";
-    // and never the top level while a critical safeguard is missing.
-    let verdict = c.verdict(a);
-    let level = match (&verdict, overall.level()) {
-        (_, None) => t.level_none.to_owned(),
-        (None, Some(_)) => t.level_provisional.to_owned(),
-        (Some(v), Some(_)) => (t.level_line)(
-            (t.level_name)(v.level),
-            &(t.level_advice)(v.level, remaining),
-        ),
+    let remaining = action_plan(a, c.items.iter().map(|i| (i.id.as_ref(), i.priority))).len();
+    // A verdict only once every item is answered: one "done" answer is not "well done".
+    let level = match overall.level() {
+        None => t.level_none.to_owned(),
+        Some(_) if overall.is_provisional() => t.level_provisional.to_owned(),
+        Some(l) => (t.level_line)((t.level_name)(l), &(t.level_advice)(l, remaining)),
     };
-    let capped = verdict
-        .as_ref()
-        .is_some_and(|v| overall.level() == Some(Level::Good) && v.level != Level::Good);
-    let missing: Vec<&Item> = c
-        .items
-        .iter()
-        .filter(|i| {
-            i.critical.is_some()
-                && matches!(a.answer(&i.id), Some(Answer::NotDone | Answer::Unknown))
-        })
-        .collect();
     let unknowns = overall.count(Answer::Unknown);
+    let asks_provider = !provider_items(a).is_empty();
     let left_out = overall.count(Answer::NotApplicable);
-    let plan = PlanProps {
-        lang,
-        assessment: a,
-    };
 
     html! {
         <div key="results" class="screen results">
@@ -105,9 +85,6 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     }
                 </h2>
                 <p class="level">{ level }</p>
-                if !missing.is_empty() {
-                    { critical_missing(lang, &missing, capped) }
-                }
                 if left_out > 0 {
                     <p class="left-out">{ (t.not_applicable_count)(left_out) }</p>
                 }
@@ -131,9 +108,10 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 <h3>{ t.how_scored_heading }</h3>
                 <p class="how-scored">{ how_scored(t) }</p>
             </section>
-            { this_week(&plan) }
-            { plan_section(&plan) }
-            { provider_questions(&plan) }
+            { plan_section(&PlanProps { lang, assessment: a.clone() }) }
+            if asks_provider {
+                { provider_questions(&PlanProps { lang, assessment: a.clone() }) }
+            }
             { keep_copy(lang, a, &props.env.today, props.last_export.as_deref(), &props.on_action) }
             <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} />
             { all_answers(lang, a) }
@@ -163,10 +141,7 @@ fn how_scored(t: &Ui) -> String {
     )
 }
 
-fn level_class(score: &Score, provisional: bool) -> &'static str {
-    if provisional {
-        return "none";
-    }
+fn level_class(score: &Score) -> &'static str {
     match score.level() {
         Some(Level::Good) => "good",
         Some(Level::Fair) => "fair",
@@ -211,7 +186,7 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
                 let percent = score.percent().unwrap_or(0).min(100);
                 let width = chart::coord(chart::share(WIDTH * 10, percent, 100));
                 html! {
-                    <g class={classes!("bar", level_class(score, overall.is_provisional()))}>
+                    <g class={classes!("bar", level_class(score))}>
                         <text class="bar-label" x="0" y={(y + 18).to_string()}>{ label }</text>
                         <rect class="track" x={LEFT.to_string()} y={(y + 4).to_string()} width={WIDTH.to_string()} height="20" rx="4" />
                         <rect class="fill" x={LEFT.to_string()} y={(y + 4).to_string()} {width} height="20" rx="4" />
@@ -223,22 +198,131 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
     }
 }
 
-/// The critical safeguards that are missing: each named, with why it matters.
-fn critical_missing(lang: Lang, missing: &[&Item], capped: bool) -> Html {
+struct PlanProps {
+    lang: Lang,
+    assessment: Assessment,
+}
+
+fn plan_section(props: &PlanProps) -> Html {
+    let lang = props.lang;
     let t = ui(lang);
+    let c = checklist();
+    let plan = action_plan(
+        &props.assessment,
+        c.items.iter().map(|i| (i.id.as_ref(), i.priority)),
+    );
     html! {
-        <div class="critical-missing" role="note">
-            <h3>{ t.critical_heading }</h3>
-            <p>{ (t.critical_lead)(capped, (t.level_name)(Level::Good)) }</p>
-            <ul>
-                { for missing.iter().map(|item| html! {
-                    <li>
-                        <a href={Route::Item(item.number).to_fragment()}><strong>{ format!("{}. {}", item.number, item.title.get(lang)) }</strong></a>
-                        { " " }{ item.critical.as_ref().map_or("", |w| w.get(lang)) }
-                    </li>
-                }) }
-            </ul>
-        </div>
+        <section class="plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">{ t.plan_heading }</h2>
+            if plan.is_empty() {
+                // Empty only so far while items are still unanswered.
+                <p>{ if props.assessment.first_unanswered(c.item_ids()).is_some() { t.plan_empty_so_far } else { t.plan_empty } }</p>
+            } else {
+                <p>{ t.plan_lead }</p>
+                <ol class="plan-steps">
+                    { for plan.iter().filter_map(|step| {
+                        let item = c.items.iter().find(|i| i.id == step.item_id)?;
+                        let memo = props.assessment.memo(&item.id);
+                        Some(html! {
+                            <li class="plan-step">
+                                <h3>
+                                    { format!("{}. {}", item.number, item.title.get(lang)) }
+                                    <span class={classes!("badge", step.answer.key())}>{ t.answer(step.answer).label }</span>
+                                </h3>
+                                if !memo.is_empty() {
+                                    <p class="memo-quote">{ format!("{}: {memo}", t.col_memo) }</p>
+                                }
+                                if step.answer == Answer::Unknown && item.asks == Asks::Company {
+                                    <p class="plan-sub">{ t.plan_internal_heading }</p>
+                                    <p>{ t.plan_internal_text }</p>
+                                    <p class="question-text">{ item.provider_question.get(lang) }</p>
+                                } else if item.needs_provider_question(step.answer) {
+                                    <p class="plan-sub">{ t.plan_question_heading }</p>
+                                    <p class="question-text">{ item.provider_question.get(lang) }</p>
+                                }
+                                <p class="plan-sub">{ t.plan_steps_heading }</p>
+                                <ul>{ for item.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
+                                <p class="no-print"><a href={Route::Item(item.number).to_fragment()}>{ (t.open_item)(item.number) }</a></p>
+                            </li>
+                        })
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+/// The items whose answer is resolved by asking the provider (see
+/// [`Item::needs_provider_question`]), in checklist order.
+fn provider_items(assessment: &Assessment) -> Vec<&'static Item> {
+    checklist()
+        .items
+        .iter()
+        .filter(|i| {
+            assessment
+                .answer(&i.id)
+                .is_some_and(|a| i.offers(a) && i.needs_provider_question(a))
+        })
+        .collect()
+}
+
+/// The questions for every item [`provider_items`] lists, as one message in `lang`.
+pub fn provider_message(lang: Lang, assessment: &Assessment) -> String {
+    let t = ui(lang);
+    let service = if assessment.service_name.is_empty() {
+        match lang {
+            Lang::Ja => "貴社のサービス".to_owned(),
+            Lang::En => "your service".to_owned(),
+        }
+    } else {
+        match lang {
+            Lang::Ja => format!("「{}」", assessment.service_name),
+            Lang::En => format!("“{}”", assessment.service_name),
+        }
+    };
+    let questions: Vec<String> = provider_items(assessment)
+        .into_iter()
+        .enumerate()
+        .map(|(n, i)| format!("{}. {}", n + 1, i.provider_question.get(lang)))
+        .collect();
+    format!(
+        "{}\n\n{}\n\n{}",
+        (t.message_intro)(&service),
+        questions.join("\n"),
+        t.message_outro
+    )
+}
+
+fn provider_questions(props: &PlanProps) -> Html {
+    let t = ui(props.lang);
+    // The message in the user's language first, then in the other one (a Japanese company
+    // writing to an overseas provider needs the English one).
+    let langs = [props.lang, props.lang.other()];
+    let internal: Vec<u8> = provider_items(&props.assessment)
+        .into_iter()
+        .filter(|i| i.asks == Asks::Company)
+        .map(|i| i.number)
+        .collect();
+    html! {
+        <section class="questions" aria-labelledby="questions-heading">
+            <h2 id="questions-heading">{ t.questions_heading }</h2>
+            <p>{ t.questions_lead }</p>
+            if !internal.is_empty() {
+                <p>{ (t.questions_internal)(&internal) }</p>
+            }
+            { for langs.into_iter().map(|msg_lang| {
+                let message = provider_message(msg_lang, &props.assessment);
+                html! {
+                    <div class={classes!("message", (msg_lang != props.lang).then_some("no-print"))}>
+                        <CopyField lang={props.lang} id={format!("provider-message-{}", msg_lang.code())}
+                            label={(t.questions_in)(msg_lang)} text={message.clone()} rows={8}
+                            text_lang={msg_lang} />
+                        // A textarea prints only what fits in it; print the whole text instead.
+                        <div class="print-only message-print" lang={msg_lang.code()}>{ message }</div>
+                    </div>
+                }
+            }) }
+        </section>
     }
 }
 

@@ -5,8 +5,8 @@
 // from the tool opened on its own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { keys as storageKeys } from '../lib/fixtures.mjs';
-import { By, ENGINE, PROBE, click, clickElement, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
+import { MIXED, keys as storageKeys } from '../lib/fixtures.mjs';
+import { By, ENGINE, PROBE, click, clickElement, useEngine, waitForHeading, waitInPage, walkItems } from './lib/harness.mjs';
 
 const HTML = 'text/html; charset=utf-8';
 const FRAME_HOST = '/courses/lesson-3.html';
@@ -114,4 +114,14 @@ test(`${ENGINE}: two elements of a host page each get their own app; the host ke
   await waitInPage(driver, headingIn(b), ['1. どの業務で利用するか明確にする']);
   assert.equal(await driver.executeScript(`return ${b}.querySelectorAll('input:checked').length`), 0);
   assert.equal(await driver.executeScript(`return ${b}.querySelector('.progress-text').textContent`), '回答済み0/15');
+});
+
+test(`${ENGINE}: in an element embed, going over the answers with next and previous shows every answer`, async () => {
+  const { driver, server } = app;
+  await driver.get(server.origin + ELEMENT_HOST);
+  const a = "document.querySelector('#group-a').shadowRoot";
+  await waitInPage(driver, headingIn(a), ['Are you using your cloud service safely?']);
+  const { forward, backward } = await walkItems(driver, MIXED, a);
+  assert.deepEqual(forward, MIXED, 'forward with Next');
+  assert.deepEqual(backward, MIXED, 'back with Previous');
 });

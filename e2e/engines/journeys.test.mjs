@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { keys, MIXED, MIXED_PERCENT, MIXED_SCORES as SCORES } from '../lib/fixtures.mjs';
 import {
-  By, ENGINE, Key, button, click, downloaded, press, tabUntil, text, useEngine, waitForHeading, waitInPage,
+  By, ENGINE, Key, button, click, downloaded, press, tabUntil, text, useEngine, waitForHeading, waitInPage, walkItems,
 } from './lib/harness.mjs';
 
 const app = useEngine();
@@ -80,6 +80,41 @@ test(`${ENGINE}: all 15 items by keyboard alone, the results' numbers, and both 
     const times = MIXED.filter((k) => k === key).length;
     assert.equal((await driver.findElements(By.css(`.item-list .status.answered.${key}`))).length, times, key);
   }
+});
+
+test(`${ENGINE}: going over the answers with next, previous, back, forward and the item list shows every answer`, async () => {
+  const { driver, server } = app;
+  await driver.get(server.url);
+  await waitForHeading(driver, 'そのクラウドサービス');
+  // MIXED moves from a later choice to an earlier one between several neighbours (2 → 3,
+  // 4 → 5, 5 → 6, 10 → 11): where an item's radio buttons were reused, the browser's own
+  // radio-group rule unchecked the new answer there.
+  const { forward, backward } = await walkItems(driver, MIXED);
+  assert.deepEqual(forward, MIXED, 'every item shows its answer, walking forward with 次の項目');
+  assert.deepEqual(backward, MIXED, 'every item shows its answer, walking back with 前の項目');
+
+  // The browser's back and forward buttons, from item 1 (where the walk ended).
+  const checked = () => driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value ?? null");
+  for (const n of [2, 3, 4, 5, 6]) {
+    await driver.navigate().back();
+    await waitForHeading(driver, `${n}.`);
+    assert.equal(await checked(), MIXED[n - 1], `back to item ${n}`);
+  }
+  for (const n of [5, 4, 3]) {
+    await driver.navigate().forward();
+    await waitForHeading(driver, `${n}.`);
+    assert.equal(await checked(), MIXED[n - 1], `forward to item ${n}`);
+  }
+  // The list of items, then the keyboard: Enter on 次の項目.
+  await driver.get(`${server.url}#/items`);
+  await waitForHeading(driver, 'チェック項目の一覧');
+  await click(driver, '.item-list a[href="#/items/10"]');
+  await waitForHeading(driver, '10.');
+  assert.equal(await checked(), MIXED[9], 'item 10 from the list');
+  await driver.executeScript("document.querySelector('a[rel=next]').focus()");
+  await press(driver, Key.ENTER);
+  await waitForHeading(driver, '11.');
+  assert.equal(await checked(), MIXED[10], 'item 11 by keyboard');
 });
 
 test(`${ENGINE}: an item's deep link survives a reload, and back goes back`, async () => {

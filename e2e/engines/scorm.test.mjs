@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MIXED } from '../lib/fixtures.mjs';
 import { COURSE, courseFiles, moodleHeaders, PACKAGE_MOUNT, unpacked } from '../lib/lms.mjs';
-import { By, ENGINE, PROBE, click, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
+import { By, ENGINE, PROBE, click, useEngine, waitForHeading, waitInPage, walkItems } from './lib/harness.mjs';
 
 const pkg = unpacked();
 const app = useEngine({
@@ -58,4 +58,12 @@ test(`${ENGINE}: in an LMS, answering everything records completed and 68; anoth
   await waitForHeading(other, '結果とアクションプラン');
   assert.equal((await other.findElement(By.css('.overall-percent')).getText()).trim(), '68%');
   assert.equal(await lms(other, 'cmi.core.lesson_status'), 'completed');
+});
+
+test(`${ENGINE}: in an LMS, going over the answers with next and previous shows every answer`, async () => {
+  const { driver } = app;
+  await intoSco(driver);
+  const { forward, backward } = await walkItems(driver, MIXED);
+  assert.deepEqual(forward, MIXED, 'forward with 次の項目');
+  assert.deepEqual(backward, MIXED, 'back with 前の項目');
 });

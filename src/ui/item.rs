@@ -127,8 +127,12 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
             answer,
         })
     };
+    // Keyed by the item: moving to another item replaces the radio buttons instead of
+    // renaming them in place. Renamed in place, a checked button that joins the next item's
+    // group unchecks that item's answer (the browser's radio-group rule), so an answered
+    // item could show no answer after 次の項目 (issue #31).
     html! {
-        <fieldset class="answers" aria-describedby={format!("guidance-{}", props.item_id)}>
+        <fieldset key={props.item_id.clone()} class="answers" aria-describedby={format!("guidance-{}", props.item_id)}>
             <legend class="question">{ &props.question }</legend>
             { props.guidance.clone() }
             <div class="choices">

@@ -203,3 +203,43 @@ export async function screenshotOf(driver, selector) {
   PNG.bitblt(page, out, x, y, width, height, 0, 0);
   return out;
 }
+
+/**
+ * The walk an owner takes to look over their answers (issue #31): from the start screen in
+ * `root` (a page expression: `document`, or an element embed's shadow root), answers every
+ * item with `answers` (one answer key per item, IPA's order) moving on with 次の項目, then goes
+ * back to item 1 by the item list under the item and walks forward with 次の項目 and backward
+ * with 前の項目, reading the checked choice on every item. Resolves to
+ * { forward, backward }: the checked answer key (or null) per item, in item order.
+ */
+export async function walkItems(driver, answers, root = 'document') {
+  const el = (selector) => driver.executeScript(`return (${root}).querySelector(arguments[0])`, selector);
+  const follow = async (selector) => clickElement(driver, await el(selector));
+  const checked = () => driver.executeScript(`return (${root}).querySelector('input[type=radio]:checked')?.value ?? null`);
+  const onItem = (n) => waitInPage(driver,
+    `return (${root})?.querySelector('#screen-heading')?.textContent.trim().startsWith(arguments[0]) ?? false`, [`${n}.`], `item ${n}`);
+  const last = answers.length;
+
+  await follow('a[href="#/items/1"]');
+  for (let n = 1; n <= last; n++) {
+    await onItem(n);
+    await follow(`input[value=${answers[n - 1]}]`);
+    await waitInPage(driver, `return (${root}).querySelector('input[type=radio]:checked')?.value === arguments[0]`, [answers[n - 1]]);
+    if (n < last) await follow('a[rel=next]');
+  }
+
+  await follow('.item-jump a[href="#/items/1"]');
+  const forward = [];
+  for (let n = 1; n <= last; n++) {
+    await onItem(n);
+    forward.push(await checked());
+    if (n < last) await follow('a[rel=next]');
+  }
+  const backward = [];
+  for (let n = last; n >= 1; n--) {
+    await onItem(n);
+    backward.unshift(await checked());
+    if (n > 1) await follow('a[rel=prev]');
+  }
+  return { forward, backward };
+}

@@ -149,7 +149,7 @@ impl Statics {
         });
         let items = self.list(v, "items", "Item", |out, i| {
             format!(
-                "Item {{ id: {}, number: {}, section: {}, title: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, provider_question: {}, asks: {}, look_for: {}, links: {} }}",
+                "Item {{ id: {}, number: {}, section: {}, title: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, critical: {}, provider_question: {}, asks: {}, look_for: {}, links: {} }}",
                 string(i, "id"),
                 number(i, "number"),
                 string(i, "section"),
@@ -162,6 +162,7 @@ impl Statics {
                 out.texts(i, "check"),
                 out.texts(i, "steps"),
                 number(i, "priority"),
+                optional_text(i, "critical"),
                 text(field(i, "provider_question")),
                 asks(i),
                 out.look_for(i),

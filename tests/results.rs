@@ -93,7 +93,7 @@ async fn scores_show_per_section_and_overall_with_points_and_percentages() {
 
     let en = visible_text(&render(mixed(Lang::En)).await);
     assert!(en.contains("Overall 68% 38 of 56 points"), "{en}");
-    assert!(en.contains("The basics are in place. Some items need attention."));
+    assert!(en.contains("Only partly in place. Some items need attention."));
 }
 
 #[tokio::test]
@@ -115,7 +115,7 @@ async fn the_chart_draws_one_bar_per_section_plus_overall_and_hides_behind_its_t
 }
 
 #[tokio::test]
-async fn the_plan_lists_not_done_then_dont_know_then_partly_by_priority_with_next_steps() {
+async fn the_plan_lists_the_key_safeguards_first_then_by_priority_with_next_steps() {
     let html = render(mixed(Lang::Ja)).await;
     let plan =
         &html[html.find(r#"class="plan""#).unwrap()..html.find(r#"class="all-answers""#).unwrap()];
@@ -124,12 +124,13 @@ async fn the_plan_lists_not_done_then_dont_know_then_partly_by_priority_with_nex
         .skip(1)
         .map(|h| visible_text(&h[..h.find("</h3>").unwrap()]))
         .collect();
-    // Not done: 3 (priority 4). Don't know: 10 (priority 3), 4 (priority 6). Partly: 9 (1), 5 (10).
+    // Key safeguards first, whatever their answer: 9 (priority 1, partly), 10 (3, don't
+    // know); then by priority: 3 (4, not done), 4 (6, don't know), 5 (10, partly).
     let expected = [
+        "9. 利用者の認証を厳格に行う 一部のみ 特に重要",
+        "10. バックアップに責任を持つ わからない 特に重要",
         "3. 取扱う情報の重要度を確認する 未対応",
-        "10. バックアップに責任を持つ わからない",
         "4. セキュリティのルールと矛盾しないようにする わからない",
-        "9. 利用者の認証を厳格に行う 一部のみ",
         "5. クラウド事業者の信頼性を確認する 一部のみ",
     ];
     assert_eq!(titles, expected);
@@ -410,4 +411,93 @@ async fn work_started_days_ago_and_never_exported_brings_a_reminder_until_export
         !start.contains("まだファイルに書き出されていません"),
         "{start}"
     );
+}
+
+#[tokio::test]
+async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them() {
+    // 12 done; 8, 9 and 10 not done: 48/60 = 80 %.
+    let mut answers = [Some(Done); 15];
+    for n in [8, 9, 10] {
+        answers[n - 1] = Some(NotDone);
+    }
+    let c = checklist();
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        let html = render(with_answers(lang, &answers)).await;
+        let level = &html[html.find(r#"<p class="level">"#).unwrap()..];
+        let level = visible_text(&level[..level.find("</p>").unwrap()]);
+        assert_eq!(
+            level,
+            (t.level_line)(
+                (t.level_name)(Level::Fair),
+                &(t.level_advice)(Level::Fair, 3)
+            ),
+            "{lang:?}: 80 %, yet not the top level"
+        );
+        let text = visible_text(&html);
+        assert!(text.contains(t.critical_heading), "{lang:?}");
+        assert!(
+            text.contains(&(t.critical_lead)(true, (t.level_name)(Level::Good))),
+            "{lang:?}"
+        );
+        for n in [8, 9, 10] {
+            let why = c
+                .item_by_number(n)
+                .unwrap()
+                .critical
+                .as_ref()
+                .unwrap()
+                .get(lang);
+            assert!(text.contains(why), "{lang:?} item {n}");
+        }
+    }
+    // While provisional the missing safeguard is named already, without a verdict.
+    let mut partial = [None; 15];
+    partial[8] = Some(Unknown);
+    let text = visible_text(&render(with_answers(Lang::Ja, &partial)).await);
+    assert!(text.contains(&(ui(Lang::Ja).critical_lead)(false, "")));
+    assert!(text.contains(ui(Lang::Ja).level_provisional));
+    // MIXED answers 10 (backup) わからない: named. With 9 and 10 一部のみ nothing is.
+    let text = visible_text(&render(mixed(Lang::Ja)).await);
+    assert!(text.contains(ui(Lang::Ja).critical_heading));
+    let mut partly = MIXED.map(Some);
+    partly[9] = Some(Partly);
+    let text = visible_text(&render(with_answers(Lang::Ja, &partly)).await);
+    assert!(!text.contains(ui(Lang::Ja).critical_heading));
+}
+
+#[tokio::test]
+async fn a_provisional_chart_carries_no_verdict_colour_but_keeps_its_numbers() {
+    let mut answers = [None; 15];
+    answers[0] = Some(Done);
+    let html = render(with_answers(Lang::Ja, &answers)).await;
+    let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    assert_eq!(count(svg, r#"class="bar none""#), 4, "{svg}");
+    assert!(svg.contains("100%"), "the numbers stay");
+    let html = render(mixed(Lang::Ja)).await;
+    let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    assert_eq!(
+        count(svg, r#"class="bar none""#),
+        0,
+        "complete: the levels show"
+    );
+}
+
+#[test]
+fn a_middle_result_does_not_read_as_praise_and_the_top_one_says_what_it_does_not_mean() {
+    assert_eq!(
+        (ui(Lang::Ja).level_name)(Level::Fair),
+        "対策は一部にとどまります"
+    );
+    assert_eq!(
+        (ui(Lang::En).level_name)(Level::Fair),
+        "Only partly in place"
+    );
+    let how = (ui(Lang::En).how_scored)("a", "b", "c");
+    assert!(
+        how.contains("does not mean the service or the company is secure"),
+        "{how}"
+    );
+    let how = (ui(Lang::Ja).how_scored)("a", "b", "c");
+    assert!(how.contains("保証するものではありません"), "{how}");
 }

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloud_check::content::checklist;
-use cloud_check::domain::{action_plan, Answer, Assessment, Level, Score};
+use cloud_check::domain::{Answer, Assessment, Level, Score};
 use Answer::*;
 
 /// An assessment answering the 15 items in order (None = unanswered).
@@ -148,27 +148,80 @@ fn partial_answers_give_a_provisional_score_over_what_was_answered() {
 }
 
 #[test]
-fn the_plan_puts_not_done_first_then_dont_know_then_partly_each_by_priority() {
+fn the_plan_puts_the_critical_safeguards_first_then_the_rest_by_priority_whatever_the_answer() {
     let c = checklist();
     let mut answers = [Some(Done); 15];
     answers[0] = Some(NotDone); // purpose, priority 13
-    answers[8] = Some(NotDone); // authentication, priority 1
-    answers[9] = Some(Partly); // backup, priority 3
+    answers[8] = Some(Unknown); // authentication, priority 1, critical
+    answers[9] = Some(Partly); // backup, priority 3, critical
+    answers[11] = Some(NotDone); // support, priority 14
     answers[14] = Some(Unknown); // data-location, priority 8
-    answers[4] = Some(Unknown); // provider-trust, priority 10
-    answers[11] = Some(NotApplicable); // support: not in the plan
+    answers[4] = Some(Partly); // provider-trust, priority 10
+    answers[12] = Some(NotApplicable); // exit-data: not in the plan
     answers[1] = None; // service-type: unanswered, not in the plan
     let a = answered(answers);
-    let plan = action_plan(&a, c.items.iter().map(|i| (i.id.as_ref(), i.priority)));
-    let order: Vec<(&str, Answer)> = plan.iter().map(|s| (s.item_id, s.answer)).collect();
+    let order: Vec<(&str, Answer, bool)> = c
+        .plan(&a)
+        .iter()
+        .map(|s| (s.item_id, s.answer, s.critical))
+        .collect();
     assert_eq!(
         order,
         [
-            ("authentication", NotDone),
-            ("purpose", NotDone),
-            ("data-location", Unknown),
-            ("provider-trust", Unknown),
-            ("backup", Partly),
+            // わからない on sign-in comes before any 未対応: importance first.
+            ("authentication", Unknown, true),
+            ("backup", Partly, true),
+            ("data-location", Unknown, false),
+            ("provider-trust", Partly, false),
+            ("purpose", NotDone, false),
+            ("support", NotDone, false),
         ]
     );
+}
+
+/// Every item Done but the given (1-based) ones.
+fn done_but(gaps: &[(usize, Answer)]) -> Assessment {
+    let mut answers = [Some(Done); 15];
+    for (n, answer) in gaps {
+        answers[n - 1] = Some(*answer);
+    }
+    answered(answers)
+}
+
+#[test]
+fn each_missing_critical_safeguard_keeps_the_verdict_off_the_top_level_and_is_named() {
+    let c = checklist();
+    // 14 of 15 done and one key safeguard missing: 56/60 = 93 %, still not the top level.
+    for (n, id) in [(8, "user-scope"), (9, "authentication"), (10, "backup")] {
+        for gap in [NotDone, Unknown] {
+            let a = done_but(&[(n, gap)]);
+            assert_eq!(
+                overall(&a).level(),
+                Some(Level::Good),
+                "item {n} {gap:?}: 80 % or more"
+            );
+            let v = c.verdict(&a).expect("complete");
+            assert_eq!(
+                (v.level, v.missing),
+                (Level::Fair, vec![id]),
+                "item {n} {gap:?}"
+            );
+        }
+        // 一部のみ on a key safeguard is not missing.
+        let v = c.verdict(&done_but(&[(n, Partly)])).unwrap();
+        assert_eq!((v.level, v.missing.len()), (Level::Good, 0));
+    }
+    // 12 done; 9, 8 and 10 not done: 48/60 = 80 %, yet not the top level, all three named.
+    let a = done_but(&[(8, NotDone), (9, NotDone), (10, NotDone)]);
+    assert_eq!(overall(&a).percent(), Some(80));
+    let v = c.verdict(&a).unwrap();
+    assert_eq!(v.level, Level::Fair);
+    assert_eq!(v.missing, ["user-scope", "authentication", "backup"]);
+    // A poor result stays poor, and still names them.
+    let v = c.verdict(&all(NotDone)).unwrap();
+    assert_eq!((v.level, v.missing.len()), (Level::Poor, 3));
+    // No verdict while provisional.
+    let mut partial = done_but(&[(9, NotDone)]);
+    partial.set_answer("purpose", None);
+    assert_eq!(c.verdict(&partial), None);
 }

@@ -37,8 +37,11 @@ test('a known pattern gives a report with its plan and questions, printed to a c
 
   assert.equal((await page.textContent('.overall-percent')).trim(), MIXED_PERCENT);
   assert.match(await page.textContent('.report-meta'), /対象のサービス：会計ソフト/);
-  // The plan starts with the one "not done" item; the message holds both "don't know" questions.
-  assert.match(await page.textContent('.plan-step h3'), /^3\. 取扱う情報の重要度を確認する/);
+  // The plan starts with the key safeguards (sign-in, answered "partly"), not with the one
+  // "not done" item; backup ("don't know") is named under the verdict. The message holds both
+  // "don't know" questions.
+  assert.match(await page.textContent('.plan-step h3'), /^9\. 利用者の認証を厳格に行う/);
+  assert.match(await page.textContent('.critical-missing'), /10\. バックアップに責任を持つ/);
   const message = await page.inputValue('#provider-message-ja');
   assert.match(message, /^「会計ソフト」の利用にあたり/);
   assert.equal(message.match(/^\d\. /gm).length, 2);

@@ -15,6 +15,8 @@ use std::fmt;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
+mod advice;
+
 use crate::domain::format::ContentStamp;
 use crate::domain::{Answer, Assessment, Lang, Score};
 
@@ -141,6 +143,11 @@ pub struct Item {
     /// Ours: where the item stands in the action plan among items with the same answer
     /// (1 first). The order is explained in the README ("Results and the action plan").
     pub priority: u8,
+    /// Ours, on the safeguards whose absence outweighs the rest (items 8, 9 and 10): why.
+    /// While one of them is 未対応 or わからない the verdict cannot be the top level and
+    /// the results name it; the action plan puts them first.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub critical: Option<Text>,
     /// Ours: a question for the provider, shown for "don't know", and for "not yet" where
     /// the item [`Asks::Provider`] (nothing published is what that answer means there).
     pub provider_question: Text,
@@ -434,6 +441,9 @@ impl Checklist {
             out.push((at("done_means"), &i.done_means));
             out.push((at("why"), &i.why));
             out.push((at("provider_question"), &i.provider_question));
+            if let Some(t) = &i.critical {
+                out.push((at("critical"), t));
+            }
             if let Some(look) = &i.look_for {
                 out.extend(
                     look.lines

@@ -16,4 +16,7 @@ mod score;
 pub use answer::Answer;
 pub use assessment::{Assessment, Entry, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
 pub use lang::Lang;
-pub use score::{action_plan, points, Level, PlanStep, Score, MAX_POINTS_PER_ITEM};
+pub use score::{
+    action_plan, missing_safeguards, points, verdict, Level, PlanItem, PlanStep, Score, Verdict,
+    MAX_POINTS_PER_ITEM,
+};

@@ -1,4 +1,4 @@
-//! Scoring and the action plan.
+//! Scoring, the verdict and the action plan's order.
 //!
 //! Points follow the convention SME owners know from IPA's 「5分でできる！情報セキュリティ
 //! 自社診断」: 4 for done, 2 for partly, 0 for not done, −1 for don't know (not knowing is a
@@ -111,34 +111,102 @@ impl Score {
     }
 }
 
+/// The verdict on a complete check: its level, and the critical safeguards it lacks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict<'a> {
+    /// The level by percentage, but never [`Level::Good`] while a critical safeguard is
+    /// missing: a good score elsewhere does not make up for it.
+    pub level: Level,
+    /// The critical items answered 未対応 or わからない, in the order given.
+    pub missing: Vec<&'a str>,
+}
+
+/// The verdict on `score` (the whole checklist's), once every item is answered: `None`
+/// while the result is provisional or nothing can be scored. `critical` are the ids of
+/// the safeguards whose absence outweighs the rest (`Item::critical`).
+pub fn verdict<'a>(
+    assessment: &Assessment,
+    score: &Score,
+    critical: impl IntoIterator<Item = &'a str>,
+) -> Option<Verdict<'a>> {
+    if score.is_provisional() {
+        return None;
+    }
+    let level = score.level()?;
+    let missing = missing_safeguards(assessment, critical);
+    let level = match level {
+        Level::Good if !missing.is_empty() => Level::Fair,
+        l => l,
+    };
+    Some(Verdict { level, missing })
+}
+
+/// Of the `critical` items, those answered 未対応 or わからない, in the order given.
+pub fn missing_safeguards<'a>(
+    assessment: &Assessment,
+    critical: impl IntoIterator<Item = &'a str>,
+) -> Vec<&'a str> {
+    critical
+        .into_iter()
+        .filter(|id| {
+            matches!(
+                assessment.answer(id),
+                Some(Answer::NotDone | Answer::Unknown)
+            )
+        })
+        .collect()
+}
+
+/// An item as the action plan ranks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanItem<'a> {
+    pub id: &'a str,
+    /// 1 first (`checklist.json`).
+    pub priority: u8,
+    /// One of the safeguards whose absence outweighs the rest (`Item::critical`).
+    pub critical: bool,
+}
+
 /// One line of the action plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlanStep<'a> {
     pub item_id: &'a str,
     pub answer: Answer,
+    pub critical: bool,
 }
 
-/// Every answered item that is not fully done, in the order to tackle them: first what is
-/// not done, then what nobody knows (a question for the provider), then what is partly
-/// done; within each, by the item's priority (1 first). Items without an answer are not in
-/// the plan: the results list them separately.
+/// Every answered item that is not fully done, in the order to tackle them: the critical
+/// safeguards first, then by the item's priority (1 first), the answer only breaking ties
+/// (未対応, then わからない, then 一部のみ). What matters comes first, not which answer was
+/// given: a わからない on sign-in (item 9) outranks a 未対応 on support hours (item 12).
+/// Items without an answer are not in the plan: the results list them separately.
 pub fn action_plan<'a>(
     assessment: &Assessment,
-    items: impl IntoIterator<Item = (&'a str, u8)>,
+    items: impl IntoIterator<Item = PlanItem<'a>>,
 ) -> Vec<PlanStep<'a>> {
-    let mut steps: Vec<(u8, u8, PlanStep<'a>)> = items
+    let mut steps: Vec<(u8, PlanStep<'a>)> = items
         .into_iter()
-        .filter_map(|(item_id, priority)| {
-            let answer = assessment.answer(item_id)?;
-            let rank = match answer {
-                Answer::NotDone => 0,
-                Answer::Unknown => 1,
-                Answer::Partly => 2,
-                Answer::Done | Answer::NotApplicable => return None,
+        .filter_map(|item| {
+            let answer = assessment.answer(item.id)?;
+            answer_rank(answer)?;
+            let step = PlanStep {
+                item_id: item.id,
+                answer,
+                critical: item.critical,
             };
-            Some((rank, priority, PlanStep { item_id, answer }))
+            Some((item.priority, step))
         })
         .collect();
-    steps.sort_by_key(|(rank, priority, _)| (*rank, *priority));
-    steps.into_iter().map(|(_, _, step)| step).collect()
+    steps.sort_by_key(|(priority, s)| (!s.critical, *priority, answer_rank(s.answer)));
+    steps.into_iter().map(|(_, step)| step).collect()
+}
+
+/// Where an answer puts an item among items of equal importance; `None`: not in the plan.
+fn answer_rank(answer: Answer) -> Option<u8> {
+    match answer {
+        Answer::NotDone => Some(0),
+        Answer::Unknown => Some(1),
+        Answer::Partly => Some(2),
+        Answer::Done | Answer::NotApplicable => None,
+    }
 }

@@ -123,6 +123,11 @@ pub struct Ui {
     pub content_reviewed: fn(date: &str, version: &str, tool: &str) -> String,
     pub plan_heading: &'static str,
     pub plan_lead: &'static str,
+    /// Above the critical safeguards that are missing; `capped`: the verdict was kept off
+    /// the top level because of them (`top` is that level's name).
+    pub critical_heading: &'static str,
+    pub critical_lead: fn(capped: bool, top: &str) -> String,
+    pub critical_badge: &'static str,
     pub plan_empty: &'static str,
     /// The plan is empty only because items are still unanswered.
     pub plan_empty_so_far: &'static str,
@@ -371,14 +376,14 @@ pub static JA: Ui = Ui {
     report_service: |name| format!("対象のサービス：{name}"),
     report_date: |date| format!("実施日：{date}"),
     provisional_heading: "暫定の結果です",
-    provisional_text: |n| format!("まだ回答していない項目が{n}件あります。回答すると結果が変わります。"),
+    provisional_text: |n| format!("まだ回答していない項目が{n}件あります。回答すると結果が変わることがあります。"),
     overall_label: "全体",
     score_line: |points, max| format!("{points}点 / {max}点"),
     percent: |p| format!("{p}%"),
     not_scored: "—",
     level_name: |l| match l {
-        Level::Good => "よくできています",
-        Level::Fair => "基本はできています",
+        Level::Good => "おおむね対策できています",
+        Level::Fair => "対策は一部にとどまります",
         Level::Poor => "対策が足りません",
     },
     level_advice: |l, n| match l {
@@ -399,10 +404,19 @@ pub static JA: Ui = Ui {
     col_percent: "割合",
     col_answered: "回答数",
     how_scored_heading: "採点の方法",
-    how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。"),
+    how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。ただし、特に重要な3つの対策（9. 利用者の認証、8. 利用者の範囲、10. バックアップ）のどれかが「未対応」か「わからない」のあいだは、80%以上でも「{good}」とはせず、欠けている対策を示します。「{good}」は、このチェックリストの基本的な対策がおおむね取れていることを示すだけで、サービスや会社が安全であることを保証するものではありません（IPAの自社診断も、満点を入門レベルの対策の達成と位置づけています）。"),
     content_reviewed: |date, version, tool| format!("解説・リンクの最終確認：{}（内容のバージョン：{version}）・ツールのバージョン：{tool}", ja_date(date)),
     plan_heading: "アクションプラン",
-    plan_lead: "「未対応」「わからない」「一部のみ」の順に、同じ回答の中では情報漏えいやデータ消失に直結しやすい項目から並べています。上から順に取り組みましょう。",
+    plan_lead: "特に重要な対策（利用者の認証、利用者の範囲、バックアップ）を先に、残りは情報漏えいやデータ消失に直結しやすい順に並べています（回答の種類より、項目の重要さを優先しています）。上から順に取り組みましょう。",
+    critical_heading: "特に重要な対策ができていません",
+    critical_lead: |capped, top| {
+        if capped {
+            format!("次の対策が「未対応」か「わからない」のため、割合にかかわらず、評価を「{top}」にはしていません。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。")
+        } else {
+            "次の対策が「未対応」か「わからない」です。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。".to_owned()
+        }
+    },
+    critical_badge: "特に重要",
     plan_empty: "取り組むべき項目はありません。すべて「確認・対応済み」か「該当しない」です。",
     plan_empty_so_far: "回答済みの項目には、取り組むべきものはありません。残りの項目に回答すると、アクションプランができます。",
     plan_steps_heading: "次にすること",
@@ -631,17 +645,17 @@ pub static EN: Ui = Ui {
     report_date: |date| format!("Date: {date}"),
     provisional_heading: "Provisional result",
     provisional_text: |n| if n == 1 {
-        "1 item is not answered yet. Answering it will change the result.".to_owned()
+        "1 item is not answered yet. Answering it may change the result.".to_owned()
     } else {
-        format!("{n} items are not answered yet. Answering them will change the result.")
+        format!("{n} items are not answered yet. Answering them may change the result.")
     },
     overall_label: "Overall",
     score_line: |points, max| format!("{points} of {max} points"),
     percent: |p| format!("{p}%"),
     not_scored: "—",
     level_name: |l| match l {
-        Level::Good => "Well done",
-        Level::Fair => "The basics are in place",
+        Level::Good => "Mostly in place",
+        Level::Fair => "Only partly in place",
         Level::Poor => "Protection is lacking",
     },
     level_advice: |l, n| match l {
@@ -662,10 +676,19 @@ pub static EN: Ui = Ui {
     col_percent: "%",
     col_answered: "Answered",
     how_scored_heading: "How is this scored?",
-    how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”."),
+    how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”. But while any of the three key safeguards (9 sign-in, 8 who may use the service, 10 backup) is “Not yet” or “Don't know”, the verdict is not “{good}” even at 80% or more, and the missing safeguard is named. “{good}” only means that the basics this checklist covers are mostly in place; it does not mean the service or the company is secure (IPA's self-diagnosis, too, treats a full score as reaching an introductory level)."),
     content_reviewed: |date, version, tool| format!("Explanations and links last reviewed on {date} (content version {version}) · tool version {tool}"),
     plan_heading: "Action plan",
-    plan_lead: "Items answered “Not yet” come first, then “Don't know”, then “Partly”; among the same answer, the items most likely to lead straight to a leak or a loss of data come first. Work from the top.",
+    plan_lead: "The key safeguards (sign-in, who may use the service, backup) come first; the rest follow in the order most likely to lead to a leak or a loss of data (how important an item is counts before which answer it got). Work from the top.",
+    critical_heading: "Key safeguards are missing",
+    critical_lead: |capped, top| {
+        if capped {
+            format!("The safeguards below are answered “Not yet” or “Don't know”, so the verdict is not “{top}”, whatever the percentage. However well the other items are done, a gap here can lead to serious harm.")
+        } else {
+            "The safeguards below are answered “Not yet” or “Don't know”. However well the other items are done, a gap here can lead to serious harm.".to_owned()
+        }
+    },
+    critical_badge: "Key safeguard",
     plan_empty: "Nothing left to do: every item is “Done” or “Not applicable”.",
     plan_empty_so_far: "Nothing to do among the items answered so far. Answer the rest to complete the action plan.",
     plan_steps_heading: "What to do next",

@@ -11,7 +11,7 @@ use super::common::{
 use super::copy::CopyField;
 use crate::content::{checklist, Asks, Item, Section};
 use crate::domain::code::{self, Include};
-use crate::domain::{action_plan, Answer, Assessment, Lang, Level, Score};
+use crate::domain::{missing_safeguards, Answer, Assessment, Lang, Level, Score};
 use crate::i18n::{ui, Ui};
 use crate::platform;
 use crate::route::Route;
@@ -38,13 +38,26 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         .iter()
         .filter(|i| a.answer(&i.id).is_none())
         .collect();
-    let remaining = action_plan(a, c.items.iter().map(|i| (i.id.as_ref(), i.priority))).len();
-    // A verdict only once every item is answered: one "done" answer is not "well done".
-    let level = match overall.level() {
-        None => t.level_none.to_owned(),
-        Some(_) if overall.is_provisional() => t.level_provisional.to_owned(),
-        Some(l) => (t.level_line)((t.level_name)(l), &(t.level_advice)(l, remaining)),
+    let remaining = c.plan(a).len();
+    // A verdict only once every item is answered (one "done" answer is not "well done"),
+    // and never the top level while a critical safeguard is missing.
+    let verdict = c.verdict(a);
+    let level = match (&verdict, overall.level()) {
+        (_, None) => t.level_none.to_owned(),
+        (None, Some(_)) => t.level_provisional.to_owned(),
+        (Some(v), Some(_)) => (t.level_line)(
+            (t.level_name)(v.level),
+            &(t.level_advice)(v.level, remaining),
+        ),
     };
+    let capped = verdict
+        .as_ref()
+        .is_some_and(|v| v.level != Level::Good && overall.level() == Some(Level::Good));
+    // Named as soon as they are answered so, provisional or not.
+    let missing: Vec<&Item> = missing_safeguards(a, c.critical_ids())
+        .into_iter()
+        .filter_map(|id| c.item(id))
+        .collect();
     let unknowns = overall.count(Answer::Unknown);
     let asks_provider = !provider_items(a).is_empty();
     let left_out = overall.count(Answer::NotApplicable);
@@ -85,6 +98,9 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     }
                 </h2>
                 <p class="level">{ level }</p>
+                if !missing.is_empty() {
+                    { critical_missing(lang, &missing, capped) }
+                }
                 if left_out > 0 {
                     <p class="left-out">{ (t.not_applicable_count)(left_out) }</p>
                 }
@@ -141,7 +157,11 @@ fn how_scored(t: &Ui) -> String {
     )
 }
 
-fn level_class(score: &Score) -> &'static str {
+/// A bar's colour class: none while the check is provisional (a colour is a verdict).
+fn level_class(score: &Score, provisional: bool) -> &'static str {
+    if provisional {
+        return "none";
+    }
     match score.level() {
         Some(Level::Good) => "good",
         Some(Level::Fair) => "fair",
@@ -186,7 +206,7 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
                 let percent = score.percent().unwrap_or(0).min(100);
                 let width = chart::coord(chart::share(WIDTH * 10, percent, 100));
                 html! {
-                    <g class={classes!("bar", level_class(score))}>
+                    <g class={classes!("bar", level_class(score, overall.is_provisional()))}>
                         <text class="bar-label" x="0" y={(y + 18).to_string()}>{ label }</text>
                         <rect class="track" x={LEFT.to_string()} y={(y + 4).to_string()} width={WIDTH.to_string()} height="20" rx="4" />
                         <rect class="fill" x={LEFT.to_string()} y={(y + 4).to_string()} {width} height="20" rx="4" />
@@ -195,6 +215,25 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
                 }
             }) }
         </svg>
+    }
+}
+
+/// The critical safeguards that are missing: each named, with why it matters.
+fn critical_missing(lang: Lang, missing: &[&Item], capped: bool) -> Html {
+    let t = ui(lang);
+    html! {
+        <div class="critical-missing" role="note">
+            <h3>{ t.critical_heading }</h3>
+            <p>{ (t.critical_lead)(capped, (t.level_name)(Level::Good)) }</p>
+            <ul>
+                { for missing.iter().map(|item| html! {
+                    <li>
+                        <a href={Route::Item(item.number).to_fragment()}><strong>{ format!("{}. {}", item.number, item.title.get(lang)) }</strong></a>
+                        { " " }{ item.critical.as_ref().map_or("", |w| w.get(lang)) }
+                    </li>
+                }) }
+            </ul>
+        </div>
     }
 }
 
@@ -207,10 +246,7 @@ fn plan_section(props: &PlanProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let c = checklist();
-    let plan = action_plan(
-        &props.assessment,
-        c.items.iter().map(|i| (i.id.as_ref(), i.priority)),
-    );
+    let plan = c.plan(&props.assessment);
     html! {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{ t.plan_heading }</h2>
@@ -228,6 +264,9 @@ fn plan_section(props: &PlanProps) -> Html {
                                 <h3>
                                     { format!("{}. {}", item.number, item.title.get(lang)) }
                                     <span class={classes!("badge", step.answer.key())}>{ t.answer(step.answer).label }</span>
+                                    if step.critical {
+                                        <span class="badge critical">{ t.critical_badge }</span>
+                                    }
                                 </h3>
                                 if !memo.is_empty() {
                                     <p class="memo-quote">{ format!("{}: {memo}", t.col_memo) }</p>

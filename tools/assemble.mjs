@@ -64,13 +64,17 @@ await writeFile(join(out, 'embed.js'), await program('embed.js', { BUILD_EMBED: 
 
 // 2. The service worker, over every file of the build (sorted, so the hash is stable): the
 // participants' page and what it needs precached at install, the other pages' own files
-// (their HTML, glue and wasm) cached when first fetched.
+// (their HTML, glue, wasm and style sheet) cached when first fetched.
 const everything = (await readdir(out)).filter((f) => !f.startsWith('.')).sort();
 const digest = createHash('sha256');
 for (const f of everything) digest.update(f).update(await readFile(join(out, f)));
 const own = new Set();
 for (const dir of pages.slice(1)) {
-  for (const f of await readdir(dir)) if (f.endsWith('.html') || /^[a-z-]+-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)) own.add(f);
+  for (const f of await readdir(dir)) {
+    // A page's own files: its HTML, glue, wasm and style sheet (the trainer's, inlined in
+    // its page), never one the participants' page has too (the shared style sheet).
+    if (!participants.includes(f) && (f.endsWith('.html') || /^[a-z-]+-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(f))) own.add(f);
+  }
 }
 const build = {
   version: digest.digest('hex').slice(0, 16),

@@ -4,7 +4,7 @@
 //
 // 1. Trunk's boot script and preload links give way to page/boot.js, which lets the browser
 //    paint the page before the app's files are fetched and run.
-// 2. The style sheet goes inline, so that paint needs nothing but the page.
+// 2. The style sheets go inline, so that paint needs nothing but the page.
 // 3. The body Rust prerenders for this page (src/bin/prerender.rs: for the participants'
 //    page the start screen and the no-JavaScript checklist, with page/choose.js before it,
 //    which decides before the first paint whether that start screen is the one the app will
@@ -49,15 +49,23 @@ const app = { glue, wasm, integrity: attr(wasmPreload, 'integrity') ?? '' };
 setText(trunkBoot, await program('boot.js', { BUILD_APP: app }, { module: true }));
 for (const link of preloads) tree.detachNode(link);
 
-// 2. The style sheet, inline. The file stays for embed.js, whose shadow roots link it.
-const sheet = named(/^style-[0-9a-f]+\.css$/);
-const sheetLink = only((n) => n.tagName === 'link' && attr(n, 'href')?.endsWith(sheet), 'style sheet link');
-const css = (await readFile(join(dir, sheet), 'utf8')).trim();
-if (css.toLowerCase().includes('</style')) fail('the style sheet cannot be inlined');
-const style = tree.createElement('style', sheetLink.namespaceURI, []);
+// 2. The page's style sheets, inline as one <style> in their order: the participants' sheet
+// (style.css) on every page, the trainer's (trainer.css) on the trainer's page only. The
+// files stay for embed.js, whose shadow roots link the participants' sheet.
+named(/^style-[0-9a-f]+\.css$/);
+const sheetLinks = elements(document).filter((n) => n.tagName === 'link' && attr(n, 'rel') === 'stylesheet' && /\.css$/.test(attr(n, 'href') ?? ''));
+if (sheetLinks.length === 0) fail('no style sheet link');
+const sheets = await Promise.all(sheetLinks.map(async (link) => {
+  const href = basename(attr(link, 'href'));
+  if (!built.includes(href)) fail(`the style sheet ${href} is not in the build`);
+  return (await readFile(join(dir, href), 'utf8')).trim();
+}));
+const css = sheets.join('\n');
+if (css.toLowerCase().includes('</style')) fail('a style sheet cannot be inlined');
+const style = tree.createElement('style', sheetLinks[0].namespaceURI, []);
 tree.insertText(style, css);
-tree.insertBefore(sheetLink.parentNode, style, sheetLink);
-tree.detachNode(sheetLink);
+tree.insertBefore(sheetLinks[0].parentNode, style, sheetLinks[0]);
+for (const link of sheetLinks) tree.detachNode(link);
 
 // 3. The prerendered body. The participants' page gets the start screen, with the script
 // that decides whether it is shown; other pages a loading line.

@@ -114,11 +114,19 @@ fn summary_table_variants_and_outdated_advice_are_absent() {
     assert!(all_en.contains("multi-factor"));
     assert!(all_en.contains("Do not force regular password changes"));
     assert!(all_en.contains("reused or shared"));
-    // A service without MFA cannot be "done" however good the passwords are.
+    // A service without MFA cannot be "done" however good the passwords are; nor can MFA
+    // on administrators' accounts only.
     assert!(
-        nine.done_means.ja.contains("多要素認証の機能がなければ")
+        nine.done_means.ja.contains("多要素認証の機能がない場合")
+            && nine.done_means.ja.contains("管理者だけの場合")
             && nine.done_means.ja.contains("「一部のみ」")
     );
+    assert!(nine.done_means.en.contains("If only administrators use it"));
+    // The advice against regular changes names its source.
+    assert!(nine
+        .why
+        .ja
+        .contains("総務省の「国民のためのサイバーセキュリティサイト」"));
     assert!(
         nine.done_means.en.contains("offers no multi-factor")
             && nine.done_means.en.contains("“Partly”")
@@ -162,11 +170,18 @@ fn item_four_tells_a_company_without_written_rules_what_done_means_and_where_tem
 /// The PPC pages added in content 2026.12-1: the two Q&A pages were seen; the My Number
 /// guideline's address is the one several maintained projects cite (one checked it in
 /// 2026-09), not opened from here.
-const CHECKED_LINKS: [(&str, &str); 14] = [
+const CHECKED_LINKS: [(&str, &str); 16] = [
     (
         "ppc-faq-foreign-cloud",
-        "https://www.ppc.go.jp/all_faq_index/faq1-q12-4",
+        "https://www.ppc.go.jp/all_faq_index/faq1-q12-4/",
     ),
+    // Content 2026.12-2: Q&A 7-53, in the form maintained projects cite (its text seen
+    // quoted); the ISMAP portal (its overview page on that host was seen).
+    (
+        "ppc-faq-cloud",
+        "https://www.ppc.go.jp/all_faq_index/faq1-q7-53/",
+    ),
+    ("ismap", "https://www.ismap.go.jp/"),
     (
         "ppc-mynumber-guideline",
         "https://www.ppc.go.jp/legal/policy/my_number_guideline_jigyosha/",
@@ -778,4 +793,77 @@ fn japanese_is_consistent_in_terms_and_in_how_done_texts_end() {
             assert!(glossed, "{place}: SLA unexplained in {}", t.en);
         }
     }
+}
+
+/// Content 2026.12-2 (issue #33): what a reviewer checks.
+#[test]
+fn provider_questions_speak_to_the_provider_and_the_links_have_one_form() {
+    let c = checklist();
+    for item in c.items.iter() {
+        let q = &item.provider_question.ja;
+        assert!(
+            !q.contains("事業者が") && !q.contains("このサービスが受けている"),
+            "item {} asks the provider about itself in the third person: {q}",
+            item.number
+        );
+    }
+    assert!(c
+        .item_by_number(14)
+        .unwrap()
+        .provider_question
+        .ja
+        .starts_with("貴社が当社のデータに"));
+    // Q&A pages end with a slash, as the PPC's own addresses do.
+    for link in c.links.iter().filter(|l| l.url.contains("all_faq_index")) {
+        assert!(link.url.ends_with('/'), "{}", link.url);
+    }
+    let links = |n: u8| {
+        c.item_by_number(n)
+            .unwrap()
+            .links
+            .iter()
+            .map(|k| k.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        links(5).contains(&"ismap".to_owned()),
+        "item 5 names ISMAP and links it"
+    );
+    assert!(
+        links(11).contains(&"ipa-consultation".to_owned()),
+        "item 11's expert note cites IPA's desks"
+    );
+    assert!(
+        links(14).contains(&"ppc-faq-cloud".to_owned()),
+        "item 14 cites Q&A 7-53"
+    );
+    assert!(
+        !links(14).contains(&"aspic-guidelines".to_owned()),
+        "not the 2018 industry list"
+    );
+    // The "no access" clause does not settle whether a provider is a contractor.
+    let fourteen = c.item_by_number(14).unwrap();
+    assert!(fourteen.check.iter().any(|t| t
+        .ja
+        .contains("規約に「取り扱わない」とあっても委託先にあたることがあり")));
+    let fifteen = c.item_by_number(15).unwrap();
+    assert!(fifteen
+        .check
+        .iter()
+        .any(|t| t.ja.contains("とあるだけでは決まらない")));
+    assert!(fifteen
+        .why
+        .ja
+        .contains("「外国にある第三者」にはあたりません"));
+    // One spelling of わからない in the tool's words; IPA's gloss of SLA (item 6's question,
+    // IPA's own words, keeps its サービス品質保証).
+    let all: String = c
+        .texts()
+        .iter()
+        .filter(|(place, _)| !place.ends_with(" question") && !place.ends_with(" title"))
+        .map(|(_, t)| t.ja.to_string())
+        .collect();
+    assert!(!all.contains("分から"));
+    assert!(!all.contains("サービス品質保証"));
+    assert!(all.contains("SLA（サービスレベル合意書）"));
 }

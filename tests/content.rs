@@ -867,3 +867,32 @@ fn provider_questions_speak_to_the_provider_and_the_links_have_one_form() {
     assert!(!all.contains("サービス品質保証"));
     assert!(all.contains("SLA（サービスレベル合意書）"));
 }
+
+/// Item 4 (issue #33, points 4 and 15): the My Number question asks the same in both
+/// languages, only if such data is stored; the certification is named in both.
+#[test]
+fn item_4_asks_about_my_number_data_conditionally_and_names_the_certification() {
+    let four = checklist().item_by_number(4).unwrap();
+    let q = &four.provider_question;
+    assert!(
+        q.ja.contains("含むデータを保存する場合")
+            && q.ja.contains("取り扱う（アクセスする）ことがあるか")
+    );
+    assert!(
+        q.en.contains("If we store data containing")
+            && q.en.contains("do you handle (access) that data")
+    );
+    assert!(!q.en.contains("We may store data containing"));
+    let steps_ja: String = four.steps.iter().map(|s| s.ja.to_string()).collect();
+    let steps_en: String = four.steps.iter().map(|s| s.en.to_string()).collect();
+    assert!(
+        steps_ja.contains("「特定個人情報の取扱いに関する認定」")
+            && steps_ja.contains("日本クラウド産業協会（ASPIC）")
+    );
+    assert!(steps_ja.contains("再委託するには自社の許諾が必要"));
+    assert!(
+        steps_en.contains("The Japan Cloud Industry Association (ASPIC)")
+            && steps_en.contains("only with your permission")
+    );
+    assert!(four.links.iter().any(|k| k == "aspic-certification"));
+}

@@ -49,7 +49,7 @@ test(`${ENGINE}: an iframe on a course page is configured by URL, completes an i
   assert.equal(await driver.findElement(By.css('.app-title')).isDisplayed(), false, 'compact: no title bar');
   assert.equal(await driver.executeScript('return document.documentElement.dataset.theme'), 'dark', 'theme=dark');
   await driver.executeScript('location.hash = "#/items/9"');
-  await waitInPage(driver, headingIn('document'), ['9. Authenticate users strictly']);
+  await waitInPage(driver, headingIn('document'), ['9. Make sure every sign-in is secure']);
   // Centred first: the choices sit below the guidance, near the frame's lower edge.
   await click(driver, 'input[value=done]');
   await waitInPage(driver, "return document.querySelector('.progress-text')?.textContent === '1 of 15 answered'");

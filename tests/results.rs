@@ -111,7 +111,20 @@ async fn the_chart_draws_one_bar_per_section_plus_overall_and_hides_behind_its_t
             "width {width}"
         );
     }
-    assert!(html.contains("<caption>Score by section, as a percentage</caption>"));
+    assert!(
+        html.contains(r#"<caption id="score-caption">Score by section, as a percentage</caption>"#)
+    );
+    // Its region scrolls on its own if it must, named by the caption, reachable by keyboard.
+    let at = html.find(r#"class="table-fit""#).unwrap();
+    let region = &html[html[..at].rfind("<div").unwrap()..];
+    let region = &region[..region.find('>').unwrap()];
+    for attr in [
+        r#"role="region""#,
+        r#"aria-labelledby="score-caption""#,
+        r#"tabindex="0""#,
+    ] {
+        assert!(region.contains(attr), "{region}");
+    }
 }
 
 #[tokio::test]

@@ -4,8 +4,9 @@
 //! namespace the tool uses there, and how the LMS's record and this device's copy become
 //! one check. Pure: the browser side is `platform::lms`, the effects `ui::hooks::use_lms`.
 //!
-//! Only this goes to the LMS, and only to the course's own LMS: the overall percentage, whether
-//! every item is answered, and the check as a result code (the service name and memos
+//! Only this goes to the LMS, and only to the course's own LMS: the overall percentage once
+//! every item is answered (never before: a partial check is no grade), whether every item
+//! is answered, and the check as a result code (the service name and memos
 //! included while they fit SCORM 1.2's 4,096 characters). Never imports yew, web_sys, gloo
 //! or wasm_bindgen.
 
@@ -21,7 +22,10 @@ pub const SUSPEND_DATA_MAX: usize = 4096;
 pub struct Report {
     /// `incomplete` until every item has an answer, then `completed`.
     pub lesson_status: &'static str,
-    /// The overall percentage (0 to 100), once anything can be scored.
+    /// The overall percentage (0 to 100), only once every item is answered: every score an
+    /// LMS stores is a grade (Moodle's gradebook takes each one at once, a minimum score is
+    /// met by any, and "force completed" turns a scored attempt complete), so a partial
+    /// check sends none.
     pub score: Option<u8>,
     /// The check as a result code, for resuming on another device.
     pub suspend_data: String,
@@ -52,6 +56,7 @@ pub fn report(a: &Assessment) -> Report {
     let complete = scored.answered_count(ids.iter().copied()) == ids.len();
     let score = Score::of(&scored, ids.iter().copied())
         .percent()
+        .filter(|_| complete)
         .map(|p| u8::try_from(p.min(100)).unwrap_or(100));
     let full = Include {
         service_name: true,

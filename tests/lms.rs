@@ -35,16 +35,23 @@ fn incomplete_until_every_item_is_answered_then_completed_with_the_percentage() 
         ("backup", Answer::Partly),
     ]));
     assert_eq!(partial.lesson_status, "incomplete");
-    // 4 + 2 of 8: 75 %.
-    assert_eq!(partial.score, Some(75));
+    // 4 + 2 of 8 would be 75 %, but a partial check is no grade: no score at all, so an
+    // LMS's gradebook, minimum score or "force completed" cannot take it for one.
+    assert_eq!(partial.score, None);
     let values = partial.values();
     assert_eq!(values[0], ("cmi.core.lesson_status", "incomplete".into()));
-    assert!(values.contains(&("cmi.core.score.min", "0".into())));
-    assert!(values.contains(&("cmi.core.score.max", "100".into())));
-    assert!(values.contains(&("cmi.core.score.raw", "75".into())));
+    assert!(!values.iter().any(|(k, _)| k.starts_with("cmi.core.score")));
+    // 14 of 15 answered: still none.
+    let mut fourteen = every(Answer::Done);
+    fourteen.pop();
+    assert_eq!(lms::report(&check(&fourteen)).score, None);
 
     let done = lms::report(&check(&every(Answer::Done)));
     assert_eq!((done.lesson_status, done.score), ("completed", Some(100)));
+    let values = done.values();
+    assert!(values.contains(&("cmi.core.score.min", "0".into())));
+    assert!(values.contains(&("cmi.core.score.max", "100".into())));
+    assert!(values.contains(&("cmi.core.score.raw", "100".into())));
     // Many "don't know": the points go below zero, the percentage stops at 0.
     let unknown = lms::report(&check(&every(Answer::Unknown)));
     assert_eq!(

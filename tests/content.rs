@@ -170,7 +170,7 @@ fn item_four_tells_a_company_without_written_rules_what_done_means_and_where_tem
 /// The PPC pages added in content 2026.12-1: the two Q&A pages were seen; the My Number
 /// guideline's address is the one several maintained projects cite (one checked it in
 /// 2026-09), not opened from here.
-const CHECKED_LINKS: [(&str, &str); 16] = [
+const CHECKED_LINKS: [(&str, &str); 17] = [
     (
         "ppc-faq-foreign-cloud",
         "https://www.ppc.go.jp/all_faq_index/faq1-q12-4/",
@@ -182,6 +182,8 @@ const CHECKED_LINKS: [(&str, &str); 16] = [
         "https://www.ppc.go.jp/all_faq_index/faq1-q7-53/",
     ),
     ("ismap", "https://www.ismap.go.jp/"),
+    // The PPC's enquiry line, which item 15's expert note cites (its page was seen).
+    ("ppc-dial", "https://www.ppc.go.jp/personalinfo/pipldial/"),
     (
         "ppc-mynumber-guideline",
         "https://www.ppc.go.jp/legal/policy/my_number_guideline_jigyosha/",
@@ -840,6 +842,10 @@ fn provider_questions_speak_to_the_provider_and_the_links_have_one_form() {
     assert!(
         !links(14).contains(&"aspic-guidelines".to_owned()),
         "not the 2018 industry list"
+    );
+    assert!(
+        links(15).contains(&"ppc-dial".to_owned()),
+        "item 15's expert note cites the PPC's enquiry line"
     );
     // The "no access" clause does not settle whether a provider is a contractor.
     let fourteen = c.item_by_number(14).unwrap();

@@ -141,8 +141,47 @@ pub fn session_time(ms: u64) -> String {
 
 /// The storage namespace inside an LMS: of its own (apart from the tool used on its own or
 /// in other courses on the same site), one per activity, named after the address the LMS
-/// serves the package from (`/pluginfile.php/123/mod_scorm/content/4/index.html`).
+/// serves the package from, without the package's revision: Moodle serves it from
+/// `/pluginfile.php/<context>/mod_scorm/content/<revision>/`, and the revision grows each
+/// time the trainer uploads a new package, while the device copy must stay the same check.
 pub fn namespace(path: &str) -> String {
+    hashed(&without_revision(path).unwrap_or_else(|| path.to_owned()))
+}
+
+/// Where 0.2.0 kept this activity's device copy (named after the whole address, revision
+/// included): the same address at this revision and every earlier one, newest first, at most
+/// [`EARLIER_REVISIONS`]; empty when the address carries no revision. A package that finds
+/// nothing under [`namespace`] takes in the first of these that holds a check.
+pub fn earlier_namespaces(path: &str) -> Vec<String> {
+    let Some((before, revision, after)) = revision_parts(path) else {
+        return Vec::new();
+    };
+    (0..=revision)
+        .rev()
+        .take(EARLIER_REVISIONS)
+        .map(|r| hashed(&format!("{before}{r}{after}")))
+        .collect()
+}
+
+/// How many earlier revisions [`earlier_namespaces`] looks back.
+pub const EARLIER_REVISIONS: usize = 200;
+
+/// The address split around Moodle's revision segment: `(…/mod_scorm/content/, revision,
+/// /index.html…)`.
+fn revision_parts(path: &str) -> Option<(&str, u32, &str)> {
+    const MARK: &str = "/mod_scorm/content/";
+    let at = path.find(MARK)? + MARK.len();
+    let rest = &path[at..];
+    let end = rest.find('/')?;
+    let revision = rest[..end].parse().ok()?;
+    Some((&path[..at], revision, &rest[end..]))
+}
+
+fn without_revision(path: &str) -> Option<String> {
+    revision_parts(path).map(|(before, _, after)| format!("{before}{}", &after[1..]))
+}
+
+fn hashed(path: &str) -> String {
     // FNV-1a: short, stable across versions and builds.
     let hash = path.bytes().fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
@@ -203,10 +242,38 @@ mod tests {
         let b = namespace("/pluginfile.php/124/mod_scorm/content/1/index.html");
         assert_ne!(a, b);
         assert_eq!(crate::embed::namespace(&a).as_deref(), Some(a.as_str()));
+        // The same activity after the trainer uploads a new package (revision 4 -> 5).
         assert_eq!(
             a,
-            namespace("/pluginfile.php/123/mod_scorm/content/4/index.html")
+            namespace("/pluginfile.php/123/mod_scorm/content/5/index.html")
         );
+        // An LMS whose address carries no revision: the whole address names it.
+        let other = namespace("/lms/content/42/index.html");
+        assert_eq!(
+            crate::embed::namespace(&other).as_deref(),
+            Some(other.as_str())
+        );
+        assert_eq!(
+            earlier_namespaces("/lms/content/42/index.html"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_updated_package_looks_where_0_2_0_kept_the_device_copy() {
+        // 0.2.0 named the namespace after the whole address.
+        let v020 = |path: &str| hashed(path);
+        let earlier = earlier_namespaces("/pluginfile.php/123/mod_scorm/content/5/index.html");
+        assert_eq!(
+            earlier[..2],
+            [
+                v020("/pluginfile.php/123/mod_scorm/content/5/index.html"),
+                v020("/pluginfile.php/123/mod_scorm/content/4/index.html")
+            ]
+        );
+        assert_eq!(earlier.len(), 6, "revisions 5 down to 0");
+        let far = earlier_namespaces("/pluginfile.php/1/mod_scorm/content/9999/index.html");
+        assert_eq!(far.len(), EARLIER_REVISIONS);
     }
 
     #[test]

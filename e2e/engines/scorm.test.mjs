@@ -4,16 +4,21 @@
 // only the LMS's record gets the answers back.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MIXED } from '../lib/fixtures.mjs';
-import { COURSE, courseFiles, moodleHeaders, PACKAGE_MOUNT, unpacked } from '../lib/lms.mjs';
+import { exportFile, keys, MIXED } from '../lib/fixtures.mjs';
+import { COURSE, courseFiles, moodleHeaders, PACKAGE_MOUNT, PACKAGE_MOUNT_UPDATED, unpacked } from '../lib/lms.mjs';
 import { By, ENGINE, PROBE, click, useEngine, waitForHeading, waitInPage, walkItems } from './lib/harness.mjs';
 
 const pkg = unpacked();
+const BLANK = '/lms/site.html';
 const app = useEngine({
   root: pkg.then((p) => p.dir),
   mount: PACKAGE_MOUNT,
-  extra: courseFiles(PROBE),
-  server: { headers: moodleHeaders },
+  extra: {
+    ...courseFiles(PROBE),
+    // A page of the same site that runs no package (to leave data as an older version did).
+    [BLANK]: { type: 'text/html; charset=utf-8', body: '<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Site</title></head><body></body></html>' },
+  },
+  server: { headers: moodleHeaders, aliases: [PACKAGE_MOUNT_UPDATED] },
 });
 
 /** Opens the course page and goes into the package's frame once its app is up. */
@@ -75,4 +80,46 @@ test(`${ENGINE}: in an LMS, going over the answers with next and previous shows 
   const { forward, backward } = await walkItems(driver, MIXED);
   assert.deepEqual(forward, MIXED, 'forward with 次の項目');
   assert.deepEqual(backward, MIXED, 'back with 前の項目');
+});
+
+test(`${ENGINE}: a package uploaded again (the next revision) finds the answers and memos kept on this device`, async () => {
+  const { driver } = app;
+  await intoSco(driver);
+  await answer(driver, 3, 'partly');
+  await driver.findElement(By.css('textarea[id^=memo-]')).sendKeys('顧客名簿あり');
+  // Kept on this device (the memo is in the stored check).
+  await waitInPage(driver, "return Object.values(localStorage).some((v) => v.includes('顧客名簿あり'))");
+  // The trainer uploads the package again: Moodle serves it from the next revision. The
+  // course page gives no record here, so only this device's copy can bring the check back.
+  await intoSco(driver, '?rev=43');
+  assert.match(await driver.executeScript('return location.pathname'), /\/mod_scorm\/content\/43\//, 'the package at the next revision');
+  await driver.executeScript("location.hash = '#/items/3'");
+  await waitForHeading(driver, '3.');
+  assert.equal(await driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value ?? null"), 'partly');
+  assert.equal(await driver.executeScript("return document.querySelector('textarea[id^=memo-]').value"), '顧客名簿あり');
+});
+
+/** 0.2.0's storage namespace inside an LMS: FNV-1a of the package's whole address. */
+function namespaceOf020(path) {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(path)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return `lms-${hash.toString(16).padStart(8, '0')}`;
+}
+
+test(`${ENGINE}: a check kept on this device by 0.2.0 is found when the new package is uploaded`, async () => {
+  const { driver, server } = app;
+  // 0.2.0 ran at revision 42 and kept the check under the whole address's name.
+  const old = keys(namespaceOf020(`${PACKAGE_MOUNT}index.html`));
+  const at = '2026-11-23T09:00:00.000Z';
+  const record = exportFile([{ id: 'v020', name: '会計ソフト', answers: { 'data-importance': 'partly' }, created: at, updated: at }], { exportedAt: at });
+  // A page of the site that runs no package (the course page would already run one).
+  await driver.get(`${server.origin}${BLANK}`);
+  await driver.executeScript((entries) => { for (const [k, v] of entries) localStorage.setItem(k, v); },
+    [[`${old.assessment}v020`, record], [old.settings, JSON.stringify({ lang: 'ja', current: 'v020' })]]);
+  // This version, uploaded as revision 43: nothing under its own name yet.
+  await intoSco(driver, '?rev=43');
+  await driver.executeScript("location.hash = '#/items/3'");
+  await waitForHeading(driver, '3.');
+  assert.equal(await driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value ?? null"), 'partly');
+  assert.equal(await driver.executeScript("return document.querySelector('.header-meta, .header')?.textContent.includes('会計ソフト')"), true);
 });

@@ -16,5 +16,6 @@ export const HEADING_STARTS = `return !document.getElementById('cloud-check-prer
 
 /** Requests the test server logged outside the app's folder (host pages in `extra` aside). */
 export function outsideRequests(server, extra = {}) {
-  return server.requests.filter((r) => !r.path.startsWith(server.mount ?? MOUNT) && !extra[r.path]);
+  const mounts = server.mounts ?? [server.mount ?? MOUNT];
+  return server.requests.filter((r) => !mounts.some((m) => r.path.startsWith(m)) && !extra[r.path]);
 }

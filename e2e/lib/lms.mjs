@@ -12,8 +12,15 @@ import { unzipSync } from 'fflate';
 
 const require = createRequire(import.meta.url);
 
-/** Where the package is served, as an LMS serves a package's files. */
-export const PACKAGE_MOUNT = '/lms/content/42/';
+/**
+ * Where the package is served, as Moodle serves a package's files:
+ * /pluginfile.php/<context>/mod_scorm/content/<revision>/. The revision grows each time the
+ * trainer uploads the package again; PACKAGE_MOUNT_UPDATED is the same activity after one
+ * such upload (the course page frames it with ?rev=43).
+ */
+const PACKAGE_BASE = '/pluginfile.php/77/mod_scorm/content/';
+export const PACKAGE_MOUNT = `${PACKAGE_BASE}42/`;
+export const PACKAGE_MOUNT_UPDATED = `${PACKAGE_BASE}43/`;
 export const COURSE = '/lms/course.html';
 export const COMMIT = '/lms/commit';
 
@@ -40,7 +47,8 @@ const RUNTIME = await readFile(join(dirname(require.resolve('scorm-again/scorm12
 
 /**
  * The course page. `?record=<base64 JSON>` starts the attempt from a stored record (as an LMS
- * resumes one); `?refuse=1` makes the LMS refuse commits (its commit address says no).
+ * resumes one); `?refuse=1` makes the LMS refuse commits (its commit address says no);
+ * `?rev=43` frames the package at the next revision.
  * The page keeps what the package did: `window.calls` (the names of its LMSInitialize,
  * LMSCommit and LMSFinish calls) and `window.sets` (each value it set).
  */
@@ -61,7 +69,7 @@ const COURSE_PAGE = (probe = '') => `<!doctype html><html lang="ja"><head><meta 
   frame.id = 'sco';
   frame.title = 'SCO';
   frame.style = 'width:100%;height:800px;border:0';
-  frame.src = '${PACKAGE_MOUNT}index.html';
+  frame.src = '${PACKAGE_BASE}' + (params.get('rev') || '42') + '/index.html';
   document.body.append(frame);
 </script></body></html>`;
 

@@ -30,7 +30,7 @@ const TYPES = {
  * script's text), every HTML page of the app gets it inline first thing in its head, ahead
  * of the page's own policy (see engines/lib/probe.mjs).
  */
-export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false, precompressed = false, headers = () => ({}), probe = null } = {}) {
+export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = false, precompressed = false, headers = () => ({}), probe = null, aliases = [] } = {}) {
   const requests = [];
   const extraHeaders = headers;
   let offline = false;
@@ -42,11 +42,13 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
       res.writeHead(extra[path].status ?? 200, { 'content-type': extra[path].type, ...(extra[path].headers ?? {}) });
       return res.end(extra[path].body);
     }
-    if (!path.startsWith(mount)) {
+    // The same files may also be served under `aliases` (a package at a second revision).
+    const base = [mount, ...aliases].find((m) => path.startsWith(m));
+    if (!base) {
       res.writeHead(404);
       return res.end();
     }
-    const rel = path.slice(mount.length) || 'index.html';
+    const rel = path.slice(base.length) || 'index.html';
     const file = normalize(join(root, rel));
     if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
       res.writeHead(403);
@@ -85,6 +87,7 @@ export async function serve(root, mount = '/sub/app/', extra = {}, { gzip = fals
   return {
     origin,
     mount,
+    mounts: [mount, ...aliases],
     url: origin + mount,
     requests,
     deploy: (dir) => { root = dir; },

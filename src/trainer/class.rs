@@ -203,7 +203,7 @@ fn class_report(
                 } else {
                     <ol class="weakest">
                         { for weakest.iter().filter_map(|(id, p)| {
-                            let item = c.items.iter().find(|i| i.id == *id)?;
+                            let item = c.item(id)?;
                             Some(html! { <li>{ format!("{}. {} — {}", item.number, item.title.get(lang), (t.percent)(*p)) }</li> })
                         }) }
                     </ol>

@@ -114,21 +114,31 @@ fn in_lms(mut config: EmbedConfig, route: Route) -> AppProps {
     // Nothing here yet: a package uploaded again (0.2.0 named its storage after the whole
     // address, revision included) finds the checks an earlier revision kept on this device,
     // memos included; they are then kept under this namespace. The earlier copy stays.
+    // Storage is read once to find the area that holds a check; only that one is loaded.
     if lms.is_some() && props.initial.assessments.iter().all(|a| a.is_empty()) {
-        let now = platform::document::now();
+        let entries = platform::storage::entries().unwrap_or_default();
         let earlier = crate::lms::earlier_namespaces(&path)
             .into_iter()
-            .map(|ns| load(&Area::new(Some(&ns)), &now))
-            .find(|loaded| loaded.assessments.iter().any(|a| !a.is_empty()));
-        if let Some(earlier) = earlier {
-            props.initial = AppState::restore(
+            .map(|ns| Area::new(Some(&ns)))
+            .find(|area| {
+                entries
+                    .iter()
+                    .any(|(key, _)| area.assessment_id(key).is_some())
+            });
+        if let Some(area) = earlier {
+            let now = platform::document::now();
+            let loaded = load(&area, &now);
+            let taken = AppState::restore(
                 props.initial.lang,
                 props.initial.route,
-                earlier.assessments,
-                earlier.current.as_deref(),
+                loaded.assessments,
+                loaded.current.as_deref(),
                 &platform::document::random_id(),
                 &now,
             );
+            // Only the checks: this area's own state (a save problem, a notice) stays.
+            props.initial.assessments = taken.assessments;
+            props.initial.current = taken.current;
         }
     }
     if let (Some(api), Some((started, error))) = (&lms, started) {

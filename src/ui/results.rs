@@ -262,7 +262,7 @@ fn plan_section(props: &PlanProps) -> Html {
                 <p>{ t.plan_lead }</p>
                 <ol class="plan-steps">
                     { for plan.iter().filter_map(|step| {
-                        let item = c.items.iter().find(|i| i.id == step.item_id)?;
+                        let item = c.item(step.item_id)?;
                         let memo = props.assessment.memo(&item.id);
                         Some(html! {
                             <li class="plan-step">

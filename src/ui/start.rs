@@ -30,7 +30,7 @@ pub fn start_screen(props: &StartProps) -> Html {
     let next_number = props
         .assessment
         .first_unanswered(c.item_ids())
-        .and_then(|id| c.items.iter().find(|i| i.id == id))
+        .and_then(|id| c.item(id))
         .map_or(1, |i| i.number);
     let begin_label = if answered == 0 {
         t.start_button.to_owned()

@@ -336,7 +336,7 @@ pub fn our_keys(area: &Area, entries: &[(String, String)]) -> Vec<(String, usize
         .filter(|(k, _)| area.owns(k))
         .map(|(k, v)| (k.clone(), v.chars().count()))
         .collect();
-    keys.sort();
+    crate::domain::sort_small_by(&mut keys, Ord::cmp);
     keys
 }
 

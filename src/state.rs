@@ -201,7 +201,7 @@ impl AppState {
         fresh_id: &str,
         now: &str,
     ) -> AppState {
-        assessments.sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
+        crate::domain::sort_small_by(&mut assessments, by_creation);
         if assessments.is_empty() {
             assessments.push(Assessment::new(fresh_id, now));
         }
@@ -393,8 +393,7 @@ impl AppState {
             Some(slot) => *slot = assessment,
             None => {
                 self.assessments.push(assessment);
-                self.assessments
-                    .sort_by(|a, b| (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id)));
+                crate::domain::sort_small_by(&mut self.assessments, by_creation);
             }
         }
     }
@@ -408,4 +407,9 @@ impl AppState {
             self.current = self.assessments[self.assessments.len() - 1].id.clone();
         }
     }
+}
+
+/// The list of checks' order: oldest first, ties by id.
+fn by_creation(a: &Assessment, b: &Assessment) -> std::cmp::Ordering {
+    (&a.created_at, &a.id).cmp(&(&b.created_at, &b.id))
 }

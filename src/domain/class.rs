@@ -84,7 +84,7 @@ impl ClassSummary {
             .iter()
             .filter_map(|(id, t)| t.score.percent().map(|p| (id.as_str(), p)))
             .collect();
-        scored.sort_by_key(|(_, p)| *p);
+        super::sort_small_by(&mut scored, |a, b| a.1.cmp(&b.1));
         scored.truncate(n);
         scored
     }

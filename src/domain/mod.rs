@@ -20,3 +20,16 @@ pub use score::{
     action_plan, missing_safeguards, points, verdict, Level, PlanItem, PlanStep, Score, Verdict,
     MAX_POINTS_PER_ITEM,
 };
+
+/// Sorts a short list stably (insertion sort). Every list this app sorts holds a few dozen
+/// entries at most (items, saved checks, a class's codes), and the standard library's sorts,
+/// monomorphised once per call site, cost the wasm several kilobytes for them.
+pub fn sort_small_by<T>(list: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && cmp(&list[j - 1], &list[j]).is_gt() {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}

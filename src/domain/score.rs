@@ -197,7 +197,8 @@ pub fn action_plan<'a>(
             Some((item.priority, step))
         })
         .collect();
-    steps.sort_by_key(|(priority, s)| (!s.critical, *priority, answer_rank(s.answer)));
+    let key = |(priority, s): &(u8, PlanStep)| (!s.critical, *priority, answer_rank(s.answer));
+    super::sort_small_by(&mut steps, |a, b| key(a).cmp(&key(b)));
     steps.into_iter().map(|(_, step)| step).collect()
 }
 

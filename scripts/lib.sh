@@ -88,6 +88,9 @@ ensure_build_tools() {
 # The pages of a release build, each built by Trunk (and finished by tools/post-build.mjs);
 # the participants' page first.
 PAGES=(index.html trainer.html)
+# Each page's cargo features: the participants' wasm fetches the checklist's English when
+# someone reads in English (src/content/english.rs); the trainer's carries it.
+declare -A PAGE_FEATURES=([index.html]=english-on-demand [trainer.html]="")
 
 # build_release OUT: the release build into OUT, every page, then put together by
 # tools/assemble.mjs (embed.js, sw.js, precompressed copies). Fails when any step does (a
@@ -96,7 +99,7 @@ build_release() {
   local out="$1" stage="$ROOT/target/pages" page dirs=()
   rm -rf "$stage"
   for page in "${PAGES[@]}"; do
-    (cd "$ROOT" && trunk build "$page" --release --html-output "$page" --dist "$stage/${page%.html}") || return 1
+    (cd "$ROOT" && trunk build "$page" --release --features "${PAGE_FEATURES[$page]}" --html-output "$page" --dist "$stage/${page%.html}") || return 1
     ls "$stage/${page%.html}"/*_bg.wasm >/dev/null 2>&1 || return 1
     dirs+=("$stage/${page%.html}")
   done
@@ -117,7 +120,7 @@ build_scorm() {
   local out="${1:-$ROOT/scorm/cloud-check-$(tool_version)-scorm12.zip}" stage="$ROOT/target/pages/lms"
   shift || true
   rm -rf "$stage"
-  (cd "$ROOT" && CLOUD_CHECK_FLAVOUR=lms trunk build index.html --release --features lms --dist "$stage") >&2 || return 1
+  (cd "$ROOT" && CLOUD_CHECK_FLAVOUR=lms trunk build index.html --release --features "lms,${PAGE_FEATURES[index.html]}" --dist "$stage") >&2 || return 1
   ls "$stage"/*_bg.wasm >/dev/null 2>&1 || return 1
   local file
   for file in "$@"; do cp "$file" "$stage/" || return 1; done

@@ -29,6 +29,8 @@ pub enum Notice {
     DataDeleted { keys: Vec<String> },
     /// A new version of the app was installed; a reload starts it.
     NewVersion,
+    /// The checklist's English could not be fetched: its items show in Japanese.
+    EnglishUnavailable,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -140,6 +142,8 @@ pub enum Action {
     DismissNotice,
     /// The offline copy was updated to a new version while the page was open.
     NewVersion,
+    /// The checklist's English could not be fetched (see `crate::content::english`).
+    EnglishUnavailable,
     /// A link carried a result code: show it in the import preview of "My checks".
     OpenCode(String),
     /// Inside an LMS: the outcome of the last report to the course.
@@ -163,6 +167,7 @@ impl Action {
             | Action::Exported(_)
             | Action::DismissNotice
             | Action::NewVersion
+            | Action::EnglishUnavailable
             | Action::External { .. }
             | Action::Merged { .. }
             | Action::DataDeleted { .. }
@@ -356,6 +361,7 @@ impl AppState {
             }
             Action::DismissNotice => next.notice = None,
             Action::NewVersion => next.notice = Some(Notice::NewVersion),
+            Action::EnglishUnavailable => next.notice = Some(Notice::EnglishUnavailable),
             Action::OpenCode(code) => {
                 next.incoming_code = Some(code);
                 next.route = Route::Assessments;

@@ -36,6 +36,39 @@ fn the_compiled_in_checklist_is_exactly_checklist_json() {
     assert_eq!(checklist(), &fresh());
 }
 
+/// The English file a release fetches on demand holds the English of every text the
+/// checklist has, and nothing else; its name changes with its content.
+#[test]
+fn the_english_file_holds_every_english_text_and_is_named_after_it() {
+    use cloud_check::content::english::{
+        self, WrongFile, ENGLISH_COUNT, ENGLISH_FILE, ENGLISH_JSON,
+    };
+    let file: Vec<String> = serde_json::from_str(ENGLISH_JSON).expect("a JSON array of strings");
+    assert_eq!(file.len(), ENGLISH_COUNT);
+    let mut in_file = file.clone();
+    let mut in_checklist: Vec<String> = checklist()
+        .texts()
+        .into_iter()
+        .map(|(_, t)| t.get(Lang::En).to_owned())
+        .collect();
+    in_file.sort();
+    in_checklist.sort();
+    assert_eq!(in_file, in_checklist);
+    assert!(
+        ENGLISH_FILE.starts_with("content-en-") && ENGLISH_FILE.ends_with(".json"),
+        "{ENGLISH_FILE}"
+    );
+    // A file of another build (another number of texts) is refused, a right one taken.
+    assert_eq!(
+        english::take(file[1..].to_vec()),
+        Err(WrongFile {
+            found: ENGLISH_COUNT - 1
+        })
+    );
+    assert_eq!(english::take(file), Ok(()));
+    assert!(english::ready());
+}
+
 #[test]
 fn shipped_checklist_passes_every_rule() {
     let errors = checklist().validate();

@@ -9,6 +9,7 @@
 //    page the start screen and the no-JavaScript checklist, with page/choose.js before it,
 //    which decides before the first paint whether that start screen is the one the app will
 //    show; for the trainer's page a loading line) takes the place of the page's <noscript>.
+//    The participants' page also gets the checklist's English as a file of its own.
 // 4. A Content-Security-Policy <meta> allows nothing but the app's own files: scripts from
 //    this folder plus the page's inline scripts, the one inline style (both by their SHA-256
 //    hashes, computed last), 'wasm-unsafe-eval' (needed to compile WebAssembly; it does not
@@ -83,6 +84,14 @@ if (participants) {
 }
 for (const node of [...body.childNodes]) tree.insertBefore(noscript.parentNode, node, noscript);
 tree.detachNode(noscript);
+
+// 3b. The checklist's English as a file of its own, named after its content: the
+// participants' wasm (feature "english-on-demand") fetches it when someone reads in English.
+if (participants) {
+  const [name, json] = prerender('--english').split('\n');
+  if (!/^content-en-[0-9a-f]{16}\.json$/.test(name) || !Array.isArray(JSON.parse(json))) fail('the prerender printed no English file');
+  await writeFile(join(dir, name), json);
+}
 
 // 4. The policy, with the hashes of what is inline.
 const all = elements(document);

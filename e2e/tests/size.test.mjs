@@ -53,6 +53,7 @@ test('what a participant downloads to open the tool stays within the size budget
   const wasm = [...fetched].find((n) => n.endsWith('_bg.wasm'));
   assert.match(wasm ?? '', /^cloud-check-/, 'the participants\' wasm is in the first load');
   assert.ok(![...fetched].some((n) => n.startsWith('trainer')), `nothing of the trainer's page: ${[...fetched]}`);
+  assert.ok(![...fetched].some((n) => n.startsWith('content-en-')), `no English for a Japanese reader: ${[...fetched]}`);
   const wasmGzip = await sent(wasm, '.gz');
   const kb = (n) => `${(n / KB).toFixed(1)} KB`;
   console.log(`first load (${[...fetched].sort().join(', ')}): ${kb(gzip)} gzip, ${kb(brotli)} Brotli; wasm ${kb(wasmGzip)} gzip`);

@@ -16,6 +16,7 @@ use std::fmt;
 use serde::Deserialize;
 
 mod advice;
+pub mod english;
 
 use crate::domain::format::ContentStamp;
 use crate::domain::{Answer, Assessment, Lang, Score};
@@ -45,13 +46,20 @@ pub const MIN_LINKS_PER_ITEM: usize = 2;
 )]
 pub struct Text {
     pub ja: Str,
+    /// Empty when built with "english-on-demand": the text is then the English file's
+    /// entry `key`, once it has been taken in (see [`english`]).
     pub en: Str,
+    #[cfg(feature = "english-on-demand")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
+    pub key: u16,
 }
 
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Ja => &self.ja,
+            #[cfg(feature = "english-on-demand")]
+            Lang::En if self.en.is_empty() => english::get(self.key).unwrap_or(&self.ja),
             Lang::En => &self.en,
         }
     }
@@ -551,6 +559,8 @@ fn errors_placeholder(out: &mut Vec<(String, &Text)>, place: String) {
     static EMPTY: Text = Text {
         ja: Cow::Borrowed(""),
         en: Cow::Borrowed(""),
+        #[cfg(feature = "english-on-demand")]
+        key: u16::MAX,
     };
     out.push((place, &EMPTY));
 }

@@ -163,6 +163,7 @@ pub fn App(props: &AppProps) -> Html {
                 route: state.route,
                 assessment: current,
                 save_problem: state.save_problem,
+                app_base: env.app_base.clone(),
                 on_action: dispatch.clone(),
             }) }
             { status_banner(&StatusProps {

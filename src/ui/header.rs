@@ -15,6 +15,8 @@ pub struct HeaderProps {
     pub route: Route,
     pub assessment: Assessment,
     pub save_problem: Option<SaveProblem>,
+    /// The tool's folder (see `Env::app_base`), where the checklist's English is fetched.
+    pub app_base: String,
     pub on_action: Callback<Action>,
 }
 
@@ -23,9 +25,19 @@ pub fn header(props: &HeaderProps) -> Html {
     let total = checklist().items.len();
     let answered = props.assessment.answered_count(checklist().item_ids());
     let other = props.lang.other();
-    let switch = props
-        .on_action
-        .reform(move |_: MouseEvent| Action::SetLang(other));
+    let switch = {
+        let on_action = props.on_action.clone();
+        let app_base = props.app_base.clone();
+        Callback::from(move |_: MouseEvent| {
+            let on_action = on_action.clone();
+            super::english::when_ready(other, &app_base, move |ready| {
+                on_action.emit(Action::SetLang(other));
+                if !ready {
+                    on_action.emit(Action::EnglishUnavailable);
+                }
+            });
+        })
+    };
     let name = t.check_name(&props.assessment.service_name);
     html! {
         <header class="header">

@@ -11,6 +11,7 @@ pub(crate) mod common;
 mod compare;
 mod confirm;
 pub(crate) mod copy;
+mod english;
 pub(crate) mod file_drop;
 pub(crate) mod footer;
 mod header;

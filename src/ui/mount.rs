@@ -11,6 +11,7 @@ use crate::state::{Action, AppState, Notice};
 
 use super::app::{App, AppProps};
 use super::common::{Env, PRERENDERED_ID, SERVICE_NAME_ID};
+use super::english::when_ready;
 use super::hooks::load;
 
 /// Mounts the app: started by embed.js, into each `[data-cloud-check]` element of the host
@@ -64,7 +65,11 @@ fn mount_elements(stylesheet: &str) -> bool {
         // The host page's address is not the tool's: links to the tool's other pages start
         // from the folder its style sheet (and embed.js) came from.
         props.env.app_base = crate::course::folder(stylesheet);
-        yew::Renderer::<App>::with_root_and_props(container, props).render();
+        let (lang, app_base) = (props.initial.lang, props.env.app_base.clone());
+        when_ready(lang, &app_base, move |ready| {
+            yew::Renderer::<App>::with_root_and_props(container, english_or_not(props, ready))
+                .render();
+        });
     }
     !hosts.is_empty()
 }
@@ -84,19 +89,32 @@ fn mount_page(opening: Opening) {
         props.initial = props.initial.reduce(Action::OpenCode(code), &now);
     }
     // Reading storage and drawing the app are separate tasks, so neither blocks input long.
+    // A start in English first waits for the checklist's English, where it is fetched.
+    let (lang, app_base) = (props.initial.lang, props.env.app_base.clone());
     platform::document::in_next_task(move || {
-        // Release builds show a prerendered start screen while the wasm loads. It goes now,
-        // in the same task as the app's first drawing; what was typed into it stays.
-        let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
-        if let Some(name) = taken.value {
-            if props.initial.current().service_name.is_empty() {
-                let now = platform::document::now();
-                props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
+        when_ready(lang, &app_base, move |ready| {
+            let mut props = english_or_not(props, ready);
+            // Release builds show a prerendered start screen while the wasm loads. It goes now,
+            // in the same task as the app's first drawing; what was typed into it stays.
+            let taken = platform::document::take_prerendered(PRERENDERED_ID, SERVICE_NAME_ID);
+            if let Some(name) = taken.value {
+                if props.initial.current().service_name.is_empty() {
+                    let now = platform::document::now();
+                    props.initial = props.initial.reduce(Action::SetServiceName(name), &now);
+                }
             }
-        }
-        props.focus_id = taken.focused_id.map(Into::into);
-        yew::Renderer::<App>::with_props(props).render();
+            props.focus_id = taken.focused_id.map(Into::into);
+            yew::Renderer::<App>::with_props(props).render();
+        })
     });
+}
+
+/// The starting props, with a notice when the checklist's English could not be had.
+fn english_or_not(mut props: AppProps, ready: bool) -> AppProps {
+    if !ready {
+        props.initial.notice = Some(Notice::EnglishUnavailable);
+    }
+    props
 }
 
 /// The starting props of the whole page; in the SCORM package's build (feature "lms"),

@@ -5,9 +5,11 @@
 
 use crate::content::checklist;
 use crate::domain::class::ClassSummary;
+use crate::domain::date::{civil_from_days, day_number};
 use crate::domain::format;
+use crate::domain::plan::review_date;
 use crate::domain::{Answer, Assessment, Lang};
-use crate::i18n::ui;
+use crate::i18n::{plan_ui, ui};
 
 /// The export file's JSON text, naming the tool's version that wrote it.
 pub fn json(assessments: &[&Assessment], lang: Lang, now: &str) -> String {
@@ -16,7 +18,8 @@ pub fn json(assessments: &[&Assessment], lang: Lang, now: &str) -> String {
     format::to_json(&file)
 }
 
-/// CSV for spreadsheets: one row per assessment and item, headed in `lang`.
+/// CSV for spreadsheets: one row per assessment and item, headed in `lang`, with the action
+/// plan's who, by when and status where the item is in the plan.
 ///
 /// Starts with a UTF-8 byte order mark so that Excel reads Japanese correctly, and defuses
 /// cells a spreadsheet would run as a formula (text from memos is the user's, not code).
@@ -32,12 +35,29 @@ pub fn csv(assessments: &[&Assessment], lang: Lang) -> String {
         t.col_answer,
         t.col_memo,
         "updated_at",
+        t.owner_label,
+        t.due_label,
+        "status",
+        t.status_label,
     ];
     let mut out = String::from("\u{feff}");
     push_row(&mut out, header.iter().map(|s| s.to_string()));
     for a in assessments {
+        let plan = c.plan(a);
         for item in c.items.iter() {
             let answer = a.answer(&item.id);
+            let step = a.step(&item.id);
+            // A status only where the item is in the plan (or has notes): an empty cell
+            // elsewhere, not "not started" on every done item.
+            let in_plan = plan.iter().any(|s| s.item_id == item.id) || !step.is_empty();
+            let (status_key, status_name) = if in_plan {
+                (
+                    step.status.key().to_owned(),
+                    (t.status_name)(step.status).to_owned(),
+                )
+            } else {
+                (String::new(), String::new())
+            };
             push_row(
                 &mut out,
                 [
@@ -49,6 +69,10 @@ pub fn csv(assessments: &[&Assessment], lang: Lang) -> String {
                     answer.map_or(String::new(), |x| t.answer(x).label.to_owned()),
                     a.memo(&item.id).to_owned(),
                     a.updated_at.clone(),
+                    step.owner.clone(),
+                    step.due.clone(),
+                    status_key,
+                    status_name,
                 ]
                 .into_iter(),
             );
@@ -163,5 +187,86 @@ pub fn class_csv(summary: &ClassSummary, lang: Lang) -> String {
         );
         push_row(&mut out, row.into_iter());
     }
+    out
+}
+
+/// The review date of `a` as an iCalendar file (RFC 5545): one all-day event on the day a
+/// year after the check last changed, named after the service, with what to do and when to
+/// look sooner. `now` (ISO 8601, UTC) stamps it. `None` when the check has no date.
+pub fn review_calendar(a: &Assessment, lang: Lang, now: &str) -> Option<String> {
+    let p = plan_ui(lang);
+    let t = ui(lang);
+    let review = review_date(&a.updated_at)?;
+    let day = day_number(&review)?;
+    let (y, m, d) = civil_from_days(day + 1);
+    let compact = |iso: &str| iso.replace('-', "");
+    // 2026-12-03T09:30:00.000Z → 20261203T093000Z
+    let stamp: String = now
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .take(14)
+        .collect::<String>();
+    let stamp = if stamp.len() == 14 {
+        format!("{}T{}Z", &stamp[..8], &stamp[8..])
+    } else {
+        return None;
+    };
+    let lines = [
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        format!(
+            "PRODID:-//cloud-check//{} {}//{}",
+            t.app_title,
+            crate::VERSION,
+            lang.code().to_uppercase()
+        ),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}-review-{}@cloud-check", a.id, compact(&review)),
+        format!("DTSTAMP:{stamp}"),
+        format!("DTSTART;VALUE=DATE:{}", compact(&review)),
+        format!("DTEND;VALUE=DATE:{y:04}{m:02}{d:02}"),
+        format!(
+            "SUMMARY:{}",
+            ics_text(&(p.calendar_summary)(t.check_name(&a.service_name)))
+        ),
+        format!(
+            "DESCRIPTION:{}",
+            ics_text(&format!(
+                "{}\n\n{}",
+                p.calendar_description, p.review_sooner
+            ))
+        ),
+        "TRANSP:TRANSPARENT".to_owned(),
+        "END:VEVENT".to_owned(),
+        "END:VCALENDAR".to_owned(),
+    ];
+    Some(lines.iter().map(|l| fold(l)).collect())
+}
+
+/// TEXT escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and line break.
+fn ics_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// One content line, folded at 75 octets without splitting a character (RFC 5545 §3.1),
+/// ending in CRLF.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for ch in line.chars() {
+        let len = ch.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(ch);
+        width += len;
+    }
+    out.push_str("\r\n");
     out
 }

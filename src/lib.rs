@@ -13,7 +13,8 @@
 //!   widget (URL parameters), and what they answered, as a pure reducer;
 //! - [`i18n`]: every user-facing UI string, one struct per language, and the words for every
 //!   typed error and notice of the layers above;
-//! - [`export`]: the text of exported files (JSON and CSV);
+//! - [`export`]: the text of exported files (JSON, CSV and the review's calendar file);
+//! - [`letter`]: the letter to the provider, and its `mailto:` address;
 //! - [`lms`]: inside a course's LMS (SCORM 1.2): what is reported, the resume record;
 //! - [`boot`]: the rules the release page's boot script needs before the wasm runs, as data;
 //! - [`ui`]: Yew components; the root's effects call [`platform`], the only code that
@@ -36,6 +37,7 @@ pub mod domain;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod letter;
 pub mod lms;
 pub mod names;
 pub mod persist;

@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::domain::date::day_number;
 use crate::domain::format::{self, ContentStamp};
-use crate::domain::{Assessment, Lang};
+use crate::domain::{Assessment, Lang, Sender};
 
 /// Why changes are not being kept on this device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,6 +111,10 @@ pub struct Settings {
     /// goes by. Older versions ignore the field (and drop it when they write).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_export: Option<String>,
+    /// Who signs the letter to the provider: kept on this device only (never in an export
+    /// or a result code), and reused for the next check. Older versions ignore the field.
+    #[serde(skip_serializing_if = "Sender::is_empty")]
+    pub sender: Sender,
 }
 
 impl Settings {
@@ -131,8 +135,26 @@ impl Settings {
                 .and_then(Lang::from_exact_code),
             current: text_field("current"),
             last_export: text_field("last_export"),
+            sender: read_sender(fields.get("sender")),
         }
     }
+}
+
+/// The sender as stored in the settings, field by field: anything but text is left out.
+fn read_sender(value: Option<&serde_json::Value>) -> Sender {
+    let field = |name: &str| {
+        value
+            .and_then(|v| v.get(name))
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    Sender {
+        company: field("company"),
+        person: field("person"),
+        contact: field("contact"),
+    }
+    .bounded()
 }
 
 /// The language this area's storage remembers: the settings' own, else (in the default
@@ -224,6 +246,7 @@ pub struct Loaded {
     pub lang: Option<Lang>,
     pub current: Option<String>,
     pub last_export: Option<String>,
+    pub sender: Sender,
     pub assessments: Vec<Assessment>,
     /// Keys under which unreadable data is kept aside by this load.
     pub set_aside: Vec<String>,
@@ -272,6 +295,7 @@ pub fn plan_load(
     loaded.lang = saved_lang(area, entries);
     loaded.current = settings.current;
     loaded.last_export = settings.last_export;
+    loaded.sender = settings.sender;
     if area.default && value_of(LEGACY_LANG).is_some() {
         ops.push(Op::Remove {
             key: LEGACY_LANG.to_owned(),
@@ -355,6 +379,7 @@ pub struct Snapshot<'a> {
     pub lang: Lang,
     pub current: &'a str,
     pub last_export: Option<&'a str>,
+    pub sender: &'a Sender,
     /// Set after "delete all my data": nothing is written until the user acts.
     pub hold: bool,
 }
@@ -381,7 +406,7 @@ pub struct Step {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Remember {
-    Wrote(Assessment, Lang, String),
+    Wrote(Box<Assessment>, Lang, String),
     Removed(String),
     Settings,
 }
@@ -397,13 +422,10 @@ pub struct Plan {
 impl Autosave {
     /// Starts from what was loaded: those checks are stored as they are.
     pub fn primed(loaded: &[Assessment], texts: &BTreeMap<String, String>) -> Autosave {
-        let written = loaded
-            .iter()
-            .filter_map(|a| {
-                let text = texts.get(&a.id)?;
-                Some((a.id.clone(), (a.clone(), None, text.clone())))
-            })
-            .collect();
+        let written = crate::domain::map_of(loaded.iter().filter_map(|a| {
+            let text = texts.get(&a.id)?;
+            Some((a.id.clone(), (a.clone(), None, text.clone())))
+        }));
         Autosave { written }
     }
 
@@ -477,7 +499,7 @@ impl Autosave {
                     value: value.clone(),
                 },
                 adopt,
-                remember: Remember::Wrote(write, now.lang, value),
+                remember: Remember::Wrote(Box::new(write), now.lang, value),
             });
         }
         plan.steps.extend(
@@ -492,7 +514,7 @@ impl Autosave {
                     remember: Remember::Removed(id.clone()),
                 }),
         );
-        let op = if worth.is_empty() && now.lang == Lang::default() {
+        let op = if worth.is_empty() && now.lang == Lang::default() && now.sender.is_empty() {
             Op::Remove {
                 key: area.settings_key(),
             }
@@ -501,6 +523,7 @@ impl Autosave {
                 lang: Some(now.lang),
                 current: Some(now.current.to_owned()),
                 last_export: now.last_export.map(str::to_owned),
+                sender: now.sender.clone(),
             };
             Op::Set {
                 key: area.settings_key(),
@@ -519,7 +542,7 @@ impl Autosave {
     pub fn done(&mut self, step: Step) {
         match step.remember {
             Remember::Wrote(a, lang, text) => {
-                self.written.insert(a.id.clone(), (a, Some(lang), text));
+                self.written.insert(a.id.clone(), (*a, Some(lang), text));
             }
             Remember::Removed(id) => {
                 self.written.remove(&id);

@@ -5,7 +5,8 @@
 //! effects (saving, changing the URL) are done by the UI after the fact, never in here, so
 //! every transition is tested natively. Never imports yew, web_sys, gloo or wasm_bindgen.
 
-use crate::domain::{Answer, Assessment, Lang};
+use crate::domain::plan::{StepState, StepStatus};
+use crate::domain::{Answer, Assessment, Lang, Provider, Sender};
 use crate::lms::LmsProblem;
 use crate::persist::SaveProblem;
 use crate::route::Route;
@@ -29,7 +30,7 @@ pub enum Notice {
     DataDeleted { keys: Vec<String> },
     /// A new version of the app was installed; a reload starts it.
     NewVersion,
-    /// The checklist's English could not be fetched: its items show in Japanese.
+    /// The English could not be fetched (see `crate::content::english`): still Japanese.
     EnglishUnavailable,
 }
 
@@ -53,12 +54,17 @@ pub struct AppState {
     pub incoming_code: Option<String>,
     /// When the user last saved a JSON export (ISO 8601), remembered between visits.
     pub last_export: Option<String>,
+    /// Who signs the letter to the provider (this device only).
+    pub sender: Sender,
     /// Inside an LMS: why the course's record is not up to date, if it is not.
     pub lms_problem: Option<LmsProblem>,
     /// Inside an LMS: the memos did not fit the course's record and stay on this device.
     pub lms_memos_left_out: bool,
     /// Inside an LMS: how often the user asked to send the record again.
     pub lms_retries: u32,
+    /// The English was fetched for something shown in Japanese (the English letter); only
+    /// so that what shows it is drawn again (see `crate::content::english`).
+    pub english_fetched: bool,
 }
 
 /// Everything that can change the state.
@@ -79,6 +85,27 @@ pub enum Action {
     },
     /// On the current assessment.
     SetServiceName(String),
+    /// On the current assessment: a plan step's notes (who, by when, how far).
+    SetStep {
+        item: String,
+        step: StepState,
+    },
+    /// On the current assessment: the service lacks what the item asks for.
+    SetLacksFeature {
+        item: String,
+        lacks: bool,
+    },
+    /// On the current assessment: who provides the service.
+    SetProvider(Provider),
+    /// On the current assessment: the letter went to the provider on `date`
+    /// (`YYYY-MM-DD`); these items' steps are now waiting for its answer (a step marked
+    /// done stays done).
+    Asked {
+        items: Vec<String>,
+        date: String,
+    },
+    /// Who signs the letter (kept on this device).
+    SetSender(Sender),
     /// Starts a new, empty assessment, makes it current and opens its start screen.
     StartNew {
         id: String,
@@ -142,8 +169,10 @@ pub enum Action {
     DismissNotice,
     /// The offline copy was updated to a new version while the page was open.
     NewVersion,
-    /// The checklist's English could not be fetched (see `crate::content::english`).
+    /// The English could not be fetched (see `crate::content::english`).
     EnglishUnavailable,
+    /// The English was fetched while the interface stays Japanese (for the English letter).
+    EnglishFetched,
     /// A link carried a result code: show it in the import preview of "My checks".
     OpenCode(String),
     /// Inside an LMS: the outcome of the last report to the course.
@@ -168,6 +197,7 @@ impl Action {
             | Action::DismissNotice
             | Action::NewVersion
             | Action::EnglishUnavailable
+            | Action::EnglishFetched
             | Action::External { .. }
             | Action::Merged { .. }
             | Action::DataDeleted { .. }
@@ -178,6 +208,11 @@ impl Action {
             | Action::SetAnswer { .. }
             | Action::SetMemo { .. }
             | Action::SetServiceName(_)
+            | Action::SetStep { .. }
+            | Action::SetLacksFeature { .. }
+            | Action::SetProvider(_)
+            | Action::Asked { .. }
+            | Action::SetSender(_)
             | Action::StartNew { .. }
             | Action::Open { .. }
             | Action::Rename { .. }
@@ -253,6 +288,27 @@ impl AppState {
             }
             Action::SetMemo { item, memo } => next.edit_current(now, |a| a.set_memo(&item, &memo)),
             Action::SetServiceName(name) => next.edit_current(now, |a| a.set_service_name(&name)),
+            Action::SetStep { item, step } => next.edit_current(now, |a| a.set_step(&item, step)),
+            Action::SetLacksFeature { item, lacks } => {
+                next.edit_current(now, |a| a.set_lacks_feature(&item, lacks));
+            }
+            Action::SetProvider(provider) => next.edit_current(now, |a| a.set_provider(&provider)),
+            Action::Asked { items, date } => next.edit_current(now, |a| {
+                for item in &items {
+                    let step = a.step(item);
+                    if step.status != StepStatus::Done {
+                        a.set_step(
+                            item,
+                            StepState {
+                                status: StepStatus::Waiting,
+                                asked_on: date.clone(),
+                                ..step
+                            },
+                        );
+                    }
+                }
+            }),
+            Action::SetSender(sender) => next.sender = sender.bounded(),
             Action::StartNew { id } => {
                 next.assessments.push(Assessment::new(&id, now));
                 next.current = id;
@@ -362,6 +418,7 @@ impl AppState {
             Action::DismissNotice => next.notice = None,
             Action::NewVersion => next.notice = Some(Notice::NewVersion),
             Action::EnglishUnavailable => next.notice = Some(Notice::EnglishUnavailable),
+            Action::EnglishFetched => next.english_fetched = true,
             Action::OpenCode(code) => {
                 next.incoming_code = Some(code);
                 next.route = Route::Assessments;

@@ -37,15 +37,24 @@ fn the_compiled_in_checklist_is_exactly_checklist_json() {
 }
 
 /// The English file a release fetches on demand holds the English of every text the
-/// checklist has, and nothing else; its name changes with its content.
+/// checklist has, then the interface's; its name changes with its content.
 #[test]
 fn the_english_file_holds_every_english_text_and_is_named_after_it() {
     use cloud_check::content::english::{
-        self, WrongFile, ENGLISH_COUNT, ENGLISH_FILE, ENGLISH_JSON,
+        self, WrongFile, ENGLISH_COUNT, ENGLISH_FILE, ENGLISH_JSON, ENGLISH_UI_PARTS,
     };
     let file: Vec<String> = serde_json::from_str(ENGLISH_JSON).expect("a JSON array of strings");
     assert_eq!(file.len(), ENGLISH_COUNT);
-    let mut in_file = file.clone();
+    // The checklist's texts first; the interface's (i18n's one-line texts) after them.
+    let mut in_file = file[..ENGLISH_UI_PARTS[0]].to_vec();
+    let interface = &file[ENGLISH_UI_PARTS[0]..];
+    for text in [
+        cloud_check::i18n::ui(Lang::En).start_heading,
+        cloud_check::i18n::plan_ui(Lang::En).letter_heading,
+        cloud_check::i18n::plan_ui(Lang::En).letter.regards,
+    ] {
+        assert!(interface.iter().any(|t| t == text), "{text}");
+    }
     let mut in_checklist: Vec<String> = checklist()
         .texts()
         .into_iter()
@@ -202,8 +211,9 @@ fn item_four_tells_a_company_without_written_rules_what_done_means_and_where_tem
 /// L13, L14, L16. Nothing else, and never a guessed address.
 /// The PPC pages added in content 2026.12-1: the two Q&A pages were seen; the My Number
 /// guideline's address is the one several maintained projects cite (one checked it in
-/// 2026-09), not opened from here.
-const CHECKED_LINKS: [(&str, &str); 17] = [
+/// 2026-09), not opened from here. Added in 0.3.0 for "if something happens now": the
+/// PPC's page on leak reports, seen (its text lists the four reportable cases).
+const CHECKED_LINKS: [(&str, &str); 18] = [
     (
         "ppc-faq-foreign-cloud",
         "https://www.ppc.go.jp/all_faq_index/faq1-q12-4/",
@@ -262,6 +272,10 @@ const CHECKED_LINKS: [(&str, &str); 17] = [
     (
         "ipa-consultation",
         "https://www.ipa.go.jp/security/support/soudan.html",
+    ),
+    (
+        "ppc-leak-report",
+        "https://www.ppc.go.jp/personalinfo/legal/leakAction/",
     ),
 ];
 

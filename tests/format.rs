@@ -5,9 +5,10 @@
 
 use cloud_check::content::checklist;
 use cloud_check::domain::format::{
-    self, parse_import, ImportError, FORMAT_VERSION, MAX_IMPORT_BYTES,
+    self, parse_import, ImportError, FORMAT_VERSION, MAX_IMPORT_BYTES, OLDEST_FORMAT_VERSION,
 };
-use cloud_check::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
+use cloud_check::domain::plan::{StepState, StepStatus};
+use cloud_check::domain::{Answer, Assessment, Lang, Provider, MEMO_MAX_CHARS};
 use cloud_check::export;
 use proptest::prelude::*;
 
@@ -59,7 +60,9 @@ fn an_export_carries_format_version_content_version_and_source_edition() {
     let text = export::json(&[&sample()], Lang::Ja, NOW);
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "ipa-cloud-check");
-    assert_eq!(v["format_version"], FORMAT_VERSION);
+    // Nothing of version 2 in it (no plan notes, no provider): written as version 1, which
+    // 0.2.0 still reads (tests/plan.rs covers version 2).
+    assert_eq!(v["format_version"], 1);
     assert_eq!(v["content_version"], &*checklist().content_version);
     assert_eq!(v["source_edition"], "2024-07");
     assert_eq!(v["language"], "ja");
@@ -130,7 +133,7 @@ fn each_kind_of_bad_file_gets_its_own_error() {
     assert_eq!(import("other-format.json"), Err(ImportError::OtherFormat));
     assert_eq!(
         import("newer-version.json"),
-        Err(ImportError::NewerVersion { found: 2 })
+        Err(ImportError::NewerVersion { found: 3 })
     );
     assert_eq!(
         import("version-zero.json"),
@@ -233,13 +236,41 @@ fn every_error_has_words_in_both_languages() {
 fn the_published_json_schema_describes_what_is_written() {
     let schema: serde_json::Value =
         serde_json::from_str(include_str!("../assets/cloud-check-export.schema.json")).unwrap();
-    let text = export::json(&[&sample()], Lang::Ja, NOW);
+    // Every field written: the plan's notes on one item, the flag, and the provider.
+    let mut full = sample();
+    full.set_step(
+        "backup",
+        StepState {
+            owner: "佐藤".into(),
+            due: "2026-12-20".into(),
+            status: StepStatus::Waiting,
+            asked_on: "2026-12-03".into(),
+        },
+    );
+    full.set_lacks_feature("backup", true);
+    full.set_provider(&Provider {
+        name: "A".into(),
+        contact: "B".into(),
+        account: "C".into(),
+        reply_by: "2026-12-17".into(),
+    });
+    let text = export::json(&[&full], Lang::Ja, NOW);
     let file: serde_json::Value = serde_json::from_str(&text).unwrap();
     let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
     assert_eq!(keys(&schema["properties"]), keys(&file));
+    assert_eq!(file["format_version"], FORMAT_VERSION);
     assert_eq!(
-        schema["properties"]["format_version"]["const"],
-        FORMAT_VERSION
+        schema["properties"]["format_version"]["enum"],
+        serde_json::json!([OLDEST_FORMAT_VERSION, FORMAT_VERSION])
+    );
+    let mut entry_keys = keys(&schema["$defs"]["entry"]["properties"]);
+    entry_keys.sort();
+    let mut written = keys(&file["assessments"][0]["answers"]["backup"]);
+    written.sort();
+    assert_eq!(entry_keys, written);
+    assert_eq!(
+        keys(&schema["properties"]["assessments"]["items"]["properties"]["provider"]["properties"]),
+        keys(&file["assessments"][0]["provider"])
     );
     let assessment = &schema["properties"]["assessments"]["items"];
     assert_eq!(

@@ -7,13 +7,19 @@
 use std::collections::BTreeMap;
 
 use cloud_check::content::checklist;
-use cloud_check::domain::{Answer, Assessment, Lang};
+use cloud_check::domain::format;
+use cloud_check::domain::{Answer, Assessment, Lang, Sender};
 use cloud_check::persist::{
     self, external_change, our_keys, plan_delete_all, plan_load, Area, Autosave, Op, SaveProblem,
     Snapshot,
 };
 
 const NOW: &str = "2026-11-23T09:00:00.000Z";
+static NO_SENDER: Sender = Sender {
+    company: String::new(),
+    person: String::new(),
+    contact: String::new(),
+};
 
 fn known() -> Vec<&'static str> {
     checklist().item_ids().collect()
@@ -121,6 +127,7 @@ fn snapshot<'a>(assessments: &'a [Assessment], lang: Lang, current: &'a str) -> 
         lang,
         current,
         last_export: None,
+        sender: &NO_SENDER,
         hold: false,
     }
 }
@@ -462,8 +469,10 @@ fn the_stored_data_list_and_delete_all_cover_exactly_this_area() {
 
 /// A record as a newer build writes it: a format version this build does not know.
 fn from_a_newer_build(id: &str) -> String {
-    persist::encode(&sample(id, "新しい版"), checklist().stamp(), Lang::Ja)
-        .replace("\"format_version\":1", "\"format_version\":2")
+    persist::encode(&sample(id, "新しい版"), checklist().stamp(), Lang::Ja).replace(
+        "\"format_version\":1",
+        &format!("\"format_version\":{}", format::FORMAT_VERSION + 1),
+    )
 }
 
 #[test]

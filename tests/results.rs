@@ -5,11 +5,13 @@
 mod common;
 
 use cloud_check::content::checklist;
+use cloud_check::domain::Sender;
 use cloud_check::domain::{Answer, Lang, Level};
+use cloud_check::i18n::plan_ui;
 use cloud_check::i18n::ui;
+use cloud_check::letter::letter;
 use cloud_check::route::Route;
 use cloud_check::state::{Action, AppState};
-use cloud_check::ui::provider_message;
 use common::{at, count, render, visible_text, NOW};
 use Answer::*;
 
@@ -127,11 +129,15 @@ async fn the_chart_draws_one_bar_per_section_plus_overall_and_hides_behind_its_t
     }
 }
 
+/// The plan's part of the page: from the plan's heading to the letter.
+fn plan_part(html: &str) -> &str {
+    &html[html.find(r#"class="plan""#).unwrap()..html.find(r#"class="questions letter""#).unwrap()]
+}
+
 #[tokio::test]
 async fn the_plan_lists_the_key_safeguards_first_then_by_priority_with_next_steps() {
     let html = render(mixed(Lang::Ja)).await;
-    let plan =
-        &html[html.find(r#"class="plan""#).unwrap()..html.find(r#"class="all-answers""#).unwrap()];
+    let plan = plan_part(&html);
     let titles: Vec<String> = plan
         .split("<h3>")
         .skip(1)
@@ -157,28 +163,36 @@ async fn the_plan_lists_the_key_safeguards_first_then_by_priority_with_next_step
         visible_text(plan).contains(&*backup.steps[0].ja),
         "every item carries its next steps"
     );
+    // Each step takes who, by when and a status, each with its label.
+    assert_eq!(
+        count(plan, r#"for="step-"#),
+        15,
+        "three labelled fields on each of 5 steps"
+    );
+    for field in ["owner", "due", "status"] {
+        assert_eq!(
+            count(plan, &format!(r#"for="step-backup-{field}""#)),
+            1,
+            "{field}"
+        );
+    }
+    assert!(visible_text(plan).contains("5件中0件が完了"));
 }
 
 #[tokio::test]
-async fn dont_know_items_become_a_message_for_the_provider_in_both_languages() {
+async fn open_questions_become_a_letter_to_the_provider_in_both_languages() {
     let state = mixed(Lang::Ja);
     let c = checklist();
-    let ja = provider_message(Lang::Ja, state.current());
-    assert!(ja.starts_with("「会計ソフト」の利用にあたり"));
-    assert!(ja.contains(&format!(
-        "1. {}",
+    let ja = letter(Lang::Ja, state.current(), &Sender::default(), "2026-11-23").unwrap();
+    // 4 and 10 are わからない; 5 is about the provider and 一部のみ.
+    assert_eq!(ja.items, ["rules-conflict", "provider-trust", "backup"]);
+    assert!(ja.body.contains(&format!(
+        "1. （項目4：社内ルール）{}",
         c.item_by_number(4).unwrap().provider_question.ja
     )));
-    assert!(ja.contains(&format!(
-        "2. {}",
+    assert!(ja.body.contains(&format!(
+        "3. （項目10：バックアップ）{}",
         c.item_by_number(10).unwrap().provider_question.ja
-    )));
-    assert!(!ja.contains("3. "));
-    let en = provider_message(Lang::En, state.current());
-    assert!(en.starts_with("We use (or plan to use) “会計ソフト”."));
-    assert!(en.contains(&format!(
-        "2. {}",
-        c.item_by_number(10).unwrap().provider_question.en
     )));
     let html = render(state).await;
     assert_eq!(
@@ -187,16 +201,18 @@ async fn dont_know_items_become_a_message_for_the_provider_in_both_languages() {
         "Japanese and English versions"
     );
     assert!(html.contains("readonly"));
+    assert!(
+        html.contains(r#"href="mailto:?subject="#),
+        "no provider address yet: the user picks one"
+    );
     // Items 4 and 10 are about the company's own practice: find out in-house first.
     let text = visible_text(&html);
     assert!(text.contains(&(ui(Lang::Ja).questions_internal)(&[4, 10])));
-    assert!(text.contains("このうち項目4・10は"));
-    let plan =
-        &html[html.find(r#"class="plan""#).unwrap()..html.find(r#"class="questions""#).unwrap()];
+    let plan = plan_part(&html);
     assert_eq!(count(plan, ui(Lang::Ja).plan_internal_heading), 2);
-    assert_eq!(count(plan, ui(Lang::Ja).plan_question_heading), 0);
+    assert_eq!(count(plan, ui(Lang::Ja).plan_question_heading), 1, "item 5");
     let en = visible_text(&render(mixed(Lang::En)).await);
-    assert!(en.contains("Of these, items 4 and 10 concern your own company's practice"));
+    assert!(en.contains(&(ui(Lang::En).questions_internal)(&[4, 10])));
 }
 
 #[tokio::test]
@@ -208,11 +224,22 @@ async fn not_yet_on_an_item_about_the_provider_brings_its_question_and_on_a_comp
     answers[2] = Some(NotDone); // item 3, the company's own assessment
     for lang in Lang::ALL {
         let t = ui(lang);
-        let message = provider_message(lang, with_answers(lang, &answers).current());
+        let message = letter(
+            lang,
+            with_answers(lang, &answers).current(),
+            &Sender::default(),
+            NOW,
+        )
+        .unwrap()
+        .body;
         let six = c.item_by_number(6).unwrap();
         let three = c.item_by_number(3).unwrap();
         assert!(
-            message.contains(&format!("1. {}", six.provider_question.get(lang))),
+            message.contains(&format!(
+                "1. {}{}",
+                (plan_ui(lang).letter.label)(6, six.topic.get(lang)),
+                six.provider_question.get(lang)
+            )),
             "{lang:?}"
         );
         assert!(
@@ -221,10 +248,12 @@ async fn not_yet_on_an_item_about_the_provider_brings_its_question_and_on_a_comp
         );
         let html = render(with_answers(lang, &answers)).await;
         let text = visible_text(&html);
-        assert!(text.contains(t.questions_heading), "{lang:?}");
-        assert!(!text.contains(&(t.questions_internal)(&[3])), "{lang:?}");
-        let plan = &html
-            [html.find(r#"class="plan""#).unwrap()..html.find(r#"class="questions""#).unwrap()];
+        assert!(text.contains(plan_ui(lang).letter_heading), "{lang:?}");
+        assert!(
+            !text.contains(&(ui(lang).questions_internal)(&[3])),
+            "{lang:?}"
+        );
+        let plan = plan_part(&html);
         assert_eq!(
             count(plan, t.plan_question_heading),
             1,
@@ -328,7 +357,7 @@ async fn all_done_needs_no_plan_and_all_not_applicable_has_nothing_to_score() {
     let done = visible_text(&render(with_answers(Lang::En, &[Some(Done); 15])).await);
     assert!(done.contains(ui(Lang::En).plan_empty));
     assert!(done.contains("Overall 100% 60 of 60 points"));
-    assert!(!done.contains(ui(Lang::En).questions_heading));
+    assert!(!done.contains(plan_ui(Lang::En).letter_heading));
     // 該当しない where the items offer it, nothing else: nothing to score.
     let mut answers = [None; 15];
     answers[1] = Some(NotApplicable);
@@ -437,6 +466,7 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
     for lang in Lang::ALL {
         let t = ui(lang);
         let html = render(with_answers(lang, &answers)).await;
+        let text = visible_text(&html);
         let level = &html[html.find(r#"<p class="level">"#).unwrap()..];
         let level = visible_text(&level[..level.find("</p>").unwrap()]);
         assert_eq!(
@@ -447,7 +477,6 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
             ),
             "{lang:?}: 80 %, yet not the top level"
         );
-        let text = visible_text(&html);
         assert!(text.contains(t.critical_heading), "{lang:?}");
         assert!(
             text.contains(&(t.critical_lead)(true, (t.level_name)(Level::Good))),
@@ -462,6 +491,22 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
                 .unwrap()
                 .get(lang);
             assert!(text.contains(why), "{lang:?} item {n}");
+        }
+        // This week: the three critical ones' concrete actions.
+        assert!(text.contains(t.week_heading), "{lang:?}");
+        let week = visible_text(
+            &html
+                [html.find(r#"class="this-week""#).unwrap()..html.find(r#"class="plan""#).unwrap()],
+        );
+        for n in [9, 8, 10] {
+            let win = c
+                .item_by_number(n)
+                .unwrap()
+                .quick_win
+                .as_ref()
+                .unwrap()
+                .get(lang);
+            assert!(week.contains(win), "{lang:?} item {n}");
         }
     }
     // While provisional the missing safeguard is named already, without a verdict.
@@ -513,4 +558,19 @@ fn a_middle_result_does_not_read_as_praise_and_the_top_one_says_what_it_does_not
     );
     let how = (ui(Lang::Ja).how_scored)("a", "b", "c");
     assert!(how.contains("保証するものではありません"), "{how}");
+}
+
+#[tokio::test]
+async fn the_results_show_the_review_date_and_what_to_do_if_something_happens() {
+    for lang in Lang::ALL {
+        let p = plan_ui(lang);
+        let html = render(mixed(lang)).await;
+        let text = visible_text(&html);
+        // NOW is 2026-11-23: the review a year on.
+        assert!(text.contains(&(p.review_line)("2027-11-23")), "{lang:?}");
+        assert!(text.contains(p.review_calendar), "{lang:?}");
+        assert!(text.contains(p.incident_heading), "{lang:?}");
+        assert!(html.contains("https://www.ppc.go.jp/personalinfo/legal/leakAction/"));
+        assert!(html.contains("https://www.ipa.go.jp/security/support/soudan.html"));
+    }
 }

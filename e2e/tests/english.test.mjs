@@ -1,7 +1,7 @@
-// The checklist's English is a file of its own (src/content/english.rs): a Japanese reader
-// never downloads it; someone who switches to English gets it once, before the screen
-// changes; offline, the service worker has it; and where it cannot be had, the app still
-// switches, shows the items in Japanese, says so in English, and loses nothing.
+// The English is a file of its own (src/content/english.rs): a Japanese reader never
+// downloads it; someone who switches to English gets it once, before the screen changes;
+// offline, the service worker has it; and where it cannot be had, the app stays in Japanese,
+// says so in both languages, and loses nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { useApp, waitForHeading, watch } from '../lib/harness.mjs';
@@ -67,7 +67,7 @@ test('offline after one visit, English still arrives from the offline copy', asy
   assert.equal(english(server.requests).length, 1, 'nothing more reached the server');
 });
 
-test('where the English cannot be had, the app switches, says why in English, and keeps the answers', async () => {
+test('where the English cannot be had, the app stays in Japanese, says why in both languages, and keeps the answers', async () => {
   await withoutOffline(async (page) => {
     const { server } = app;
     await page.route('**/content-en-*.json', (route) => route.abort());
@@ -75,18 +75,27 @@ test('where the English cannot be had, the app switches, says why in English, an
     await waitForHeading(page, ITEM1.ja);
     await page.check('input[value=done]');
     await page.click('.lang-button');
-    // The interface is English; the item itself stays as IPA wrote it, in Japanese.
-    await page.waitForFunction(() => document.querySelector('.lang-button')?.textContent.trim() === '日本語');
-    await waitForHeading(page, ITEM1.ja);
-    assert.match(await page.textContent('.banner'), /English text could not be loaded, so its items are shown in Japanese/);
+    const banner = page.locator('.banner.notice');
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /英語版の文面を読み込めなかったため/);
+    assert.match(await banner.locator('p[lang=en]').textContent(), /The English version could not be loaded/);
+    assert.equal((await page.textContent('.lang-button')).trim(), 'English', 'still Japanese, English still offered');
+    assert.equal((await page.textContent('h1')).trim(), ITEM1.ja);
     assert.equal(await page.isChecked('input[value=done]'), true, 'the answer is kept');
-    // Back online (the file served again): a reload brings the English.
+    // Online again (the file served): the same button now works, with no reload.
     await page.unroute('**/content-en-*.json');
-    await page.reload();
+    await page.click('.lang-button');
     await waitForHeading(page, ITEM1.en);
-    assert.equal(await page.isChecked('input[value=done]'), true, 'the answer survived the reload');
-    assert.doesNotMatch(await page.textContent('body'), /could not be loaded/);
+    assert.equal(await page.isChecked('input[value=done]'), true);
+
+    // Opened in English while the file cannot be had: it starts in Japanese and says why.
+    await page.route('**/content-en-*.json', (route) => route.abort());
+    await page.goto('about:blank');
+    await page.goto(`${server.url}?lang=en#/items/1`);
+    await waitForHeading(page, ITEM1.ja);
+    assert.match(await page.textContent('.banner.notice'), /The English version could not be loaded/);
+    assert.equal(await page.isChecked('input[value=done]'), true, 'the answer survived');
   });
-  // The aborted fetch is reported by the browser itself; nothing else may be.
+  // The aborted fetches are reported by the browser itself; nothing else may be.
   app.problems = app.problems.filter((p) => !/content-en-|Failed to load resource/.test(p));
 });

@@ -73,7 +73,7 @@ test('two embeds editing one check on one page keep both answers', async () => {
 
 test('a check saved by a newer version is left in place, named, and can be saved as a file', async () => {
   const { page: p, server } = app;
-  const [[key, value]] = seed(keys().prefix, 'fromv2', 2);
+  const [[key, value]] = seed(keys().prefix, 'fromv3', 3);
   await store(p, server, [[key, value]]);
   await p.goto(server.url);
   await waitForHeading(p, '');

@@ -43,12 +43,22 @@ test('a known pattern gives a report with its plan and questions, printed to a c
   assert.match(await page.textContent('.plan-step h3'), /^9\. 利用者の認証を厳格に行う/);
   assert.match(await page.textContent('.critical-missing'), /10\. バックアップに責任を持つ/);
   const message = await page.inputValue('#provider-message-ja');
-  assert.match(message, /^「会計ソフト」の利用にあたり/);
-  assert.equal(message.match(/^\d\. /gm).length, 2);
+  assert.match(message, /^ご担当者様\n/);
+  assert.deepEqual(message.match(/^\d\. （項目\d+：[^）]+）/gm), ['1. （項目4：社内ルール）', '2. （項目5：事業者の信頼性）', '3. （項目10：バックアップ）']);
 
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.header'), false, 'no navigation on paper');
   assert.equal(await page.isVisible('button'), false, 'no buttons on paper');
+  // On paper: the plan as a table with room for who and by when, the review date, and what
+  // to do if something happens; not the form fields.
+  assert.equal(await page.isVisible('.plan-table'), true, 'the plan table');
+  assert.equal(await page.locator('.plan-table tbody tr').count(), 5);
+  assert.deepEqual(await page.locator('.plan-table thead th').allTextContents(), ['No.', '項目', '回答', '担当', '期限', '状況']);
+  assert.equal(await page.isVisible('.plan-steps'), false, 'the form fields stay on screen');
+  assert.match(await page.textContent('.review-date'), /次の見直し：\d{4}年\d{1,2}月\d{1,2}日ごろ/);
+  assert.equal(await page.isVisible('.review-date'), true);
+  assert.equal(await page.isVisible('.incident'), true, 'if something happens now');
+  assert.match(await page.textContent('.incident'), /個人情報保護委員会/);
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   await mkdir(ARTIFACTS, { recursive: true });
   await writeFile(join(ARTIFACTS, 'report-ja.pdf'), pdf);

@@ -1,9 +1,23 @@
-//! The checklist's own advice on a check: the action plan in its order and the verdict with
-//! the critical safeguards. The rules are the domain's; which items are critical and how
-//! important each item is are this content's.
+//! The checklist's own advice on a check: the plan in its order, the verdict with the
+//! critical safeguards, the three things to do this week, and the questions for the
+//! provider's letter. The rules are the domain's; which item is critical, what its quick win
+//! is and what it asks the provider are this content's.
 
-use super::{Checklist, Item};
-use crate::domain::{action_plan, verdict, Assessment, PlanItem, PlanStep, Score, Verdict};
+use super::{Asks, Checklist, Item, Text};
+use crate::domain::{action_plan, verdict, Answer, Assessment, PlanItem, PlanStep, Score, Verdict};
+
+/// One of the plan's "this week" actions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuickWin<'a> {
+    /// The item's own quick win (`Item::quick_win`).
+    Item(&'a Item),
+    /// Send the provider the letter with every open question (once, however many items
+    /// it covers).
+    Letter,
+}
+
+/// How many actions "this week" offers.
+pub const QUICK_WINS: usize = 3;
 
 impl Checklist {
     /// The items as the plan ranks them.
@@ -15,9 +29,13 @@ impl Checklist {
         })
     }
 
-    /// The action plan for `a`, as scored (see [`Checklist::effective`]).
+    /// The action plan for `a` (as scored: see [`Checklist::effective`]).
     pub fn plan(&self, a: &Assessment) -> Vec<PlanStep<'_>> {
         action_plan(&self.effective(a), self.plan_items())
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
     }
 
     /// The ids of the critical safeguards, in checklist order.
@@ -34,7 +52,58 @@ impl Checklist {
         verdict(&a, &Score::of(&a, self.item_ids()), self.critical_ids())
     }
 
-    pub fn item(&self, id: &str) -> Option<&Item> {
-        self.items.iter().find(|i| i.id == id)
+    /// Up to [`QUICK_WINS`] concrete actions for this week, in the plan's order: an item's
+    /// own quick win, or the letter where the step is answered by asking the provider.
+    pub fn quick_wins(&self, a: &Assessment) -> Vec<QuickWin<'_>> {
+        let letter: Vec<&str> = self
+            .letter_questions(a)
+            .iter()
+            .map(|(i, _)| i.id.as_ref())
+            .collect();
+        let mut wins: Vec<QuickWin> = Vec::new();
+        for step in self.plan(a) {
+            let Some(item) = self.item(step.item_id) else {
+                continue;
+            };
+            let lacking = item.lacks_feature.is_some() && a.lacks_feature(&item.id);
+            let win = match (&item.quick_win, lacking) {
+                (Some(_), false) => Some(QuickWin::Item(item)),
+                _ if letter.contains(&step.item_id) => Some(QuickWin::Letter),
+                _ => None,
+            };
+            if let Some(win) = win {
+                if !wins.contains(&win) {
+                    wins.push(win);
+                }
+            }
+            if wins.len() == QUICK_WINS {
+                break;
+            }
+        }
+        wins
+    }
+
+    /// The questions for the provider's letter, in checklist order: items about what the
+    /// provider offers answered 未対応, わからない or 一部のみ; any item answered わからない
+    /// (what the service can do); and an item whose feature the service lacks (its own
+    /// question). Each with the question to ask.
+    pub fn letter_questions(&self, a: &Assessment) -> Vec<(&Item, &Text)> {
+        let a = self.effective(a);
+        self.items
+            .iter()
+            .filter_map(|item| {
+                let answer = a.answer(&item.id)?;
+                if let (Some(lacks), true) = (&item.lacks_feature, a.lacks_feature(&item.id)) {
+                    return matches!(answer, Answer::NotDone | Answer::Unknown | Answer::Partly)
+                        .then_some((item, &lacks.question));
+                }
+                let asks = match answer {
+                    Answer::Unknown => true,
+                    Answer::NotDone | Answer::Partly => item.asks == Asks::Provider,
+                    Answer::Done | Answer::NotApplicable => false,
+                };
+                asks.then_some((item, &item.provider_question))
+            })
+            .collect()
     }
 }

@@ -1,18 +1,18 @@
-//! The checklist's English, which the participants' release page fetches only when someone
-//! reads it in English (built with the feature "english-on-demand"): about 14 KB of the
-//! compressed wasm that Japanese readers, most of them, never download. The interface's own
-//! English strings (`crate::i18n`) stay in the wasm, so a failed fetch still leaves an
-//! English interface that can say what happened.
+//! The English, which the participants' release page fetches only when someone reads in
+//! English (built with the feature "english-on-demand"): the checklist's texts and the
+//! interface's one-line texts, which Japanese readers, most of them, never download. The
+//! interface's texts with numbers in them (closures in `crate::i18n`) stay in the wasm.
 //!
-//! `build.rs` writes every English text, in the order it writes the statics, as one JSON
-//! array ([`ENGLISH_JSON`], natively; the release serves it as [`ENGLISH_FILE`]); a text's
-//! index there is its `key`. Without the feature (native builds, tests, the trainer's page,
-//! development) the statics hold the English themselves and everything here is ready.
+//! `build.rs` writes every English text as one JSON array ([`ENGLISH_JSON`], natively; the
+//! release serves it as [`ENGLISH_FILE`]): first the checklist's, in the order it writes the
+//! statics (a text's index there is its `key`), then the interface's ([`interface`]). Without
+//! the feature (native builds, tests, the trainer's page, development) the statics hold the
+//! English themselves and everything here is ready.
 //!
 //! This module never imports yew, web_sys, gloo or wasm_bindgen: the fetch is the
 //! platform's, and hands its texts to [`take`].
 
-pub use super::{ENGLISH_COUNT, ENGLISH_FILE};
+pub use super::{ENGLISH_COUNT, ENGLISH_FILE, ENGLISH_UI_PARTS};
 
 #[cfg(not(target_arch = "wasm32"))]
 include!(concat!(env!("OUT_DIR"), "/english.rs"));
@@ -52,6 +52,16 @@ pub fn take(texts: Vec<String>) -> Result<(), WrongFile> {
         let _ = TAKEN.set(leaked);
     }
     Ok(())
+}
+
+/// The texts of the interface's English part `n` (see [`ENGLISH_UI_PARTS`]: 0 for
+/// `i18n::Ui`, 1 for `i18n::PlanUi`), once taken in.
+#[cfg(feature = "english-on-demand")]
+pub fn interface(n: usize) -> Option<&'static [&'static str]> {
+    let all = TAKEN.get()?;
+    let start = *ENGLISH_UI_PARTS.get(n)?;
+    let end = ENGLISH_UI_PARTS.get(n + 1).copied().unwrap_or(all.len());
+    all.get(start..end)
 }
 
 /// The English text with this key, once taken in.

@@ -18,6 +18,8 @@ use serde::Deserialize;
 mod advice;
 pub mod english;
 
+pub use advice::{QuickWin, QUICK_WINS};
+
 use crate::domain::format::ContentStamp;
 use crate::domain::{Answer, Assessment, Lang, Score};
 
@@ -131,6 +133,9 @@ pub struct Item {
     pub section: Str,
     /// IPA's title (ja) and our translation (en).
     pub title: Text,
+    /// Ours: a two- or three-word name for the item, labelling its question in the letter
+    /// to the provider so that replies can be filed back.
+    pub topic: Text,
     /// IPA's question (ja) and our translation (en).
     pub question: Text,
     /// Ours: read before answering (item 4's question asks the other way round).
@@ -152,10 +157,18 @@ pub struct Item {
     /// (1 first). The order is explained in the README ("Results and the action plan").
     pub priority: u8,
     /// Ours, on the safeguards whose absence outweighs the rest (items 8, 9 and 10): why.
-    /// While one of them is 未対応 or わからない the verdict cannot be the top level and
-    /// the results name it; the action plan puts them first.
+    /// While one of them is 未対応 or わからない the verdict cannot be the top level, and
+    /// the results name it; the plan puts them first.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub critical: Option<Text>,
+    /// Ours: one concrete thing to do this week when the item is in the plan (the plan's
+    /// "this week" block takes the first three from the plan's order).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub quick_win: Option<Text>,
+    /// Ours, where a service may simply not offer what the item asks (item 9: multi-factor
+    /// sign-in): the box to tick, the question for the provider, and what to do instead.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub lacks_feature: Option<LacksFeature>,
     /// Ours: a question for the provider, shown for "don't know", and for "not yet" where
     /// the item [`Asks::Provider`] (nothing published is what that answer means there).
     pub provider_question: Text,
@@ -184,6 +197,23 @@ pub enum Asks {
     /// What the company itself decides or does (items 1–4, 7–10): "don't know" is
     /// resolved in-house first; the provider only answers what the service can do.
     Company,
+}
+
+/// What the plan says when the service lacks what the item asks for (see
+/// [`Item::lacks_feature`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(Deserialize),
+    serde(deny_unknown_fields)
+)]
+pub struct LacksFeature {
+    /// The checkbox on the item's screen.
+    pub label: Text,
+    /// The provider question that replaces the item's own.
+    pub question: Text,
+    /// What to do instead, replacing the item's own steps.
+    pub steps: List<Text>,
 }
 
 /// What to look for in the terms or on the provider's pages (see [`Item::look_for`]).
@@ -439,6 +469,7 @@ impl Checklist {
         for i in self.items.iter() {
             let at = |field: &str| format!("item {} {field}", i.id);
             out.push((at("title"), &i.title));
+            out.push((at("topic"), &i.topic));
             out.push((at("question"), &i.question));
             if let Some(note) = &i.answer_note {
                 out.push((at("answer_note"), note));
@@ -451,6 +482,19 @@ impl Checklist {
             out.push((at("provider_question"), &i.provider_question));
             if let Some(t) = &i.critical {
                 out.push((at("critical"), t));
+            }
+            if let Some(t) = &i.quick_win {
+                out.push((at("quick_win"), t));
+            }
+            if let Some(l) = &i.lacks_feature {
+                out.push((at("lacks_feature.label"), &l.label));
+                out.push((at("lacks_feature.question"), &l.question));
+                out.extend(
+                    l.steps
+                        .iter()
+                        .enumerate()
+                        .map(|(n, t)| (at(&format!("lacks_feature.steps[{n}]")), t)),
+                );
             }
             if let Some(look) = &i.look_for {
                 out.extend(

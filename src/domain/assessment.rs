@@ -2,8 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::plan::{StepState, OWNER_MAX_CHARS};
 use super::Answer;
 
 /// Longest memo kept for one item, in characters (not bytes: Japanese text is 3 bytes a char).
@@ -11,21 +12,92 @@ pub const MEMO_MAX_CHARS: usize = 2000;
 /// Longest name kept for the cloud service being checked, in characters.
 pub const SERVICE_NAME_MAX_CHARS: usize = 100;
 
+/// Longest provider field (name, contact, account) kept, in characters.
+pub const PROVIDER_FIELD_MAX_CHARS: usize = 200;
+
 /// What the user recorded for one item.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
     pub answer: Option<Answer>,
     pub memo: String,
+    /// The plan step's notes (who, by when, how far).
+    pub step: StepState,
+    /// The service lacks what the item asks for (item 9: no multi-factor sign-in), so the
+    /// plan asks the provider and offers what can be done instead.
+    pub lacks_feature: bool,
 }
 
 impl Entry {
     fn is_empty(&self) -> bool {
-        self.answer.is_none() && self.memo.is_empty()
+        self.answer.is_none() && self.memo.is_empty() && self.step.is_empty() && !self.lacks_feature
+    }
+}
+
+/// Who provides the service, for the letter to the provider and the "if something happens"
+/// block. Kept with the check (and in its export), unlike the sender, which stays on the
+/// device.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Provider {
+    /// The provider's name (the company), as the letter addresses it.
+    pub name: String,
+    /// Its support contact: an e-mail address, a form's address or a telephone number.
+    pub contact: String,
+    /// The account or contract ID the provider knows the company by.
+    pub account: String,
+    /// The date the letter asks a reply by (`YYYY-MM-DD`), or empty.
+    pub reply_by: String,
+}
+
+impl Provider {
+    pub fn is_empty(&self) -> bool {
+        *self == Provider::default()
+    }
+
+    /// Each field trimmed and cut to [`PROVIDER_FIELD_MAX_CHARS`] characters.
+    pub fn bounded(&self) -> Provider {
+        let cut = |s: &str| truncate_chars(s.trim(), PROVIDER_FIELD_MAX_CHARS);
+        Provider {
+            name: cut(&self.name),
+            contact: cut(&self.contact),
+            account: cut(&self.account),
+            reply_by: cut(&self.reply_by),
+        }
+    }
+}
+
+/// The sender of the letter to the provider.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Sender {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub company: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub person: String,
+    /// An e-mail address or telephone number for the reply.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+}
+
+/// Longest sender field kept, in characters.
+pub const SENDER_FIELD_MAX_CHARS: usize = 200;
+
+impl Sender {
+    pub fn is_empty(&self) -> bool {
+        *self == Sender::default()
+    }
+
+    /// Each field trimmed and cut to [`SENDER_FIELD_MAX_CHARS`] characters.
+    pub fn bounded(&self) -> Sender {
+        let cut = |s: &str| s.trim().chars().take(SENDER_FIELD_MAX_CHARS).collect();
+        Sender {
+            company: cut(&self.company),
+            person: cut(&self.person),
+            contact: cut(&self.contact),
+        }
     }
 }
 
 /// The self-check of one cloud service. Entries are keyed by the content's stable item ids.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Assessment {
     /// Random, stable id: the storage key and what "replace" matches on import.
     pub id: String,
@@ -34,6 +106,7 @@ pub struct Assessment {
     pub created_at: String,
     pub updated_at: String,
     pub entries: BTreeMap<String, Entry>,
+    pub provider: Provider,
 }
 
 impl Assessment {
@@ -47,9 +120,14 @@ impl Assessment {
     }
 
     /// A copy under a new id and dates (for a re-check next year), with the same answers.
+    /// The plan's notes stay behind: a re-check starts its own plan. The provider stays.
     pub fn duplicate(&self, id: &str, now: &str, name: &str) -> Assessment {
         let mut copy = Assessment::new(id, now);
         copy.entries = self.entries.clone();
+        for id in self.entries.keys() {
+            copy.set_step(id, StepState::default());
+        }
+        copy.provider = self.provider.clone();
         copy.set_service_name(name);
         copy
     }
@@ -68,6 +146,35 @@ impl Assessment {
 
     pub fn set_answer(&mut self, item_id: &str, answer: Option<Answer>) {
         self.update_entry(item_id, |e| e.answer = answer);
+    }
+
+    /// The plan step's notes for an item (empty ones when none were written).
+    pub fn step(&self, item_id: &str) -> StepState {
+        self.entry(item_id)
+            .map(|e| e.step.clone())
+            .unwrap_or_default()
+    }
+
+    /// Stores a plan step's notes, the owner cut to [`OWNER_MAX_CHARS`] characters.
+    pub fn set_step(&mut self, item_id: &str, step: StepState) {
+        let step = StepState {
+            owner: truncate_chars(step.owner.trim(), OWNER_MAX_CHARS),
+            ..step
+        };
+        self.update_entry(item_id, |e| e.step = step);
+    }
+
+    /// Whether the service lacks what the item asks for (see [`Entry::lacks_feature`]).
+    pub fn lacks_feature(&self, item_id: &str) -> bool {
+        self.entry(item_id).is_some_and(|e| e.lacks_feature)
+    }
+
+    pub fn set_lacks_feature(&mut self, item_id: &str, lacks: bool) {
+        self.update_entry(item_id, |e| e.lacks_feature = lacks);
+    }
+
+    pub fn set_provider(&mut self, provider: &Provider) {
+        self.provider = provider.bounded();
     }
 
     /// Stores the memo, cut to [`MEMO_MAX_CHARS`] characters.
@@ -98,9 +205,11 @@ impl Assessment {
         item_ids.into_iter().find(|id| self.answer(id).is_none())
     }
 
-    /// Nothing recorded yet (no name, no answer, no memo).
+    /// Nothing recorded yet (no name, no answer, no memo, no plan notes, no provider).
     pub fn is_empty(&self) -> bool {
-        self.service_name.is_empty() && self.entries.values().all(Entry::is_empty)
+        self.service_name.is_empty()
+            && self.provider.is_empty()
+            && self.entries.values().all(Entry::is_empty)
     }
 
     /// Two edits of the same check brought together (two tabs, or two embeds on one page):
@@ -123,8 +232,18 @@ impl Assessment {
             ours.service_name.clone(),
             theirs.service_name.clone(),
         );
-        let ids: std::collections::BTreeSet<&String> =
-            ours.entries.keys().chain(theirs.entries.keys()).collect();
+        merged.provider = pick(
+            base.map(|b| b.provider.clone()),
+            ours.provider.clone(),
+            theirs.provider.clone(),
+        );
+        // Every item either side has, once each (no set: see `super::map_of`).
+        let ids = ours.entries.keys().chain(
+            theirs
+                .entries
+                .keys()
+                .filter(|id| !ours.entries.contains_key(*id)),
+        );
         for id in ids {
             let answer = pick(
                 base.map(|b| b.answer(id)),
@@ -136,9 +255,17 @@ impl Assessment {
                 ours.memo(id).to_owned(),
                 theirs.memo(id).to_owned(),
             );
+            let step = pick(base.map(|b| b.step(id)), ours.step(id), theirs.step(id));
+            let lacks = pick(
+                base.map(|b| b.lacks_feature(id)),
+                ours.lacks_feature(id),
+                theirs.lacks_feature(id),
+            );
             merged.update_entry(id, |e| {
                 e.answer = answer;
                 e.memo = memo;
+                e.step = step;
+                e.lacks_feature = lacks;
             });
         }
         merged.updated_at = ours.updated_at.clone().max(theirs.updated_at.clone());

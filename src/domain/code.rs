@@ -179,7 +179,7 @@ fn decode(body: &str, item_ids: &[&str]) -> Result<Assessment, CodeError> {
                     id.to_string(),
                     Entry {
                         answer,
-                        memo: String::new(),
+                        ..Entry::default()
                     },
                 );
             }
@@ -212,6 +212,7 @@ fn decode(body: &str, item_ids: &[&str]) -> Result<Assessment, CodeError> {
         created_at: updated.clone(),
         updated_at: updated,
         entries,
+        ..Assessment::default()
     })
 }
 

@@ -12,12 +12,24 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Answer, Assessment, Entry, Lang, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
+use super::plan::{StepState, StepStatus, OWNER_MAX_CHARS};
+use super::{
+    date, Answer, Assessment, Entry, Lang, Provider, MEMO_MAX_CHARS, PROVIDER_FIELD_MAX_CHARS,
+    SERVICE_NAME_MAX_CHARS,
+};
 
 /// The `format` field every export carries.
 pub const FORMAT_NAME: &str = "ipa-cloud-check";
-/// The version this build writes and reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// The newest version this build writes, and the newest it reads (it reads every older one).
+///
+/// - 1 (0.1.0, 0.2.0): answers and memos.
+/// - 2 (0.3.0): adds the plan's notes per item (`owner`, `due`, `status`, `asked_on`), the
+///   item 9 "the service lacks it" flag (`lacks_feature`) and the check's `provider`. A file
+///   is written as version 1 when it holds none of these, so older versions still read it;
+///   they refuse a version 2 file with their "made by a newer version" message.
+pub const FORMAT_VERSION: u64 = 2;
+/// The oldest version still read (every file ever written).
+pub const OLDEST_FORMAT_VERSION: u64 = 1;
 /// Files over this size are refused before they are read (1 MB).
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
 /// Longest id or timestamp accepted from a file.
@@ -51,8 +63,25 @@ pub struct ExportedAssessment {
     pub service_name: String,
     pub created_at: String,
     pub updated_at: String,
-    /// Keyed by the checklist's stable item ids; items with neither answer nor memo are left out.
+    /// Keyed by the checklist's stable item ids; items with nothing recorded are left out.
     pub answers: BTreeMap<String, ExportedEntry>,
+    /// Version 2: who provides the service (for the letter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<ExportedProvider>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportedProvider {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub account: String,
+    /// `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reply_by: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +92,32 @@ pub struct ExportedEntry {
     pub answer: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub memo: String,
+    /// Version 2: the plan step's 担当.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// Version 2: the plan step's 期限, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+    /// Version 2: `todo`, `waiting` or `done`; absent for `todo`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Version 2: when the question went to the provider, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub asked_on: String,
+    /// Version 2: the service lacks what the item asks for (item 9: multi-factor sign-in).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lacks_feature: bool,
+}
+
+impl ExportedEntry {
+    /// Holds something only version 2 knows.
+    fn is_v2(&self) -> bool {
+        !self.owner.is_empty()
+            || !self.due.is_empty()
+            || self.status.is_some()
+            || !self.asked_on.is_empty()
+            || self.lacks_feature
+    }
 }
 
 /// What the file says about the checklist it was made with.
@@ -79,34 +134,51 @@ pub fn export(
     lang: Lang,
     now: &str,
 ) -> ExportFile {
+    let assessments: Vec<ExportedAssessment> = assessments.iter().map(|a| exported(a)).collect();
+    let v2 = assessments
+        .iter()
+        .any(|a| a.provider.is_some() || a.answers.values().any(ExportedEntry::is_v2));
     ExportFile {
         format: FORMAT_NAME.to_owned(),
-        format_version: FORMAT_VERSION,
+        format_version: if v2 {
+            FORMAT_VERSION
+        } else {
+            OLDEST_FORMAT_VERSION
+        },
         content_version: stamp.content_version.to_owned(),
         source_edition: stamp.source_edition.to_owned(),
         language: lang,
         exported_at: now.to_owned(),
         tool_version: None,
-        assessments: assessments
-            .iter()
-            .map(|a| ExportedAssessment {
-                id: a.id.clone(),
-                service_name: a.service_name.clone(),
-                created_at: a.created_at.clone(),
-                updated_at: a.updated_at.clone(),
-                answers: a
-                    .entries
-                    .iter()
-                    .map(|(id, e)| {
-                        let entry = ExportedEntry {
-                            answer: e.answer.map(|a| a.key().to_owned()),
-                            memo: e.memo.clone(),
-                        };
-                        (id.clone(), entry)
-                    })
-                    .collect(),
-            })
-            .collect(),
+        assessments,
+    }
+}
+
+fn exported(a: &Assessment) -> ExportedAssessment {
+    let p = &a.provider;
+    ExportedAssessment {
+        id: a.id.clone(),
+        service_name: a.service_name.clone(),
+        created_at: a.created_at.clone(),
+        updated_at: a.updated_at.clone(),
+        answers: super::map_of(a.entries.iter().map(|(id, e)| {
+            let entry = ExportedEntry {
+                answer: e.answer.map(|a| a.key().to_owned()),
+                memo: e.memo.clone(),
+                owner: e.step.owner.clone(),
+                due: e.step.due.clone(),
+                status: (e.step.status != StepStatus::Todo).then(|| e.step.status.key().to_owned()),
+                asked_on: e.step.asked_on.clone(),
+                lacks_feature: e.lacks_feature,
+            };
+            (id.clone(), entry)
+        })),
+        provider: (!p.is_empty()).then(|| ExportedProvider {
+            name: p.name.clone(),
+            contact: p.contact.clone(),
+            account: p.account.clone(),
+            reply_by: p.reply_by.clone(),
+        }),
     }
 }
 
@@ -214,7 +286,7 @@ pub fn parse_import(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview,
         return Err(ImportError::OtherFormat);
     }
     match value.get("format_version").and_then(|v| v.as_u64()) {
-        Some(FORMAT_VERSION) => {}
+        Some(OLDEST_FORMAT_VERSION..=FORMAT_VERSION) => {}
         Some(found) if found > FORMAT_VERSION => return Err(ImportError::NewerVersion { found }),
         // No version before 1 was ever written: a 0, a string or a missing version is not ours.
         _ => return Err(ImportError::UnknownVersion),
@@ -281,6 +353,8 @@ fn validate_assessment(
         let entry = Entry {
             answer,
             memo: e.memo.clone(),
+            step: step_state(e)?,
+            lacks_feature: e.lacks_feature,
         };
         if entry != Entry::default() {
             entries.insert(item.clone(), entry);
@@ -292,5 +366,55 @@ fn validate_assessment(
         created_at: bounded(&a.created_at, "created_at")?,
         updated_at: bounded(&a.updated_at, "updated_at")?,
         entries,
+        provider: a
+            .provider
+            .as_ref()
+            .map_or(Ok(Provider::default()), provider)?,
     })
+}
+
+/// A plan step's notes from a file: a known status, real dates, an owner within bounds.
+fn step_state(e: &ExportedEntry) -> Result<StepState, ImportError> {
+    if e.owner.chars().count() > OWNER_MAX_CHARS {
+        return Err(ImportError::InvalidField { field: "owner" });
+    }
+    let status = match &e.status {
+        None => StepStatus::Todo,
+        Some(key) => {
+            StepStatus::from_key(key).ok_or(ImportError::InvalidField { field: "status" })?
+        }
+    };
+    Ok(StepState {
+        owner: e.owner.trim().to_owned(),
+        due: date_field(&e.due, "due")?,
+        status,
+        asked_on: date_field(&e.asked_on, "asked_on")?,
+    })
+}
+
+fn provider(p: &ExportedProvider) -> Result<Provider, ImportError> {
+    for (value, field) in [
+        (&p.name, "provider.name"),
+        (&p.contact, "provider.contact"),
+        (&p.account, "provider.account"),
+    ] {
+        if value.chars().count() > PROVIDER_FIELD_MAX_CHARS {
+            return Err(ImportError::InvalidField { field });
+        }
+    }
+    Ok(Provider {
+        name: p.name.trim().to_owned(),
+        contact: p.contact.trim().to_owned(),
+        account: p.account.trim().to_owned(),
+        reply_by: date_field(&p.reply_by, "provider.reply_by")?,
+    })
+}
+
+/// Empty, or a calendar date written `YYYY-MM-DD`.
+fn date_field(value: &str, field: &'static str) -> Result<String, ImportError> {
+    if value.is_empty() || (value.len() == 10 && date::day_number(value).is_some()) {
+        Ok(value.to_owned())
+    } else {
+        Err(ImportError::InvalidField { field })
+    }
 }

@@ -1,5 +1,5 @@
 //! Pure rules of the self-check: languages, the answer scale, one assessment and its progress,
-//! scoring and the action plan, the export file format, result codes, and a trainer's class
+//! scoring, the action plan and its working state, the export file format, result codes, and a trainer's class
 //! overview.
 //!
 //! Nothing here imports yew, web_sys, gloo or wasm_bindgen; everything is tested natively.
@@ -11,15 +11,33 @@ pub mod code;
 pub mod date;
 pub mod format;
 mod lang;
+pub mod plan;
 mod score;
 
 pub use answer::Answer;
-pub use assessment::{Assessment, Entry, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
+pub use assessment::{
+    Assessment, Entry, Provider, Sender, MEMO_MAX_CHARS, PROVIDER_FIELD_MAX_CHARS,
+    SENDER_FIELD_MAX_CHARS, SERVICE_NAME_MAX_CHARS,
+};
 pub use lang::Lang;
+pub use plan::{StepState, StepStatus};
 pub use score::{
     action_plan, missing_safeguards, points, verdict, Level, PlanItem, PlanStep, Score, Verdict,
     MAX_POINTS_PER_ITEM,
 };
+
+/// A map of `pairs`, built by inserting each (a later key replaces an earlier one). Not
+/// `collect()`: a `BTreeMap` collects by sorting its input first, and that sort,
+/// monomorphised per call site, costs the wasm about 4 KB of code each.
+pub fn map_of<K: Ord, V>(
+    pairs: impl IntoIterator<Item = (K, V)>,
+) -> std::collections::BTreeMap<K, V> {
+    let mut map = std::collections::BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
+}
 
 /// Sorts a short list stably (insertion sort). Every list this app sorts holds a few dozen
 /// entries at most (items, saved checks, a class's codes), and the standard library's sorts,

@@ -6,12 +6,14 @@
 //! Never imports yew, web_sys, gloo or wasm_bindgen.
 
 use crate::domain::format::{ImportError, MAX_IMPORT_BYTES};
-use crate::domain::{Answer, Lang, Level, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
+use crate::domain::{Answer, Lang, Level, StepStatus, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
 use crate::lms::LmsProblem;
 use crate::persist::SaveProblem;
 use crate::state::Notice;
 
+pub mod plan;
 pub mod trainer;
+pub use plan::{plan_ui, PlanUi};
 pub use trainer::{trainer_ui, TrainerUi};
 
 /// The label and one-line hint of an answer choice.
@@ -21,8 +23,6 @@ pub struct AnswerText {
 }
 
 pub struct Ui {
-    /// The language's own name, as the switcher shows it to speakers of that language.
-    pub lang_name: &'static str,
     pub app_title: &'static str,
     pub skip_to_content: &'static str,
     /// Accessible name of the language switcher group.
@@ -44,6 +44,10 @@ pub struct Ui {
     pub see_all_items: &'static str,
     /// Shown (with the checklist) only when JavaScript is off.
     pub noscript_note: &'static str,
+    /// The same page's note to readers of this language when the page is in another: the
+    /// items below are in that language (the list itself is not repeated: it would weigh on
+    /// every first load for a few readers without JavaScript).
+    pub noscript_other: &'static str,
     /// Shown while the app loads, when the prerendered start screen is not what it will show.
     pub loading: &'static str,
     pub source_heading: &'static str,
@@ -128,6 +132,19 @@ pub struct Ui {
     pub critical_heading: &'static str,
     pub critical_lead: fn(capped: bool, top: &str) -> String,
     pub critical_badge: &'static str,
+    pub week_heading: &'static str,
+    pub week_lead: &'static str,
+    /// "This week": send the questions below to the provider.
+    pub week_letter: fn(questions: usize) -> String,
+    /// "This week": an item's own action, with the item's number.
+    pub week_item: fn(text: &str, number: u8) -> String,
+    /// The plan's question when the service lacks the feature (item 9: no MFA).
+    pub lacks_question_heading: &'static str,
+    /// A plan step's 担当, 期限 and 状況 (the CSV's columns).
+    pub owner_label: &'static str,
+    pub due_label: &'static str,
+    pub status_label: &'static str,
+    pub status_name: fn(StepStatus) -> &'static str,
     pub plan_empty: &'static str,
     /// The plan is empty only because items are still unanswered.
     pub plan_empty_so_far: &'static str,
@@ -137,14 +154,8 @@ pub struct Ui {
     pub plan_internal_heading: &'static str,
     pub plan_internal_text: &'static str,
     pub open_item: fn(number: u8) -> String,
-    pub questions_heading: &'static str,
-    pub questions_lead: &'static str,
     /// Which of the message's questions are about the company's own practice (item numbers).
     pub questions_internal: fn(items: &[u8]) -> String,
-    /// Label of the provider message written in the given language.
-    pub questions_in: fn(Lang) -> &'static str,
-    pub message_intro: fn(service: &str) -> String,
-    pub message_outro: &'static str,
     pub copy: &'static str,
     pub keep_copy_heading: &'static str,
     pub keep_copy_lead: &'static str,
@@ -302,15 +313,41 @@ fn ja_date(iso: &str) -> String {
     }
 }
 
-pub fn ui(lang: Lang) -> &'static Ui {
+/// The language's own name, as the switcher shows it to speakers of that language. Not in
+/// [`Ui`]: the switcher names English before any English is fetched.
+pub fn lang_name(lang: Lang) -> &'static str {
     match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
+        Lang::Ja => "日本語",
+        Lang::En => "English",
     }
 }
 
+/// [`Notice::EnglishUnavailable`] in English, shown under the Japanese: where the English
+/// is fetched on demand and could not be, this is the one English sentence the app has.
+pub const ENGLISH_UNAVAILABLE: &str = "The English version could not be loaded, so the tool stays in Japanese. Try again when you are online (your answers are saved).";
+
+/// The interface's words in `lang`. Built with "english-on-demand", the English is made
+/// from the fetched English file (see `crate::content::english`) and is Japanese until then.
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::Ja => &JA,
+        #[cfg(not(feature = "english-on-demand"))]
+        Lang::En => &EN,
+        #[cfg(feature = "english-on-demand")]
+        Lang::En => {
+            static MADE: std::sync::OnceLock<Ui> = std::sync::OnceLock::new();
+            match crate::content::english::interface(0) {
+                Some(texts) => MADE.get_or_init(|| english_ui(texts)),
+                None => &JA,
+            }
+        }
+    }
+}
+
+#[cfg(feature = "english-on-demand")]
+include!(concat!(env!("OUT_DIR"), "/english_ui.rs"));
+
 pub static JA: Ui = Ui {
-    lang_name: "日本語",
     app_title: "クラウドサービス安全利用 セルフチェック",
     skip_to_content: "本文へ移動",
     lang_switch_label: "表示言語",
@@ -329,6 +366,7 @@ pub static JA: Ui = Ui {
     see_all_items: "15項目の一覧を見る",
     loading: "読み込み中…",
     noscript_note: "回答して結果を見るには、ブラウザのJavaScriptを有効にしてください。JavaScriptが使えなくても、下の15項目を読んで一つずつ確かめることはできます。",
+    noscript_other: "このセルフチェックにはJavaScriptが必要です。有効にすると、日本語でも回答できます。下の15項目は英語です。",
     source_heading: "出典",
     in_brackets: |s| format!("（{s}）"),
 
@@ -417,6 +455,19 @@ pub static JA: Ui = Ui {
         }
     },
     critical_badge: "特に重要",
+    week_heading: "今週やること",
+    week_lead: "アクションプランの中から、すぐにでき、効き目の大きいものを選びました。",
+    week_letter: |n| format!("下の「事業者への質問文」を事業者に送り、{n}件の質問に書面で答えてもらう。"),
+    week_item: |text, n| format!("{text}（項目{n}）"),
+    lacks_question_heading: "事業者に確かめること（多要素認証の機能がない場合）",
+    owner_label: "担当",
+    due_label: "期限",
+    status_label: "状況",
+    status_name: |s| match s {
+        StepStatus::Todo => "未着手",
+        StepStatus::Waiting => "依頼中・回答待ち",
+        StepStatus::Done => "完了",
+    },
     plan_empty: "取り組むべき項目はありません。すべて「確認・対応済み」か「該当しない」です。",
     plan_empty_so_far: "回答済みの項目には、取り組むべきものはありません。残りの項目に回答すると、アクションプランができます。",
     plan_steps_heading: "次にすること",
@@ -424,18 +475,10 @@ pub static JA: Ui = Ui {
     plan_internal_heading: "まず社内で確かめること",
     plan_internal_text: "社内のやり方や決まりについての項目です。担当者や関係する人に、いまどうしているかを確かめましょう。サービスにどんな機能があるかがわからなければ、事業者にこう聞けます。",
     open_item: |n| format!("項目{n}を開く"),
-    questions_heading: "事業者への質問文",
-    questions_lead: "事業者に確かめることを、問い合わせにそのまま使える文面にしました。「わからない」と答えた項目と、事業者が示すべき情報が見つからずに「未対応」と答えた項目の質問です。コピーしてメールや問い合わせフォームに貼り付けてください。",
     questions_internal: |items| format!(
         "このうち項目{}は、社内のやり方についての項目です。まず社内で確かめ、文面の質問は、サービスの機能を知りたいときに使ってください。",
         items.iter().map(u8::to_string).collect::<Vec<_>>().join("・")
     ),
-    questions_in: |lang| match lang {
-        Lang::Ja => "日本語の文面",
-        Lang::En => "英語の文面（海外の事業者向け）",
-    },
-    message_intro: |service| format!("{service}の利用にあたり、以下の点についてご教示ください。"),
-    message_outro: "お手数ですが、よろしくお願いいたします。",
     copy: "文面をコピー",
     keep_copy_heading: "記録を残す",
     keep_copy_lead: "回答はこのブラウザの中にだけ保存されています。ブラウザのデータを消したときや、iPhoneやMacのSafariで7日間このツールを開かなかったときには、消えることがあります。JSONで書き出したファイルを保管しておけば、このツールに取り込み直せます。",
@@ -479,7 +522,7 @@ pub static JA: Ui = Ui {
         Notice::Replaced { name } => format!("「{}」をファイルの内容で置き換えました。", JA.check_name(name)),
         Notice::DataDeleted { keys } => format!("この端末からデータを削除しました（{}件）：{}", keys.len(), keys.join("、")),
         Notice::NewVersion => "新しいバージョンが届きました。再読み込みすると使えます（回答は保存されています）。".to_owned(),
-        Notice::EnglishUnavailable => "チェックリスト本文の英語版を読み込めなかったため、英語表示でも項目は日本語のままです。通信できるところで、ページを再読み込みしてください。".to_owned(),
+        Notice::EnglishUnavailable => "英語版の文面を読み込めなかったため、日本語のまま表示しています。通信できるところで、もう一度お試しください（回答は保存されています）。".to_owned(),
     },
     undo: "元に戻す",
     reload: "再読み込み",
@@ -578,8 +621,8 @@ pub static JA: Ui = Ui {
     footer_not_ipa: "本ツールはIPAの資料をもとに作成したもので、IPAが提供するものではありません。",
 };
 
+#[cfg(not(feature = "english-on-demand"))]
 pub static EN: Ui = Ui {
-    lang_name: "English",
     app_title: "Cloud service safety self-check",
     skip_to_content: "Skip to main content",
     lang_switch_label: "Language",
@@ -598,6 +641,7 @@ pub static EN: Ui = Ui {
     see_all_items: "See all 15 items",
     loading: "Loading…",
     noscript_note: "Answering and seeing your result need JavaScript, which is turned off in this browser. Without it you can still read the 15 items below and go through them one by one.",
+    noscript_other: "This self-check needs JavaScript, which is turned off in this browser. Turn it on to answer in English. The 15 items below are IPA's checklist in Japanese.",
     source_heading: "Source",
     in_brackets: |s| format!(" ({s})"),
 
@@ -690,6 +734,19 @@ pub static EN: Ui = Ui {
         }
     },
     critical_badge: "Key safeguard",
+    week_heading: "This week",
+    week_lead: "From the action plan, the things that take little time and make a real difference.",
+    week_letter: |n| format!("Send the provider the questions below (“Questions for the provider”) and ask for written answers to {}.", count_en(n, "question", "questions")),
+    week_item: |text, n| format!("{text} (item {n})"),
+    lacks_question_heading: "Ask the provider (no multi-factor sign-in)",
+    owner_label: "Who",
+    due_label: "By when",
+    status_label: "Status",
+    status_name: |s| match s {
+        StepStatus::Todo => "Not started",
+        StepStatus::Waiting => "Asked, waiting for an answer",
+        StepStatus::Done => "Done",
+    },
     plan_empty: "Nothing left to do: every item is “Done” or “Not applicable”.",
     plan_empty_so_far: "Nothing to do among the items answered so far. Answer the rest to complete the action plan.",
     plan_steps_heading: "What to do next",
@@ -697,8 +754,6 @@ pub static EN: Ui = Ui {
     plan_internal_heading: "Find out in-house first",
     plan_internal_text: "This item is about your own company's practice. Ask the people involved what you do today. If you do not know what the service can do, you can ask the provider this:",
     open_item: |n| format!("Open item {n}"),
-    questions_heading: "Questions for the provider",
-    questions_lead: "What to ask the provider, written as a message you can send as it is: the questions for your “Don't know” items, and for the items answered “Not yet” because the provider publishes nothing on them. Copy it into an e-mail or the provider's contact form.",
     questions_internal: |items| format!(
         "Of these, {} your own company's practice: find out in-house first, and use the question when you need to know what the service can do.",
         match items {
@@ -710,12 +765,6 @@ pub static EN: Ui = Ui {
             [] => "none of them concern".to_owned(),
         }
     ),
-    questions_in: |lang| match lang {
-        Lang::Ja => "In Japanese",
-        Lang::En => "In English",
-    },
-    message_intro: |service| format!("We use (or plan to use) {service}. Could you please answer the following questions?"),
-    message_outro: "Thank you for your help.",
     copy: "Copy the message",
     keep_copy_heading: "Keep a copy",
     keep_copy_lead: "Your answers are stored only in this browser. They can be lost when the browser's data is cleared, or when this tool is not opened for 7 days in Safari on iPhone and Mac. A JSON export is a file you keep, and it can be imported back into this tool.",
@@ -752,18 +801,18 @@ pub static EN: Ui = Ui {
     export_now: "Export now (JSON)",
     notice: |n| match n {
         Notice::CorruptSetAside { keys } => format!("Some saved data ({}) could not be read. It was kept aside, not deleted (it is listed under “Data stored on this device”, where it can be saved as a file).", count_en(keys.len(), "entry", "entries")),
-        Notice::Deleted { name } => format!("Deleted “{}”.", EN.check_name(name)),
-        Notice::DeletedElsewhere { name } => format!("“{}”, open here, was deleted in another tab. You can bring it back.", EN.check_name(name)),
+        Notice::Deleted { name } => format!("Deleted “{}”.", ui(Lang::En).check_name(name)),
+        Notice::DeletedElsewhere { name } => format!("“{}”, open here, was deleted in another tab. You can bring it back.", ui(Lang::En).check_name(name)),
         Notice::OtherVersion { keys } => if keys.len() == 1 {
             "1 check saved by another version of this tool was left as it is, unread. Open it in that version, or save it as a file under “Data stored on this device”.".to_owned()
         } else {
             format!("{} checks saved by another version of this tool were left as they are, unread. Open them in that version, or save them as files under “Data stored on this device”.", keys.len())
         },
         Notice::Imported { count } => format!("Imported {}.", count_en(*count, "check", "checks")),
-        Notice::Replaced { name } => format!("Replaced “{}” with the file's contents.", EN.check_name(name)),
+        Notice::Replaced { name } => format!("Replaced “{}” with the file's contents.", ui(Lang::En).check_name(name)),
         Notice::DataDeleted { keys } => format!("Deleted this device's data ({}): {}", keys.len(), keys.join(", ")),
         Notice::NewVersion => "A new version has arrived. Reload to use it (your answers are saved).".to_owned(),
-        Notice::EnglishUnavailable => "The checklist's English text could not be loaded, so its items are shown in Japanese. Reload the page when you are online (your answers are saved).".to_owned(),
+        Notice::EnglishUnavailable => ENGLISH_UNAVAILABLE.to_owned(),
     },
     undo: "Undo",
     reload: "Reload",

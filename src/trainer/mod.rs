@@ -157,7 +157,7 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
                     <a class="app-title" href={TrainerScreen::Setup.to_fragment()}>{ tt.nav_label }</a>
                     <nav class="lang-switch" aria-label={t.lang_switch_label}>
                         <button type="button" class="lang-button" lang={l.other().code()} onclick={switch}>
-                            { ui(l.other()).lang_name }
+                            { crate::i18n::lang_name(l.other()) }
                         </button>
                     </nav>
                 </div>

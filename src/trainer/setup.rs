@@ -83,7 +83,7 @@ pub fn SetupScreen(props: &SetupProps) -> Html {
                 <label for="course-lang">{ tt.lang_label }</label>
                 <select id="course-lang" onchange={on_lang}>
                     { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.code()} selected={*l == props.setup.lang} lang={l.code()}>{ ui(*l).lang_name }</option>
+                        <option value={l.code()} selected={*l == props.setup.lang} lang={l.code()}>{ crate::i18n::lang_name(*l) }</option>
                     }) }
                 </select>
             </div>

@@ -54,3 +54,12 @@ pub fn export_all_json(
     let all: Vec<&Assessment> = assessments.iter().collect();
     export_json(&all, lang, today, on_action);
 }
+
+/// Downloads the review date of `a` as a calendar file (`.ics`), made here: nothing is sent.
+pub fn export_calendar(a: &Assessment, lang: Lang, today: &str) {
+    let now = platform::document::now();
+    if let Some(text) = export::review_calendar(a, lang, &now) {
+        let file = export::file_name(base_name(&[a]), today, "ics");
+        let _ = platform::files::download(&file, "text/calendar;charset=utf-8", &text);
+    }
+}

@@ -133,6 +133,7 @@ pub fn App(props: &AppProps) -> Html {
                 assessment: current.clone(),
                 env: env.clone(),
                 last_export: state.last_export.clone(),
+                sender: state.sender.clone(),
                 on_action: dispatch.clone(),
             }) }
         },

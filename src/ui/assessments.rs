@@ -12,8 +12,9 @@ use super::file_drop::{paste_codes, use_file_drop, Checked};
 use crate::content::checklist;
 use crate::domain::code;
 use crate::domain::format::{ImportError, ImportPreview};
+use crate::domain::plan::{review_date, review_due};
 use crate::domain::{Assessment, Lang, Score, SERVICE_NAME_MAX_CHARS};
-use crate::i18n::ui;
+use crate::i18n::{plan_ui, ui};
 use crate::platform;
 use crate::route::Route;
 use crate::state::Action;
@@ -183,6 +184,16 @@ fn CheckCard(props: &CardProps) -> Html {
                 <span>{ (t.progress)(score.answered, score.items) }</span>
                 if let Some(p) = score.percent() {
                     <span>{ format!("{} {}", t.overall_label, (t.percent)(p)) }</span>
+                }
+                // Once the check is complete: when to look at it again.
+                if !score.is_provisional() {
+                    if let Some(review) = review_date(&a.updated_at) {
+                        if review_due(&a.updated_at, &props.today) {
+                            <span class="review-due"><strong>{ format!("⏰ {}", plan_ui(props.lang).review_due) }</strong></span>
+                        } else {
+                            <span>{ (plan_ui(props.lang).review_on)(&review) }</span>
+                        }
+                    }
                 }
             </p>
             { match *mode {

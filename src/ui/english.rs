@@ -1,6 +1,6 @@
-//! Switching to English where the checklist's English is fetched on demand (see
+//! Switching to English where the English is fetched on demand (see
 //! `crate::content::english`): the switch, and a start in English, wait for the file; if it
-//! cannot be had, the app goes on in English with the items in Japanese and says so
+//! cannot be had, the app stays in (or starts in) Japanese and says so, in both languages
 //! ([`Notice::EnglishUnavailable`](crate::state::Notice)).
 
 use crate::content::english;

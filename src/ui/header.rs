@@ -31,10 +31,11 @@ pub fn header(props: &HeaderProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let on_action = on_action.clone();
             super::english::when_ready(other, &app_base, move |ready| {
-                on_action.emit(Action::SetLang(other));
-                if !ready {
-                    on_action.emit(Action::EnglishUnavailable);
-                }
+                on_action.emit(if ready {
+                    Action::SetLang(other)
+                } else {
+                    Action::EnglishUnavailable
+                });
             });
         })
     };
@@ -45,7 +46,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 <a class="app-title" href={Route::Start.to_fragment()}>{ t.app_title }</a>
                 <nav class="lang-switch" aria-label={t.lang_switch_label}>
                     <button type="button" class="lang-button" lang={other.code()} onclick={switch}>
-                        { ui(other).lang_name }
+                        { crate::i18n::lang_name(other) }
                     </button>
                 </nav>
             </div>

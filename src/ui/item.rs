@@ -68,6 +68,9 @@ pub fn item_screen(props: &ItemProps) -> Html {
                     <span lang="ja">{ format!("{}. {} — {}", item.number, item.title.ja, item.question.ja) }</span>
                 </p>
             }
+            if let Some(lacks) = &item.lacks_feature {
+                { lacks_feature(&item.id, lacks.label.get(lang), props.assessment.lacks_feature(&item.id), &props.on_action) }
+            }
             { memo(&MemoProps {
                 lang,
                 item_id: item.id.to_string(),
@@ -158,6 +161,29 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
                 </button>
             }
         </fieldset>
+    }
+}
+
+/// "The service does not offer this" (item 9: no multi-factor sign-in): the plan then asks
+/// the provider and offers what can be done instead.
+fn lacks_feature(item_id: &str, label: &str, checked: bool, on_action: &Callback<Action>) -> Html {
+    let onchange = {
+        let (on_action, item) = (on_action.clone(), item_id.to_owned());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_action.emit(Action::SetLacksFeature {
+                item: item.clone(),
+                lacks: input.checked(),
+            });
+        })
+    };
+    html! {
+        <p class="lacks-feature">
+            <label class="check-option">
+                <input type="checkbox" id={format!("lacks-{item_id}")} {checked} {onchange} />
+                { label }
+            </label>
+        </p>
     }
 }
 

@@ -20,6 +20,7 @@ mod item;
 mod mount;
 mod moved;
 mod overview;
+mod plan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod results;
@@ -30,4 +31,3 @@ pub use app::{App, AppProps};
 pub use common::Env;
 pub use hooks::load;
 pub use mount::mount;
-pub use results::provider_message;

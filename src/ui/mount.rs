@@ -109,9 +109,10 @@ fn mount_page(opening: Opening) {
     });
 }
 
-/// The starting props, with a notice when the checklist's English could not be had.
+/// The starting props; in Japanese, with a notice, when the English could not be had.
 fn english_or_not(mut props: AppProps, ready: bool) -> AppProps {
     if !ready {
+        props.initial.lang = crate::domain::Lang::Ja;
         props.initial.notice = Some(Notice::EnglishUnavailable);
     }
     props
@@ -202,6 +203,7 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
     );
     initial.save_problem = loaded.problem;
     initial.last_export = loaded.last_export;
+    initial.sender = loaded.sender;
     if !loaded.set_aside.is_empty() {
         initial.notice = Some(Notice::CorruptSetAside {
             keys: loaded.set_aside,

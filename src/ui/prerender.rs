@@ -93,8 +93,8 @@ pub struct NoScriptProps {
     pub lang: Lang,
 }
 
-/// What a browser without JavaScript shows: what this is, that answering needs JavaScript,
-/// and IPA's 15 items to read through, in `lang` and then (folded) in the other languages.
+/// What a browser without JavaScript shows: what this is, that answering needs JavaScript
+/// (also to readers of the other languages), and IPA's 15 items to read through, in `lang`.
 #[component]
 pub fn NoScriptPage(props: &NoScriptProps) -> Html {
     let lang = props.lang;
@@ -106,14 +106,10 @@ pub fn NoScriptPage(props: &NoScriptProps) -> Html {
                     <h1>{ t.app_title }</h1>
                     <p class="lead">{ t.start_lead }</p>
                     <p class="notice">{ t.noscript_note }</p>
-                    <ItemList {lang} />
                     { for Lang::ALL.into_iter().filter(|l| *l != lang).map(|other| html! {
-                        <details class="no-script-other" lang={other.code()}>
-                            <summary>{ ui(other).lang_name }</summary>
-                            <p class="notice">{ ui(other).noscript_note }</p>
-                            <ItemList lang={other} />
-                        </details>
+                        <p class="notice no-script-other" lang={other.code()}>{ ui(other).noscript_other }</p>
                     }) }
+                    <ItemList {lang} />
                 </div>
             </main>
             { footer(&FooterProps { lang, trainer_page: Some(Env::default().trainer_page()), lms: false }) }

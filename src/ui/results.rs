@@ -9,9 +9,12 @@ use super::common::{
     date, percent_text, points_text, reviewed_line, screen_heading, section_title, Env,
 };
 use super::copy::CopyField;
-use crate::content::{checklist, Asks, Item, Section};
+use super::plan::{
+    incident_section, letter_section, plan_section, review_section, this_week, PlanProps,
+};
+use crate::content::{checklist, Item, Section};
 use crate::domain::code::{self, Include};
-use crate::domain::{missing_safeguards, Answer, Assessment, Lang, Level, Score};
+use crate::domain::{missing_safeguards, Answer, Assessment, Lang, Level, Score, Sender};
 use crate::i18n::{ui, Ui};
 use crate::platform;
 use crate::route::Route;
@@ -23,6 +26,8 @@ pub struct ResultsProps {
     pub env: Env,
     /// When the user last saved a JSON export, if ever.
     pub last_export: Option<String>,
+    /// Who writes the letter to the provider (kept on this device, not with the check).
+    pub sender: Sender,
     pub on_action: Callback<Action>,
 }
 
@@ -59,8 +64,15 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         .filter_map(|id| c.item(id))
         .collect();
     let unknowns = overall.count(Answer::Unknown);
-    let asks_provider = !provider_items(a).is_empty();
     let left_out = overall.count(Answer::NotApplicable);
+    let plan = PlanProps {
+        lang,
+        assessment: a,
+        sender: &props.sender,
+        today: &props.env.today,
+        app_base: &props.env.app_base,
+        on_action: &props.on_action,
+    };
 
     html! {
         <div key="results" class="screen results">
@@ -129,10 +141,11 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 <h3>{ t.how_scored_heading }</h3>
                 <p class="how-scored">{ how_scored(t) }</p>
             </section>
-            { plan_section(&PlanProps { lang, assessment: a.clone() }) }
-            if asks_provider {
-                { provider_questions(&PlanProps { lang, assessment: a.clone() }) }
-            }
+            { this_week(&plan) }
+            { plan_section(&plan) }
+            { letter_section(&plan) }
+            { review_section(&plan) }
+            { incident_section(&plan) }
             { keep_copy(lang, a, &props.env.today, props.last_export.as_deref(), &props.on_action) }
             <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} />
             { all_answers(lang, a) }
@@ -239,134 +252,6 @@ fn critical_missing(lang: Lang, missing: &[&Item], capped: bool) -> Html {
                 }) }
             </ul>
         </div>
-    }
-}
-
-struct PlanProps {
-    lang: Lang,
-    assessment: Assessment,
-}
-
-fn plan_section(props: &PlanProps) -> Html {
-    let lang = props.lang;
-    let t = ui(lang);
-    let c = checklist();
-    let plan = c.plan(&props.assessment);
-    html! {
-        <section class="plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">{ t.plan_heading }</h2>
-            if plan.is_empty() {
-                // Empty only so far while items are still unanswered.
-                <p>{ if props.assessment.first_unanswered(c.item_ids()).is_some() { t.plan_empty_so_far } else { t.plan_empty } }</p>
-            } else {
-                <p>{ t.plan_lead }</p>
-                <ol class="plan-steps">
-                    { for plan.iter().filter_map(|step| {
-                        let item = c.item(step.item_id)?;
-                        let memo = props.assessment.memo(&item.id);
-                        Some(html! {
-                            <li class="plan-step">
-                                <h3>
-                                    { format!("{}. {}", item.number, item.title.get(lang)) }
-                                    <span class={classes!("badge", step.answer.key())}>{ t.answer(step.answer).label }</span>
-                                    if step.critical {
-                                        <span class="badge critical">{ t.critical_badge }</span>
-                                    }
-                                </h3>
-                                if !memo.is_empty() {
-                                    <p class="memo-quote">{ format!("{}: {memo}", t.col_memo) }</p>
-                                }
-                                if step.answer == Answer::Unknown && item.asks == Asks::Company {
-                                    <p class="plan-sub">{ t.plan_internal_heading }</p>
-                                    <p>{ t.plan_internal_text }</p>
-                                    <p class="question-text">{ item.provider_question.get(lang) }</p>
-                                } else if item.needs_provider_question(step.answer) {
-                                    <p class="plan-sub">{ t.plan_question_heading }</p>
-                                    <p class="question-text">{ item.provider_question.get(lang) }</p>
-                                }
-                                <p class="plan-sub">{ t.plan_steps_heading }</p>
-                                <ul>{ for item.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
-                                <p class="no-print"><a href={Route::Item(item.number).to_fragment()}>{ (t.open_item)(item.number) }</a></p>
-                            </li>
-                        })
-                    }) }
-                </ol>
-            }
-        </section>
-    }
-}
-
-/// The items whose answer is resolved by asking the provider (see
-/// [`Item::needs_provider_question`]), in checklist order.
-fn provider_items(assessment: &Assessment) -> Vec<&'static Item> {
-    checklist()
-        .items
-        .iter()
-        .filter(|i| {
-            assessment
-                .answer(&i.id)
-                .is_some_and(|a| i.offers(a) && i.needs_provider_question(a))
-        })
-        .collect()
-}
-
-/// The questions for every item [`provider_items`] lists, as one message in `lang`.
-pub fn provider_message(lang: Lang, assessment: &Assessment) -> String {
-    let t = ui(lang);
-    let service = if assessment.service_name.is_empty() {
-        match lang {
-            Lang::Ja => "貴社のサービス".to_owned(),
-            Lang::En => "your service".to_owned(),
-        }
-    } else {
-        match lang {
-            Lang::Ja => format!("「{}」", assessment.service_name),
-            Lang::En => format!("“{}”", assessment.service_name),
-        }
-    };
-    let questions: Vec<String> = provider_items(assessment)
-        .into_iter()
-        .enumerate()
-        .map(|(n, i)| format!("{}. {}", n + 1, i.provider_question.get(lang)))
-        .collect();
-    format!(
-        "{}\n\n{}\n\n{}",
-        (t.message_intro)(&service),
-        questions.join("\n"),
-        t.message_outro
-    )
-}
-
-fn provider_questions(props: &PlanProps) -> Html {
-    let t = ui(props.lang);
-    // The message in the user's language first, then in the other one (a Japanese company
-    // writing to an overseas provider needs the English one).
-    let langs = [props.lang, props.lang.other()];
-    let internal: Vec<u8> = provider_items(&props.assessment)
-        .into_iter()
-        .filter(|i| i.asks == Asks::Company)
-        .map(|i| i.number)
-        .collect();
-    html! {
-        <section class="questions" aria-labelledby="questions-heading">
-            <h2 id="questions-heading">{ t.questions_heading }</h2>
-            <p>{ t.questions_lead }</p>
-            if !internal.is_empty() {
-                <p>{ (t.questions_internal)(&internal) }</p>
-            }
-            { for langs.into_iter().map(|msg_lang| {
-                let message = provider_message(msg_lang, &props.assessment);
-                html! {
-                    <div class={classes!("message", (msg_lang != props.lang).then_some("no-print"))}>
-                        <CopyField lang={props.lang} id={format!("provider-message-{}", msg_lang.code())}
-                            label={(t.questions_in)(msg_lang)} text={message.clone()} rows={8}
-                            text_lang={msg_lang} />
-                        // A textarea prints only what fits in it; print the whole text instead.
-                        <div class="print-only message-print" lang={msg_lang.code()}>{ message }</div>
-                    </div>
-                }
-            }) }
-        </section>
     }
 }
 

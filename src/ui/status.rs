@@ -73,6 +73,9 @@ pub fn status_banner(props: &StatusProps) -> Html {
             if let Some(notice) = &props.notice {
                 <div class="banner notice" role="status">
                     <p>{ (t.notice)(notice) }</p>
+                    if matches!(notice, Notice::EnglishUnavailable) && props.lang == Lang::Ja {
+                        <p lang="en">{ crate::i18n::ENGLISH_UNAVAILABLE }</p>
+                    }
                     <p class="banner-actions">
                         if matches!(notice, Notice::Deleted { .. } | Notice::DeletedElsewhere { .. }) {
                             <button type="button" class="button" onclick={undo}>{ t.undo }</button>

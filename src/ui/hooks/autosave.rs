@@ -25,14 +25,16 @@ pub fn use_autosave(storage: &StorageHandle, state: &AppState, dispatch: &Callba
             state.lang,
             state.current.clone(),
             state.last_export.clone(),
+            state.sender.clone(),
             state.hold_saving,
         ),
-        move |(assessments, lang, current, last_export, hold)| {
+        move |(assessments, lang, current, last_export, sender, hold)| {
             let now = Snapshot {
                 assessments,
                 lang: *lang,
                 current,
                 last_export: last_export.as_deref(),
+                sender,
                 hold: *hold,
             };
             save(&storage, now, &asked_to_keep, &dispatch);

@@ -1,0 +1,131 @@
+//! What to send the provider: every open question of a check (`Checklist::letter_questions`),
+//! each labelled with its item so that replies can be filed back, asking for a written
+//! answer that cites the terms.
+//!
+//! [`letter`]: the questions as a letter with its addressee, sender, account and a reply-by
+//! date, to copy, to print, or to open with [`mailto`] in the user's own mail app (this tool
+//! sends nothing); the text is pinned by tests/plan.rs.
+//!
+//! Pure: builds text from the check, the content and the words of `i18n`.
+
+use crate::content::checklist;
+use crate::domain::plan::days_after;
+use crate::domain::{Assessment, Lang, Sender};
+use crate::i18n::plan_ui;
+
+/// Days from today that the reply-by date defaults to.
+pub const REPLY_DAYS: i64 = 14;
+
+/// A letter ready to send.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    pub subject: String,
+    pub body: String,
+    /// The items whose questions it asks, in checklist order (what "sent" marks waiting).
+    pub items: Vec<String>,
+}
+
+/// The date the letter asks a reply by: the check's own, else [`REPLY_DAYS`] after `today`.
+pub fn reply_by(a: &Assessment, today: &str) -> String {
+    if a.provider.reply_by.is_empty() {
+        days_after(today, REPLY_DAYS).unwrap_or_default()
+    } else {
+        a.provider.reply_by.clone()
+    }
+}
+
+/// The letter for `a` in `lang`; `None` when there is nothing to ask.
+pub fn letter(lang: Lang, a: &Assessment, sender: &Sender, today: &str) -> Option<Letter> {
+    let c = checklist();
+    let questions = c.letter_questions(a);
+    if questions.is_empty() {
+        return None;
+    }
+    let w = &plan_ui(lang).letter;
+    let or = |value: &str, blank: &'static str| -> String {
+        if value.is_empty() {
+            blank.to_owned()
+        } else {
+            value.to_owned()
+        }
+    };
+    let service = or(&a.service_name, w.blank_service);
+    let p = &a.provider;
+    let mut body = vec![
+        (w.to)((!p.name.is_empty()).then_some(p.name.as_str())),
+        String::new(),
+        (w.opening)(
+            &or(&sender.company, w.blank_company),
+            &or(&sender.person, w.blank_person),
+            &service,
+            (!p.account.is_empty()).then_some(p.account.as_str()),
+        ),
+        String::new(),
+    ];
+    for (n, (item, question)) in questions.iter().enumerate() {
+        body.push(format!(
+            "{}. {}{}",
+            n + 1,
+            (w.label)(item.number, item.topic.get(lang)),
+            question.get(lang)
+        ));
+    }
+    body.extend([
+        String::new(),
+        (w.closing)(&reply_by(a, today)),
+        String::new(),
+        w.regards.to_owned(),
+        or(&sender.company, w.blank_company),
+        or(&sender.person, w.blank_person),
+        or(&sender.contact, w.blank_contact),
+    ]);
+    Some(Letter {
+        subject: (w.subject)(&service),
+        body: body.join("\n"),
+        items: questions.iter().map(|(i, _)| i.id.to_string()).collect(),
+    })
+}
+
+/// A `mailto:` address (RFC 6068) that opens the letter in the user's mail app, addressed
+/// to `contact` when it is an e-mail address.
+pub fn mailto(contact: &str, letter: &Letter) -> String {
+    let to = if is_email(contact) {
+        contact.trim()
+    } else {
+        ""
+    };
+    let body = letter.body.replace('\n', "\r\n");
+    format!(
+        "mailto:{}?subject={}&body={}",
+        encode(to),
+        encode(&letter.subject),
+        encode(&body)
+    )
+}
+
+/// Looks like one e-mail address: something@domain.tld, no spaces, one @.
+fn is_email(text: &str) -> bool {
+    let t = text.trim();
+    let mut parts = t.split('@');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(local), Some(domain), None)
+            if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+    ) && !t
+        .chars()
+        .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | ',' | ';' | '?' | '&'))
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters (and `@` in an address).
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
+                out.push(byte as char);
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}

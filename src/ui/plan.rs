@@ -1,0 +1,479 @@
+//! The working part of the results: what to do this week, the action plan as a list the
+//! owner works through (who, by when, how far, printed as a table), the letter to the
+//! provider, the date to look again (with a calendar file), and what to do if something
+//! happens now.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::actions::export_calendar;
+use super::copy::CopyField;
+use super::english::when_ready;
+use crate::content::{checklist, english, Asks, Item, QuickWin};
+use crate::domain::plan::{progress, review_date, StepStatus};
+use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
+use crate::i18n::{plan_ui, ui};
+use crate::letter::{letter, mailto, reply_by};
+use crate::route::Route;
+use crate::state::Action;
+
+pub struct PlanProps<'a> {
+    pub lang: Lang,
+    /// The check as scored (see `Checklist::effective`).
+    pub assessment: &'a Assessment,
+    pub sender: &'a Sender,
+    /// `YYYY-MM-DD`.
+    pub today: &'a str,
+    /// The tool's folder (see `Env::app_base`), where the checklist's English is fetched.
+    pub app_base: &'a str,
+    pub on_action: &'a Callback<Action>,
+}
+
+/// "This week": up to three concrete actions taken from the plan's order.
+pub fn this_week(props: &PlanProps) -> Html {
+    let t = ui(props.lang);
+    let c = checklist();
+    let wins = c.quick_wins(props.assessment);
+    if wins.is_empty() {
+        return Html::default();
+    }
+    let questions = c.letter_questions(props.assessment).len();
+    html! {
+        <section class="this-week" aria-labelledby="week-heading">
+            <h2 id="week-heading">{ t.week_heading }</h2>
+            <p>{ t.week_lead }</p>
+            <ol class="week-list">
+                { for wins.iter().map(|win| match win {
+                    QuickWin::Item(item) => html! {
+                        <li>{ (t.week_item)(item.quick_win.as_ref().map_or("", |t| t.get(props.lang)), item.number) }</li>
+                    },
+                    QuickWin::Letter => html! {
+                        <li><a href="#letter-heading" class="inline-link">{ (t.week_letter)(questions) }</a></li>
+                    },
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// The action plan as a working list: each step with who, by when and its status.
+pub fn plan_section(props: &PlanProps) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    let p = plan_ui(lang);
+    let c = checklist();
+    let a = props.assessment;
+    let plan = c.plan(a);
+    let done = progress(a, &plan, props.today);
+    let asked_today = plan
+        .iter()
+        .filter(|s| {
+            let step = a.step(s.item_id);
+            step.status == StepStatus::Waiting && step.asked_on == props.today
+        })
+        .count();
+    html! {
+        <section class="plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">{ t.plan_heading }</h2>
+            if plan.is_empty() {
+                // Empty only so far while items are still unanswered.
+                <p>{ if a.first_unanswered(c.item_ids()).is_some() { t.plan_empty_so_far } else { t.plan_empty } }</p>
+            } else {
+                <p>{ t.plan_lead }</p>
+                <p class="plan-progress" role="status">
+                    <strong>{ (p.progress)(done.done, done.total, done.overdue) }</strong>
+                    if asked_today > 0 {
+                        <span class="sent-note">{ " " }{ (p.sent_note)(asked_today, props.today) }</span>
+                    }
+                </p>
+                <ol class="plan-steps no-print">
+                    { for plan.iter().filter_map(|step| {
+                        let item = c.item(step.item_id)?;
+                        Some(plan_step(props, item, step))
+                    }) }
+                </ol>
+                { plan_table(props, &plan) }
+            }
+        </section>
+    }
+}
+
+fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    let p = plan_ui(lang);
+    let a = props.assessment;
+    let memo = a.memo(&item.id);
+    let state = a.step(&item.id);
+    let lacking = item
+        .lacks_feature
+        .as_ref()
+        .filter(|_| a.lacks_feature(&item.id));
+    let overdue = state.is_overdue(props.today);
+    let id = |field: &str| format!("step-{}-{field}", item.id);
+    // One handler for the three fields (their events bubble): each field's name says which.
+    // Input for typing; change too, which is what a select surely fires (WebDriver's click
+    // on an option fires only that).
+    let on_field = {
+        let (on_action, item_id, state) =
+            (props.on_action.clone(), item.id.to_string(), state.clone());
+        Callback::from(move |e: Event| {
+            let (name, value) = named_value(&e);
+            let mut step = state.clone();
+            match name.as_str() {
+                "owner" => step.owner = value,
+                "due" => step.due = value,
+                _ => step.status = StepStatus::from_key(&value).unwrap_or_default(),
+            }
+            on_action.emit(Action::SetStep {
+                item: item_id.clone(),
+                step,
+            });
+        })
+    };
+    let mark_answer_done = {
+        let (on_action, item_id) = (props.on_action.clone(), item.id.to_string());
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::SetAnswer {
+                item: item_id.clone(),
+                answer: Some(Answer::Done),
+            });
+        })
+    };
+    html! {
+        <li class={classes!("plan-step", step.critical.then_some("critical"))}>
+            <h3>
+                { format!("{}. {}", item.number, item.title.get(lang)) }
+                <span class={classes!("badge", step.answer.key())}>{ t.answer(step.answer).label }</span>
+                if step.critical {
+                    <span class="badge critical">{ t.critical_badge }</span>
+                }
+            </h3>
+            if !memo.is_empty() {
+                <p class="memo-quote">{ format!("{}: {memo}", t.col_memo) }</p>
+            }
+            <div class="step-fields" oninput={on_field.reform(Event::from)} onchange={on_field}>
+                <div class="field">
+                    <label for={id("owner")}>{ t.owner_label }</label>
+                    <input type="text" name="owner" id={id("owner")} value={state.owner.clone()} autocomplete="off" />
+                </div>
+                <div class="field">
+                    <label for={id("due")}>{ t.due_label }</label>
+                    <input type="date" name="due" id={id("due")} value={state.due.clone()}
+                        aria-describedby={overdue.then(|| id("overdue"))} />
+                </div>
+                <div class="field">
+                    <label for={id("status")}>{ t.status_label }</label>
+                    <select name="status" id={id("status")}>
+                        { for StepStatus::ALL.into_iter().map(|s| html! {
+                            <option value={s.key()} selected={s == state.status}>{ (t.status_name)(s) }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            if overdue {
+                <p class="overdue" id={id("overdue")}>{ format!("⚠ {}", p.overdue) }</p>
+            }
+            if !state.asked_on.is_empty() {
+                <p class="asked-on">{ (p.asked_on)(&state.asked_on) }</p>
+            }
+            if state.status == StepStatus::Done {
+                <p class="done-offer">
+                    { p.done_offer }{ " " }
+                    <button type="button" class="button" onclick={mark_answer_done}>{ p.done_offer_button }</button>
+                </p>
+            }
+            if let Some(lacks) = lacking {
+                <p class="plan-sub">{ t.lacks_question_heading }</p>
+                <p class="question-text">{ lacks.question.get(lang) }</p>
+                <p class="plan-sub">{ t.plan_steps_heading }</p>
+                <ul>{ for lacks.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
+            } else {
+                if step.answer == Answer::Unknown && item.asks == Asks::Company {
+                    <p class="plan-sub">{ t.plan_internal_heading }</p>
+                    <p>{ t.plan_internal_text }</p>
+                    <p class="question-text">{ item.provider_question.get(lang) }</p>
+                } else if item.asks == Asks::Provider || step.answer == Answer::Unknown {
+                    <p class="plan-sub">{ t.plan_question_heading }</p>
+                    <p class="question-text">{ item.provider_question.get(lang) }</p>
+                }
+                <p class="plan-sub">{ t.plan_steps_heading }</p>
+                <ul>{ for item.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
+            }
+            <p><a href={Route::Item(item.number).to_fragment()}>{ (t.open_item)(item.number) }</a></p>
+        </li>
+    }
+}
+
+/// The plan on paper: one row per step, with room for who, by when and the status.
+fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    let p = plan_ui(lang);
+    let c = checklist();
+    html! {
+        <table class="plan-table print-only">
+            <caption>{ p.table_caption }</caption>
+            <thead><tr>
+                <th scope="col">{ p.col_number }</th>
+                <th scope="col">{ t.col_item }</th>
+                <th scope="col">{ t.col_answer }</th>
+                <th scope="col">{ t.owner_label }</th>
+                <th scope="col">{ t.due_label }</th>
+                <th scope="col">{ t.status_label }</th>
+            </tr></thead>
+            <tbody>
+                { for plan.iter().enumerate().filter_map(|(n, step)| {
+                    let item = c.item(step.item_id)?;
+                    let state = props.assessment.step(&item.id);
+                    let status = if state.is_overdue(props.today) {
+                        format!("{}（{}）", (t.status_name)(state.status), p.overdue)
+                    } else {
+                        (t.status_name)(state.status).to_owned()
+                    };
+                    Some(html! {
+                        <tr>
+                            <td>{ n + 1 }</td>
+                            <th scope="row">
+                                { format!("{}. {}", item.number, item.title.get(lang)) }
+                                if step.critical { { format!(" [{}]", t.critical_badge) } }
+                            </th>
+                            <td>{ t.answer(step.answer).label }</td>
+                            <td class="blank-cell">{ &state.owner }</td>
+                            <td class="blank-cell">{ &state.due }</td>
+                            <td>{ status }</td>
+                        </tr>
+                    })
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// The letter to the provider, with its addressee and sender fields, in the user's
+/// language first and then the other (a Japanese company may write to a provider abroad).
+pub fn letter_section(props: &PlanProps) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    let p = plan_ui(lang);
+    let c = checklist();
+    let a = props.assessment;
+    let Some(own) = letter(lang, a, props.sender, props.today) else {
+        return Html::default();
+    };
+    let internal: Vec<u8> = c
+        .letter_questions(a)
+        .into_iter()
+        .filter(|(i, _)| i.asks == Asks::Company && a.answer(&i.id) == Some(Answer::Unknown))
+        .map(|(i, _)| i.number)
+        .collect();
+    let on_provider = {
+        let (on_action, provider) = (props.on_action.clone(), a.provider.clone());
+        Callback::from(move |e: InputEvent| {
+            let (name, value) = named_value(&e);
+            let mut next: Provider = provider.clone();
+            match name.as_str() {
+                "name" => next.name = value,
+                "contact" => next.contact = value,
+                "account" => next.account = value,
+                _ => next.reply_by = value,
+            }
+            on_action.emit(Action::SetProvider(next));
+        })
+    };
+    let on_sender = {
+        let (on_action, sender) = (props.on_action.clone(), props.sender.clone());
+        Callback::from(move |e: InputEvent| {
+            let (name, value) = named_value(&e);
+            let mut next = sender.clone();
+            match name.as_str() {
+                "company" => next.company = value,
+                "person" => next.person = value,
+                _ => next.contact = value,
+            }
+            on_action.emit(Action::SetSender(next));
+        })
+    };
+    let asked = {
+        let (on_action, items, today) = (
+            props.on_action.clone(),
+            own.items.clone(),
+            props.today.to_owned(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Asked {
+                items: items.clone(),
+                date: today.clone(),
+            });
+        })
+    };
+    let fetch_english = {
+        let (on_action, app_base) = (props.on_action.clone(), props.app_base.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            let on_action = on_action.clone();
+            when_ready(Lang::En, &app_base, move |ok| {
+                on_action.emit(if ok {
+                    Action::EnglishFetched
+                } else {
+                    Action::EnglishUnavailable
+                });
+            });
+        })
+    };
+    html! {
+        <section class="questions letter" aria-labelledby="letter-heading">
+            <h2 id="letter-heading">{ p.letter_heading }</h2>
+            <p class="no-print">{ p.letter_lead }</p>
+            if !internal.is_empty() {
+                <p>{ (t.questions_internal)(&internal) }</p>
+            }
+            <div class="letter-fields no-print" oninput={on_provider}>
+                { text_field("provider", "name", p.provider_name_label, &a.provider.name, "text", "off") }
+                { text_field("provider", "contact", p.provider_contact_label, &a.provider.contact, "text", "off") }
+                { text_field("provider", "account", p.account_label, &a.provider.account, "text", "off") }
+                { text_field("provider", "reply_by", p.reply_by_label, &reply_by(a, props.today), "date", "off") }
+            </div>
+            <fieldset class="letter-fields sender no-print" oninput={on_sender}>
+                <legend>{ p.sender_heading }</legend>
+                { text_field("sender", "company", p.sender_company_label, &props.sender.company, "text", "organization") }
+                { text_field("sender", "person", p.sender_person_label, &props.sender.person, "text", "name") }
+                { text_field("sender", "contact", p.sender_contact_label, &props.sender.contact, "text", "email") }
+                <p class="hint">{ p.sender_note }</p>
+            </fieldset>
+            { letter_message(lang, lang, a, props.sender, props.today, &asked) }
+            if lang.other() == Lang::En && !english::ready() {
+                // Where the English is fetched on demand: the English letter when asked for.
+                <div class="message no-print">
+                    <p>{ p.letter_english_offer }</p>
+                    <p class="actions"><button type="button" class="button" onclick={fetch_english}>{ p.letter_english_button }</button></p>
+                </div>
+            } else {
+                { letter_message(lang, lang.other(), a, props.sender, props.today, &asked) }
+            }
+            <p class="actions no-print">
+                <button type="button" class="button" onclick={asked}>{ p.mark_sent }</button>
+            </p>
+        </section>
+    }
+}
+
+/// The letter in `msg_lang`, to copy, to open in the user's own mail app, or to print (only
+/// the user's language prints).
+fn letter_message(
+    lang: Lang,
+    msg_lang: Lang,
+    a: &Assessment,
+    sender: &Sender,
+    today: &str,
+    asked: &Callback<MouseEvent>,
+) -> Html {
+    let p = plan_ui(lang);
+    let Some(text) = letter(msg_lang, a, sender, today) else {
+        return Html::default();
+    };
+    let href = mailto(&a.provider.contact, &text);
+    html! {
+        <div class={classes!("message", (msg_lang != lang).then_some("no-print"))}>
+            <CopyField lang={lang} id={format!("provider-message-{}", msg_lang.code())}
+                label={(p.letter_in)(msg_lang)} text={text.body.clone()} rows={12}
+                text_lang={msg_lang} button={p.letter_copy} />
+            <p class="actions no-print">
+                <a class="button" {href} onclick={asked.clone()}>{ p.open_mail }</a>
+            </p>
+            // A textarea prints only what fits in it; print the whole text instead.
+            <div class="print-only message-print" lang={msg_lang.code()}>{ text.body }</div>
+        </div>
+    }
+}
+
+/// A labelled input named `name`, with the id `{group}-{name}`; its group's container
+/// handles its input.
+fn text_field(
+    group: &str,
+    name: &'static str,
+    label: &str,
+    value: &str,
+    kind: &'static str,
+    auto: &'static str,
+) -> Html {
+    let id = format!("{group}-{name}");
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ label.to_owned() }</label>
+            <input type={kind} {name} {id} value={value.to_owned()} autocomplete={auto} />
+        </div>
+    }
+}
+
+/// The name and value of the field an input event came from: an input, or a select (whose
+/// getters an input's do not reach: wasm-bindgen calls them on their own interface).
+fn named_value(e: &Event) -> (String, String) {
+    match e.target_dyn_into::<HtmlSelectElement>() {
+        Some(select) => (select.name(), select.value()),
+        None => {
+            let field: HtmlInputElement = e.target_unchecked_into();
+            (field.name(), field.value())
+        }
+    }
+}
+
+/// The next review date, what calls for one sooner, and the calendar file.
+pub fn review_section(props: &PlanProps) -> Html {
+    let lang = props.lang;
+    let p = plan_ui(lang);
+    let Some(date) = review_date(&props.assessment.updated_at) else {
+        return Html::default();
+    };
+    let download = {
+        let (a, today) = (props.assessment.clone(), props.today.to_owned());
+        Callback::from(move |_: MouseEvent| export_calendar(&a, lang, &today))
+    };
+    html! {
+        <section class="review" aria-labelledby="review-heading">
+            <h2 id="review-heading">{ p.review_heading }</h2>
+            <p class="review-date"><strong>{ (p.review_line)(&date) }</strong></p>
+            <p>{ p.review_sooner }</p>
+            <p class="actions no-print">
+                <button type="button" class="button" onclick={download}>{ p.review_calendar }</button>
+            </p>
+            <p class="hint no-print">{ p.review_calendar_note }</p>
+        </section>
+    }
+}
+
+/// Who to call if something happens now: the provider, IPA's desk, the PPC's duty to
+/// report a leak, and IPA's guide to handling an incident.
+pub fn incident_section(props: &PlanProps) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
+    let p = plan_ui(lang);
+    let c = checklist();
+    let contact = &props.assessment.provider.contact;
+    let link = |key: &str, text: &'static str| {
+        let Some(l) = c.link(key) else {
+            return html! { <li>{ text }</li> };
+        };
+        html! {
+            <li>
+                { text }{ " " }
+                <a href={l.url.clone()} target="_blank" rel="noopener noreferrer">
+                    { l.title.get(lang) }
+                    <span class="visually-hidden">{ t.opens_in_new_tab }</span>
+                </a>
+                <span class="publisher">{ format!(" — {}", l.publisher.get(lang)) }</span>
+                <span class="print-only url">{ format!(" {}", l.url) }</span>
+            </li>
+        }
+    };
+    html! {
+        <section class="incident" aria-labelledby="incident-heading">
+            <h2 id="incident-heading">{ p.incident_heading }</h2>
+            <ul>
+                <li>{ (p.incident_provider)((!contact.is_empty()).then_some(contact.as_str())) }</li>
+                { link("ipa-consultation", p.incident_consult) }
+                { link("ppc-leak-report", p.incident_leak) }
+                { link("ipa-sme-guideline", p.incident_guide) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,699 @@
+//! The honest verdict, the plan's "this week", the plan's working state through every way a
+//! check travels (autosave, export, import, a 0.2.0 file), the review date, the letter to
+//! the provider and the calendar file, each pinned where a user would read it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cloud_check::content::{checklist, QuickWin};
+use cloud_check::domain::format::{self, FORMAT_VERSION};
+use cloud_check::domain::plan::{progress, review_date, review_due, StepState, StepStatus};
+use cloud_check::domain::{Answer, Assessment, Lang, Level, Provider, Score, Sender};
+use cloud_check::export;
+use cloud_check::letter::{letter, mailto};
+use cloud_check::persist;
+use cloud_check::state::{Action, AppState};
+use Answer::*;
+
+fn answered(answers: [Answer; 15]) -> Assessment {
+    let mut a = Assessment::new("chk1", "2026-12-03T09:00:00.000Z");
+    for (item, answer) in checklist().items.iter().zip(answers) {
+        a.set_answer(&item.id, Some(answer));
+    }
+    a
+}
+
+/// Every item Done except the given (1-based) ones.
+fn done_but(gaps: &[(usize, Answer)]) -> Assessment {
+    let mut answers = [Done; 15];
+    for (n, answer) in gaps {
+        answers[n - 1] = *answer;
+    }
+    answered(answers)
+}
+
+fn known() -> Vec<&'static str> {
+    checklist().item_ids().collect()
+}
+
+#[test]
+fn each_missing_critical_safeguard_keeps_the_verdict_off_the_top_level_and_is_named() {
+    let c = checklist();
+    // 14 of 15 done and one critical gap: 56/60 = 93 %, still not the top level.
+    for (n, id) in [(8, "user-scope"), (9, "authentication"), (10, "backup")] {
+        for gap in [NotDone, Unknown] {
+            let a = done_but(&[(n, gap)]);
+            let score = Score::of(&a, c.item_ids());
+            assert_eq!(
+                score.level(),
+                Some(Level::Good),
+                "item {n} {gap:?}: 80 % or more"
+            );
+            let v = c.verdict(&a).expect("complete");
+            assert_eq!(v.level, Level::Fair, "item {n} {gap:?}");
+            assert_eq!(v.missing, [id], "item {n} {gap:?}");
+        }
+        // 一部のみ on a critical item is not missing.
+        let v = c.verdict(&done_but(&[(n, Partly)])).unwrap();
+        assert_eq!((v.level, v.missing.len()), (Level::Good, 0));
+    }
+    // The issue's case: 12 done, 9, 8 and 10 not done: 48/60 = 80 %, yet not the top level,
+    // and all three named.
+    let a = done_but(&[(8, NotDone), (9, NotDone), (10, NotDone)]);
+    assert_eq!(Score::of(&a, c.item_ids()).percent(), Some(80));
+    let v = c.verdict(&a).unwrap();
+    assert_eq!(v.level, Level::Fair);
+    assert_eq!(v.missing, ["user-scope", "authentication", "backup"]);
+    // A poor result stays poor, and still names them.
+    let v = c.verdict(&answered([NotDone; 15])).unwrap();
+    assert_eq!((v.level, v.missing.len()), (Level::Poor, 3));
+    // No verdict while provisional.
+    let mut partial = done_but(&[(9, NotDone)]);
+    partial.set_answer("purpose", None);
+    assert_eq!(c.verdict(&partial), None);
+}
+
+#[test]
+fn a_middle_result_does_not_read_as_praise_in_either_language() {
+    let t = cloud_check::i18n::ui;
+    assert_eq!(
+        (t(Lang::Ja).level_name)(Level::Fair),
+        "対策は一部にとどまります"
+    );
+    assert_eq!(
+        (t(Lang::En).level_name)(Level::Fair),
+        "Only partly in place"
+    );
+    assert_eq!(
+        (t(Lang::Ja).level_name)(Level::Good),
+        "おおむね対策できています"
+    );
+    // "How this is scored" says what the top level does and does not mean.
+    let how = (t(Lang::En).how_scored)(
+        "Mostly in place",
+        "Only partly in place",
+        "Protection is lacking",
+    );
+    assert!(
+        how.contains("does not mean the service or the company is secure"),
+        "{how}"
+    );
+    let how = (t(Lang::Ja).how_scored)("a", "b", "c");
+    assert!(how.contains("保証するものではありません"), "{how}");
+}
+
+fn wins(a: &Assessment) -> Vec<String> {
+    checklist()
+        .quick_wins(a)
+        .iter()
+        .map(|w| match w {
+            QuickWin::Item(i) => i.id.to_string(),
+            QuickWin::Letter => "letter".to_owned(),
+        })
+        .collect()
+}
+
+#[test]
+fn this_week_takes_three_concrete_actions_in_the_plans_order() {
+    // Sign-in, leavers' accounts and a disconnected backup: the three critical ones.
+    let a = done_but(&[
+        (8, NotDone),
+        (9, Partly),
+        (10, Unknown),
+        (12, NotDone),
+        (1, NotDone),
+    ]);
+    assert_eq!(wins(&a), ["authentication", "user-scope", "backup"]);
+    let c = checklist();
+    let texts: Vec<&str> = c
+        .quick_wins(&a)
+        .iter()
+        .filter_map(|w| match w {
+            QuickWin::Item(i) => i.quick_win.as_ref().map(|t| t.ja.as_ref()),
+            QuickWin::Letter => None,
+        })
+        .collect();
+    assert!(
+        texts[0].contains("管理者のアカウントに多要素認証"),
+        "{texts:?}"
+    );
+
+    // Provider items come as one action, the letter, where they fall in the plan's order;
+    // items without a quick win of their own (2, 4) give none.
+    let a = done_but(&[
+        (15, Unknown),
+        (5, NotDone),
+        (11, Partly),
+        (2, NotDone),
+        (4, Partly),
+        (13, NotDone),
+    ]);
+    assert_eq!(wins(&a), ["letter", "exit-data"]);
+
+    // A service without multi-factor sign-in: item 9's action is the letter, not "turn it on".
+    let mut a = done_but(&[(9, Partly), (7, NotDone)]);
+    a.set_lacks_feature("authentication", true);
+    assert_eq!(wins(&a), ["letter", "administrator"]);
+    // Nothing to do: nothing this week.
+    assert!(wins(&answered([Done; 15])).is_empty());
+}
+
+#[test]
+fn the_letter_asks_provider_items_answered_not_yet_dont_know_and_partly_and_a_missing_feature() {
+    let c = checklist();
+    let mut a = done_but(&[
+        (11, Partly),
+        (15, Unknown),
+        (14, NotDone),
+        (9, Partly),
+        (3, Unknown),
+        (1, NotDone),
+    ]);
+    let ids = |a: &Assessment| -> Vec<String> {
+        c.letter_questions(a)
+            .iter()
+            .map(|(i, _)| i.id.to_string())
+            .collect()
+    };
+    // 1 is the company's own (未対応 is decided in-house); 3 is わからない; 9 一部のみ has MFA.
+    assert_eq!(
+        ids(&a),
+        [
+            "data-importance",
+            "security-measures",
+            "law-contract",
+            "data-location"
+        ]
+    );
+    a.set_lacks_feature("authentication", true);
+    assert_eq!(
+        ids(&a),
+        [
+            "data-importance",
+            "authentication",
+            "security-measures",
+            "law-contract",
+            "data-location"
+        ]
+    );
+    let (_, q) = c.letter_questions(&a)[1];
+    assert!(
+        q.ja.contains("導入する予定"),
+        "item 9 asks its own question: {}",
+        q.ja
+    );
+}
+
+fn letter_check() -> Assessment {
+    let mut a = done_but(&[(15, Unknown), (11, Partly)]);
+    a.set_service_name("会計ソフト");
+    a.set_provider(&Provider {
+        name: "クラウド会計株式会社".into(),
+        contact: "support@example.com".into(),
+        account: "AC-1234".into(),
+        reply_by: "2026-12-17".into(),
+    });
+    a
+}
+
+fn sender() -> Sender {
+    Sender {
+        company: "山田商店".into(),
+        person: "山田太郎".into(),
+        contact: "taro@example.jp".into(),
+    }
+}
+
+#[test]
+fn the_letter_in_japanese_is_pinned() {
+    let l = letter(Lang::Ja, &letter_check(), &sender(), "2026-12-03").unwrap();
+    assert_eq!(
+        l.subject,
+        "「会計ソフト」の安全な利用についてのお問い合わせ"
+    );
+    assert_eq!(l.items, ["security-measures", "data-location"]);
+    let c = checklist();
+    let q11 = &c.item("security-measures").unwrap().provider_question.ja;
+    let q15 = &c.item("data-location").unwrap().provider_question.ja;
+    assert_eq!(
+        l.body,
+        format!(
+            "クラウド会計株式会社 御中\n\n\
+             山田商店の山田太郎です。貴社の「会計ソフト」を利用しています（契約ID・アカウントID：AC-1234）。安全に利用するため、次の点についてお教えください。\n\n\
+             1. （項目11：セキュリティ対策）{q11}\n\
+             2. （項目15：データ保存先）{q15}\n\n\
+             お手数ですが、2026年12月17日までに、書面（メール可）でご回答ください。回答の根拠となる利用規約・契約書の条項やウェブページがあれば、あわせてお示しください。各回答に上の番号と項目名を添えていただけると助かります。\n\n\
+             よろしくお願いいたします。\n山田商店\n山田太郎\ntaro@example.jp"
+        )
+    );
+}
+
+#[test]
+fn the_letter_in_english_is_pinned_and_marks_what_is_left_to_fill_in() {
+    let mut a = letter_check();
+    a.provider.reply_by.clear();
+    a.provider.account.clear();
+    let l = letter(Lang::En, &a, &Sender::default(), "2026-12-03").unwrap();
+    let c = checklist();
+    let q11 = &c.item("security-measures").unwrap().provider_question.en;
+    let q15 = &c.item("data-location").unwrap().provider_question.en;
+    assert_eq!(l.subject, "Questions about using 会計ソフト safely");
+    assert_eq!(
+        l.body,
+        format!(
+            "To: クラウド会計株式会社\n\n\
+             I am [your name] of [company]. We use 会計ソフト. To use it safely, we would like to ask you the following.\n\n\
+             1. (Item 11: Security measures) {q11}\n\
+             2. (Item 15: Where the data is kept) {q15}\n\n\
+             Please answer in writing (e-mail is fine) by 2026-12-17, and cite the clause of your terms or contract, or the web page, that each answer rests on. Quoting the number and item with each answer will help us file your replies.\n\n\
+             Kind regards,\n[company]\n[your name]\n[contact]"
+        ),
+        "the reply-by date defaults to two weeks from today"
+    );
+    // Nothing to ask: no letter.
+    assert_eq!(
+        letter(
+            Lang::En,
+            &answered([Done; 15]),
+            &Sender::default(),
+            "2026-12-03"
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_mail_link_opens_the_letter_addressed_to_the_providers_address_only() {
+    let l = letter(Lang::En, &letter_check(), &sender(), "2026-12-03").unwrap();
+    let href = mailto("support@example.com", &l);
+    assert!(
+        href.starts_with("mailto:support@example.com?subject=Questions%20about%20using%20"),
+        "{href}"
+    );
+    assert!(href.contains("&body=To%3A%20"), "{href}");
+    assert!(href.contains("%0D%0A"), "line breaks as CRLF: {href}");
+    assert!(!href.contains(' ') && !href.contains('\n'));
+    // A telephone number or a form's address is no mail address: the user picks one.
+    assert!(mailto("03-1234-5678", &l).starts_with("mailto:?subject="));
+    assert!(mailto("https://example.com/contact?x=1&to=a@b.c", &l).starts_with("mailto:?subject="));
+}
+
+#[test]
+fn sending_the_letter_marks_its_steps_waiting_with_the_date_but_leaves_done_steps_done() {
+    let mut state = AppState::new(Lang::Ja, Default::default());
+    let now = "2026-12-03T09:00:00.000Z";
+    for (item, answer) in [
+        ("data-location", Unknown),
+        ("security-measures", Partly),
+        ("backup", NotDone),
+    ] {
+        state = state.reduce(
+            Action::SetAnswer {
+                item: item.into(),
+                answer: Some(answer),
+            },
+            now,
+        );
+    }
+    let done = StepState {
+        status: StepStatus::Done,
+        ..StepState::default()
+    };
+    state = state.reduce(
+        Action::SetStep {
+            item: "security-measures".into(),
+            step: done.clone(),
+        },
+        now,
+    );
+    state = state.reduce(
+        Action::Asked {
+            items: vec!["data-location".into(), "security-measures".into()],
+            date: "2026-12-03".into(),
+        },
+        now,
+    );
+    let a = state.current();
+    assert_eq!(a.step("data-location").status, StepStatus::Waiting);
+    assert_eq!(a.step("data-location").asked_on, "2026-12-03");
+    assert_eq!(a.step("security-measures"), done, "a done step stays done");
+    assert_eq!(
+        a.step("backup"),
+        StepState::default(),
+        "a step the letter does not cover is untouched"
+    );
+}
+
+#[test]
+fn progress_counts_done_steps_and_says_which_are_overdue() {
+    let c = checklist();
+    let mut a = done_but(&[(9, NotDone), (10, NotDone), (12, Partly)]);
+    a.set_step(
+        "authentication",
+        StepState {
+            status: StepStatus::Done,
+            due: "2026-11-01".into(),
+            ..Default::default()
+        },
+    );
+    a.set_step(
+        "backup",
+        StepState {
+            owner: "佐藤".into(),
+            due: "2026-12-01".into(),
+            ..Default::default()
+        },
+    );
+    a.set_step(
+        "support",
+        StepState {
+            due: "2026-12-03".into(),
+            ..Default::default()
+        },
+    );
+    let p = progress(&a, &c.plan(&a), "2026-12-03");
+    // Done past its date is not overdue; due today is not overdue yet.
+    assert_eq!((p.done, p.total, p.overdue), (1, 3, 1));
+    let words = cloud_check::i18n::plan_ui(Lang::Ja);
+    assert_eq!(
+        (words.progress)(p.done, p.total, p.overdue),
+        "3件中1件が完了（期限切れ1件）"
+    );
+    let words = cloud_check::i18n::plan_ui(Lang::En);
+    assert_eq!(
+        (words.progress)(p.done, p.total, p.overdue),
+        "1 of 3 done (1 overdue)"
+    );
+}
+
+#[test]
+fn changing_the_answer_updates_the_plan_and_the_notes_wait_for_it() {
+    let now = "2026-12-03T09:00:00.000Z";
+    let mut state = AppState::new(Lang::Ja, Default::default());
+    state = state.reduce(
+        Action::SetAnswer {
+            item: "backup".into(),
+            answer: Some(NotDone),
+        },
+        now,
+    );
+    let step = StepState {
+        owner: "佐藤".into(),
+        status: StepStatus::Done,
+        ..Default::default()
+    };
+    state = state.reduce(
+        Action::SetStep {
+            item: "backup".into(),
+            step: step.clone(),
+        },
+        now,
+    );
+    assert_eq!(checklist().plan(state.current()).len(), 1);
+    // "Change the answer to Done" takes the step out of the plan.
+    state = state.reduce(
+        Action::SetAnswer {
+            item: "backup".into(),
+            answer: Some(Done),
+        },
+        now,
+    );
+    assert!(checklist().plan(state.current()).is_empty());
+    // Back to 一部のみ (a backup turned out not to restore): the step is back with its notes.
+    state = state.reduce(
+        Action::SetAnswer {
+            item: "backup".into(),
+            answer: Some(Partly),
+        },
+        now,
+    );
+    assert_eq!(checklist().plan(state.current()).len(), 1);
+    assert_eq!(state.current().step("backup"), step);
+}
+
+fn planned() -> Assessment {
+    let mut a = letter_check();
+    a.set_answer("backup", Some(NotDone));
+    a.set_step(
+        "backup",
+        StepState {
+            owner: "佐藤".into(),
+            due: "2026-12-20".into(),
+            status: StepStatus::Waiting,
+            asked_on: "2026-12-03".into(),
+        },
+    );
+    a.set_step(
+        "data-location",
+        StepState {
+            status: StepStatus::Done,
+            ..Default::default()
+        },
+    );
+    a.set_lacks_feature("authentication", true);
+    a
+}
+
+#[test]
+fn the_plans_state_survives_an_export_and_an_import_and_is_version_2() {
+    let a = planned();
+    let file = format::export(
+        &[&a],
+        checklist().stamp(),
+        Lang::Ja,
+        "2026-12-03T10:00:00.000Z",
+    );
+    assert_eq!(file.format_version, FORMAT_VERSION);
+    assert_eq!(FORMAT_VERSION, 2);
+    let text = format::to_json(&file);
+    assert!(
+        text.contains("\"owner\": \"佐藤\"") && text.contains("\"status\": \"waiting\""),
+        "{text}"
+    );
+    let back = format::parse_import(text.as_bytes(), &known()).unwrap();
+    assert_eq!(back.assessments, [a]);
+}
+
+#[test]
+fn a_check_without_plan_notes_is_still_written_as_version_1_for_older_versions() {
+    let a = done_but(&[(9, NotDone)]);
+    let file = format::export(
+        &[&a],
+        checklist().stamp(),
+        Lang::Ja,
+        "2026-12-03T10:00:00.000Z",
+    );
+    assert_eq!(file.format_version, 1);
+}
+
+#[test]
+fn a_0_2_0_export_imports_with_an_empty_plan() {
+    let text = include_str!("fixtures/valid-v1.json");
+    let back = format::parse_import(text.as_bytes(), &known()).unwrap();
+    for a in &back.assessments {
+        assert!(a
+            .entries
+            .values()
+            .all(|e| e.step == StepState::default() && !e.lacks_feature));
+        assert_eq!(a.provider, Provider::default());
+    }
+}
+
+#[test]
+fn bad_plan_fields_in_a_file_are_refused_with_the_field_named() {
+    let a = planned();
+    let text = format::to_json(&format::export(
+        &[&a],
+        checklist().stamp(),
+        Lang::Ja,
+        "2026-12-03T10:00:00.000Z",
+    ));
+    for (from, to, field) in [
+        ("\"due\": \"2026-12-20\"", "\"due\": \"next week\"", "due"),
+        ("\"status\": \"waiting\"", "\"status\": \"maybe\"", "status"),
+        (
+            "\"reply_by\": \"2026-12-17\"",
+            "\"reply_by\": \"2026-02-30x\"",
+            "provider.reply_by",
+        ),
+    ] {
+        assert!(text.contains(from), "{from}");
+        let bad = text.replace(from, to);
+        assert_eq!(
+            format::parse_import(bad.as_bytes(), &known()),
+            Err(format::ImportError::InvalidField { field }),
+            "{field}"
+        );
+    }
+}
+
+#[test]
+fn autosave_keeps_the_plans_state_and_the_sender_stays_in_the_devices_settings() {
+    let area = persist::Area::new(None);
+    let a = planned();
+    let stored = persist::encode(&a, checklist().stamp(), Lang::Ja);
+    assert_eq!(persist::decode(&stored, &known()), Ok(a.clone()));
+    // The sender is in the settings only, never in the check's stored form or its export.
+    let s = sender();
+    let checks = [a];
+    let plan = persist::Autosave::default().plan(
+        &area,
+        persist::Snapshot {
+            assessments: &checks,
+            lang: Lang::Ja,
+            current: "chk1",
+            last_export: None,
+            sender: &s,
+            hold: false,
+        },
+        checklist().stamp(),
+        &known(),
+        |_| None,
+    );
+    let values: Vec<String> = plan
+        .steps
+        .iter()
+        .filter_map(|step| match &step.op {
+            persist::Op::Set { key, value } => Some(format!("{key}={value}")),
+            _ => None,
+        })
+        .collect();
+    let settings = values
+        .iter()
+        .find(|v| v.starts_with(&area.settings_key()))
+        .unwrap();
+    assert!(
+        settings.contains("\"sender\":{\"company\":\"山田商店\""),
+        "{settings}"
+    );
+    assert!(
+        values.iter().filter(|v| v.contains("山田商店")).count() == 1,
+        "{values:?}"
+    );
+    let read = persist::Settings::read(settings.split_once('=').unwrap().1);
+    assert_eq!(read.sender, s);
+    // A sender field of another kind is dropped; the rest is kept.
+    let odd = persist::Settings::read(r#"{"lang":"ja","sender":{"company":7,"person":"花子"}}"#);
+    assert_eq!(
+        odd.sender,
+        Sender {
+            person: "花子".into(),
+            ..Sender::default()
+        }
+    );
+}
+
+#[test]
+fn the_review_date_is_a_year_after_the_last_change() {
+    assert_eq!(
+        review_date("2026-12-03T09:00:00.000Z").as_deref(),
+        Some("2027-12-03")
+    );
+    assert_eq!(
+        review_date("2028-02-29T09:00:00.000Z").as_deref(),
+        Some("2029-02-28")
+    );
+    assert_eq!(review_date("soon"), None);
+    assert!(!review_due("2026-12-03T09:00:00.000Z", "2027-12-02"));
+    assert!(review_due("2026-12-03T09:00:00.000Z", "2027-12-03"));
+}
+
+#[test]
+fn the_calendar_file_is_pinned() {
+    let mut a = done_but(&[]);
+    a.set_service_name("会計ソフト; 経理用");
+    a.updated_at = "2026-12-03T09:30:00.000Z".into();
+    let ics = export::review_calendar(&a, Lang::Ja, "2026-12-03T10:15:42.123Z").unwrap();
+    let version = cloud_check::VERSION;
+    let expected = [
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        format!("PRODID:-//cloud-check//クラウドサービス安全利用 セルフチェック {version}//JA"),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        "BEGIN:VEVENT".to_owned(),
+        "UID:chk1-review-20271203@cloud-check".to_owned(),
+        "DTSTAMP:20261203T101542Z".to_owned(),
+        "DTSTART;VALUE=DATE:20271203".to_owned(),
+        "DTEND;VALUE=DATE:20271204".to_owned(),
+        "SUMMARY:クラウドサービスの見直し：会計ソフト\\; 経理用".to_owned(),
+    ];
+    let unfolded = ics.replace("\r\n ", "");
+    let lines: Vec<&str> = unfolded.split("\r\n").collect();
+    assert_eq!(lines[..expected.len()], expected);
+    assert!(lines[expected.len()].starts_with(
+        "DESCRIPTION:クラウドサービス安全利用 セルフチェックを、もう一度行いましょう。"
+    ));
+    assert!(
+        lines[expected.len()].contains("\\n\\n次のようなときは"),
+        "line breaks escaped"
+    );
+    assert_eq!(
+        lines[expected.len() + 1..],
+        ["TRANSP:TRANSPARENT", "END:VEVENT", "END:VCALENDAR", ""]
+    );
+    // Folded at 75 octets, never inside a character, every line ending in CRLF.
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{line}");
+    }
+    assert!(ics.ends_with("END:VCALENDAR\r\n") && !ics.replace("\r\n", "").contains('\n'));
+}
+
+#[test]
+fn the_csv_carries_who_by_when_and_the_status_where_the_item_is_in_the_plan() {
+    let a = planned();
+    let csv = export::csv(&[&a], Lang::Ja);
+    let rows: Vec<Vec<String>> = csv
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            l[1..l.len() - 1]
+                .split("\",\"")
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows[0][8..], ["担当", "期限", "status", "状況"]);
+    let row = |id: &str| rows.iter().find(|r| r[2] == id).unwrap();
+    assert_eq!(
+        row("backup")[8..],
+        ["佐藤", "2026-12-20", "waiting", "依頼中・回答待ち"]
+    );
+    // In the plan without notes: not started. Done and out of the plan: empty.
+    assert_eq!(row("security-measures")[8..], ["", "", "todo", "未着手"]);
+    assert_eq!(row("purpose")[8..], ["", "", "", ""]);
+}
+
+#[test]
+fn the_provider_and_the_sender_are_kept_within_bounds() {
+    let now = "2026-12-03T09:00:00.000Z";
+    let long = "あ".repeat(500);
+    let state = AppState::new(Lang::Ja, Default::default())
+        .reduce(
+            Action::SetProvider(Provider {
+                name: format!("  {long}"),
+                ..Provider::default()
+            }),
+            now,
+        )
+        .reduce(
+            Action::SetSender(Sender {
+                company: long.clone(),
+                person: " 山田 ".into(),
+                ..Sender::default()
+            }),
+            now,
+        );
+    assert_eq!(state.current().provider.name.chars().count(), 200);
+    assert_eq!(state.sender.company.chars().count(), 200);
+    assert_eq!(state.sender.person, "山田");
+    // A new check made from this one for next year starts its own plan, with the provider.
+    let mut a = planned();
+    a.updated_at = now.into();
+    let copy = a.duplicate("chk2", now, "来年");
+    assert_eq!(copy.provider, a.provider);
+    assert!(copy
+        .entries
+        .values()
+        .all(|e| e.step == StepState::default()));
+    assert_eq!(copy.answer("backup"), Some(NotDone));
+}

@@ -6,8 +6,9 @@
 //!
 //! Only this goes to the LMS, and only to the course's own LMS: the overall percentage once
 //! every item is answered (never before: a partial check is no grade), whether every item
-//! is answered, and the check as a result code (the service name and memos
-//! included while they fit SCORM 1.2's 4,096 characters). Never imports yew, web_sys, gloo
+//! is answered, the check as a result code (the service name and memos included while they
+//! fit SCORM 1.2's 4,096 characters), and, once every item is answered, each item's answer
+//! and the answers-only result code as interactions, for the course's report. Never imports yew, web_sys, gloo
 //! or wasm_bindgen.
 
 use crate::content::checklist;
@@ -83,12 +84,120 @@ pub fn report(a: &Assessment) -> Report {
     }
 }
 
-/// The check a resume record holds, if it holds a readable one.
-pub fn resume(suspend_data: &str) -> Option<Assessment> {
-    let ids: Vec<&str> = checklist().item_ids().collect();
-    code::find(suspend_data, &ids)
+/// The id of the interaction that carries the check's result code (answers only), beside
+/// one interaction per item (whose id is the item's).
+pub const CODE_INTERACTION: &str = "result-code";
+
+/// One answer as the course's report lists it (`cmi.interactions.n`): the item's id (or
+/// [`CODE_INTERACTION`]) and the response (the answer's key, or the result code).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Interaction {
+    pub id: String,
+    pub response: String,
+}
+
+/// The interactions of check `a` as they stand: none until every item is answered, then one
+/// per item (its answer's key) and the result code without memos or name (54 characters,
+/// within SCORM 1.2's 255), which the trainer's class overview reads from the LMS's report.
+pub fn interactions(a: &Assessment) -> Vec<Interaction> {
+    let c = checklist();
+    let scored = c.effective(a);
+    let ids: Vec<&str> = c.item_ids().collect();
+    let answers: Vec<Interaction> = ids
+        .iter()
+        .filter_map(|id| {
+            Some(Interaction {
+                id: (*id).to_owned(),
+                response: scored.answer(id)?.key().to_owned(),
+            })
+        })
+        .collect();
+    if answers.len() < ids.len() {
+        return Vec::new();
+    }
+    let code = code::encode(a, &ids, Include::default());
+    answers
         .into_iter()
-        .find_map(|(_, found)| found.ok())
+        .chain(std::iter::once(Interaction {
+            id: CODE_INTERACTION.to_owned(),
+            response: code,
+        }))
+        .collect()
+}
+
+/// What to append to the course's interactions now that they stand at `now`, when `before`
+/// were last written (or stood when the session began: an LMS's interactions are
+/// write-only, and each write adds a record, so nothing is written twice): the items whose
+/// answer changed, and the result code with them; everything when nothing was written.
+pub fn interactions_to_write(before: &[Interaction], now: &[Interaction]) -> Vec<Interaction> {
+    let changed: Vec<Interaction> = now
+        .iter()
+        .filter(|i| i.id != CODE_INTERACTION && !before.contains(i))
+        .cloned()
+        .collect();
+    if changed.is_empty() {
+        return Vec::new();
+    }
+    changed
+        .into_iter()
+        .chain(now.iter().filter(|i| i.id == CODE_INTERACTION).cloned())
+        .collect()
+}
+
+/// The values that append `list` to the course's interactions from index `start` (the
+/// LMS's `cmi.interactions._count`), at `time` (`HH:MM:SS`): SCORM 1.2's `fill-in` type
+/// (`choice` admits single characters only), the result `neutral` (a self-check has no
+/// right answer).
+pub fn interaction_values(list: &[Interaction], start: usize, time: &str) -> Vec<(String, String)> {
+    list.iter()
+        .enumerate()
+        .flat_map(|(n, i)| {
+            let at = |field: &str| format!("cmi.interactions.{}.{field}", start + n);
+            [
+                (at("id"), i.id.clone()),
+                (at("type"), "fill-in".to_owned()),
+                (at("student_response"), i.response.clone()),
+                (at("result"), "neutral".to_owned()),
+                (at("time"), time.to_owned()),
+            ]
+        })
+        .collect()
+}
+
+/// What the course's resume record holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Record {
+    /// A check this version reads.
+    Check(Box<Assessment>),
+    /// A check written by a newer version of the tool (another copy of the package, another
+    /// device): it must not be overwritten with this version's older view of it.
+    Newer { found: u32 },
+    /// Nothing this tool wrote, or nothing readable (empty, junk, a cut or edited code): the
+    /// next report repairs it from this device's copy.
+    Nothing,
+}
+
+/// Reads the course's resume record (`cmi.suspend_data`).
+pub fn read_record(suspend_data: &str) -> Record {
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let found = code::find(suspend_data, &ids);
+    let newer = found.iter().find_map(|(_, r)| match r {
+        Err(code::CodeError::NewerVersion { found }) => Some(*found),
+        _ => None,
+    });
+    match (found.into_iter().find_map(|(_, r)| r.ok()), newer) {
+        (Some(check), _) => Record::Check(Box::new(check)),
+        (None, Some(found)) => Record::Newer { found },
+        (None, None) => Record::Nothing,
+    }
+}
+
+/// The check a resume record holds, if it holds one this version reads.
+pub fn resume(suspend_data: &str) -> Option<Assessment> {
+    match read_record(suspend_data) {
+        Record::Check(check) => Some(*check),
+        Record::Newer { .. } | Record::Nothing => None,
+    }
 }
 
 /// This device's copy and the LMS's record of the same check, as one: the one changed last
@@ -197,6 +306,9 @@ pub enum LmsProblem {
     Start { code: u16 },
     /// A value or `LMSCommit` refused: the latest answers are not recorded in the course.
     Record { code: u16 },
+    /// The course's record was written by a newer version of the tool (version `found` of
+    /// the result code): this package leaves it as it is and records nothing in the course.
+    NewerRecord { found: u32 },
 }
 
 /// Takes the LMS's record of a check into this device's checks: merged with the same check

@@ -304,3 +304,51 @@ fn a_copied_id_with_a_far_future_time_does_not_replace_a_participant() {
         ]
     );
 }
+
+/// An LMS's report download (the shape of Moodle's SCORM interactions report as text/CSV:
+/// one row per participant and attempt, each response in a column) holds the result-code
+/// interactions the package writes; the overview reads them from the text as it is, and a
+/// participant who changed an answer after completing (so two codes) counts once, with the
+/// later answers.
+#[test]
+fn an_lms_report_download_with_result_codes_counts_each_participant_once() {
+    use cloud_check::domain::code::{self, Include};
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let code = |a: &Assessment| code::encode(a, &ids, Include::default());
+    let all_done = |id: &str, updated: &str| {
+        participant(
+            id,
+            updated,
+            &ids.iter().map(|i| (*i, Done)).collect::<Vec<_>>(),
+        )
+    };
+    let mut a_first = all_done("aaaaaaaaaaaa", "2026-11-23T09:10:00.000Z");
+    a_first.set_answer("backup", Some(Unknown));
+    let a_later = all_done("aaaaaaaaaaaa", "2026-11-23T09:40:00.000Z");
+    let b = all_done("bbbbbbbbbbbb", "2026-11-23T09:20:00.000Z");
+    let report = format!(
+        "\u{feff}\"First name\",\"Last name\",\"Email address\",\"Attempt\",\"Question 9\",\"Response 9\",\"Question 16\",\"Response 16\",\"Question 17\",\"Response 17\"\r\n\
+         \"Aiko\",\"Sato\",\"aiko@example.jp\",\"1\",\"backup\",\"unknown\",\"result-code\",\"{}\",\"result-code\",\"{}\"\r\n\
+         \"Ben\",\"Ito\",\"ben@example.jp\",\"1\",\"backup\",\"done\",\"result-code\",\"{}\",\"\",\"\"\r\n",
+        code(&a_first),
+        code(&a_later),
+        code(&b),
+    );
+    let previews = code::previews(&report, &ids, Lang::Ja);
+    assert_eq!(previews.len(), 3, "three codes found in the report");
+    let summary = aggregate(previews, &ids, NOW);
+    assert_eq!(summary.assessments, 2, "two participants");
+    assert_eq!(summary.duplicates, 1);
+    let backup = &summary
+        .items
+        .iter()
+        .find(|(id, _)| id == "backup")
+        .unwrap()
+        .1;
+    assert_eq!(
+        backup.answers[Done.index()],
+        2,
+        "Aiko's later answer counts"
+    );
+    assert_eq!(backup.answers[Unknown.index()], 0);
+}

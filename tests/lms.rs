@@ -7,7 +7,7 @@ mod common;
 
 use cloud_check::content::checklist;
 use cloud_check::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
-use cloud_check::i18n::ui;
+use cloud_check::i18n::{lms_ui, ui};
 use cloud_check::lms::{self, LmsProblem, SUSPEND_DATA_MAX};
 use cloud_check::route::Route;
 use cloud_check::state::AppState;
@@ -99,6 +99,27 @@ fn the_resume_record_fits_scorm_12_and_reads_back_as_the_same_check() {
     assert_eq!(lms::resume(""), None);
 }
 
+/// A record a newer version wrote is told apart from junk: junk is repaired by the next
+/// report, a newer record is left as it is (and the participant told, in both languages).
+#[test]
+fn a_record_from_a_newer_version_is_recognised_and_never_taken_for_junk() {
+    let ours = lms::report(&check(&[("purpose", Answer::Done)])).suspend_data;
+    assert!(matches!(lms::read_record(&ours), lms::Record::Check(_)));
+    let newer = ours.replacen("CCHK1-", "CCHK2-", 1);
+    assert_eq!(lms::read_record(&newer), lms::Record::Newer { found: 2 });
+    for junk in ["", "garbage", "<b>CCHK</b>", &ours[..ours.len() - 3]] {
+        assert_eq!(lms::read_record(junk), lms::Record::Nothing, "{junk:?}");
+    }
+    for lang in Lang::ALL {
+        let text = (lms_ui(lang).unwrap().lms_problem)(LmsProblem::NewerRecord { found: 2 });
+        assert!(text.contains('2'), "{lang:?}: {text}");
+        assert_ne!(
+            text,
+            (lms_ui(lang).unwrap().lms_problem)(LmsProblem::Record { code: 0 })
+        );
+    }
+}
+
 #[test]
 fn the_lms_record_and_this_devices_copy_become_one_check() {
     let ids: Vec<&str> = checklist().item_ids().collect();
@@ -173,14 +194,15 @@ async fn inside_an_lms_the_participant_is_told_what_goes_to_the_course_and_what_
         .render()
         .await;
         let text = visible_text(&html);
-        assert!(text.contains(t.lms_notice), "{lang:?}");
-        assert!(text.contains(t.footer_privacy_lms));
+        let l = lms_ui(lang).expect("native builds carry the LMS words");
+        assert!(text.contains(l.lms_notice), "{lang:?}");
+        assert!(text.contains(l.footer_privacy_lms));
         assert!(
             !text.contains(t.start_privacy),
             "{lang:?}: no 'never sent anywhere' inside an LMS"
         );
-        assert!(text.contains(&(t.lms_problem)(LmsProblem::Record { code: 101 })));
-        assert!(text.contains(t.lms_retry) && text.contains(t.lms_to_code));
+        assert!(text.contains(&(l.lms_problem)(LmsProblem::Record { code: 101 })));
+        assert!(text.contains(l.lms_retry) && text.contains(l.lms_to_code));
         assert!(
             !text.contains(t.trainer_link),
             "no way out of the course's frame"
@@ -188,5 +210,77 @@ async fn inside_an_lms_the_participant_is_told_what_goes_to_the_course_and_what_
     }
     // Outside an LMS, nothing of it.
     let html = common::render(at(Lang::Ja, Route::Start)).await;
-    assert!(!visible_text(&html).contains(ui(Lang::Ja).lms_notice));
+    assert!(!visible_text(&html).contains(lms_ui(Lang::Ja).unwrap().lms_notice));
+}
+
+/// The course's report gets one interaction per item once the check is complete, and the
+/// result code; after that only what changed (each write adds a record in the LMS).
+#[test]
+fn the_items_go_to_the_courses_report_once_complete_and_then_only_what_changed() {
+    use lms::{interaction_values, interactions, interactions_to_write, Interaction};
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let mut partial: Vec<(&str, Answer)> = ids.iter().map(|id| (*id, Answer::Done)).collect();
+    partial[9].1 = Answer::Unknown; // backup
+    partial.pop();
+    assert_eq!(
+        interactions(&check(&partial)),
+        [],
+        "no interactions before the 15th answer"
+    );
+    partial.push((ids[14], Answer::Partly));
+    let complete = check(&partial);
+    let all = interactions(&complete);
+    assert_eq!(all.len(), 16);
+    assert_eq!(
+        all[9],
+        Interaction {
+            id: "backup".into(),
+            response: "unknown".into()
+        }
+    );
+    assert_eq!(all[14].response, "partly");
+    let code = &all[15];
+    assert_eq!(code.id, lms::CODE_INTERACTION);
+    assert!(code.response.starts_with("CCHK1-") && code.response.len() <= 255);
+    assert_eq!(
+        lms::resume(&code.response).unwrap().answer("backup"),
+        Some(Answer::Unknown)
+    );
+
+    // Everything the first time; nothing when nothing changed; then the change and the code.
+    assert_eq!(interactions_to_write(&[], &all), all);
+    assert_eq!(interactions_to_write(&all, &all), []);
+    let mut changed = partial.clone();
+    changed[9].1 = Answer::Done;
+    let now = interactions(&check(&changed));
+    let written = interactions_to_write(&all, &now);
+    assert_eq!(
+        written
+            .iter()
+            .map(|i| (i.id.as_str(), i.response.as_str()))
+            .take(1)
+            .collect::<Vec<_>>(),
+        [("backup", "done")]
+    );
+    assert_eq!(written.len(), 2);
+    assert_eq!(written[1].id, lms::CODE_INTERACTION);
+
+    // SCORM 1.2's values, appended after what the course has.
+    let values = interaction_values(&written[..1], 16, "09:30:00");
+    assert_eq!(
+        values,
+        [
+            ("cmi.interactions.16.id".to_owned(), "backup".to_owned()),
+            ("cmi.interactions.16.type".to_owned(), "fill-in".to_owned()),
+            (
+                "cmi.interactions.16.student_response".to_owned(),
+                "done".to_owned()
+            ),
+            (
+                "cmi.interactions.16.result".to_owned(),
+                "neutral".to_owned()
+            ),
+            ("cmi.interactions.16.time".to_owned(), "09:30:00".to_owned()),
+        ]
+    );
 }

@@ -3,12 +3,15 @@
 // Answering everything records completed and the score; a new browser (another device) with
 // only the LMS's record gets the answers back.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { exportFile, keys, MIXED } from '../lib/fixtures.mjs';
 import { COURSE, courseFiles, moodleHeaders, PACKAGE_MOUNT, PACKAGE_MOUNT_UPDATED, unpacked } from '../lib/lms.mjs';
 import { By, ENGINE, PROBE, click, useEngine, waitForHeading, waitInPage, walkItems } from './lib/harness.mjs';
 
 const pkg = unpacked();
+// The items' ids in IPA's order, from the app's own data.
+const ITEM_IDS = JSON.parse(readFileSync(new URL('../../src/content/checklist.json', import.meta.url), 'utf8')).items.map((i) => i.id);
 const BLANK = '/lms/site.html';
 const app = useEngine({
   root: pkg.then((p) => p.dir),
@@ -59,6 +62,15 @@ test(`${ENGINE}: in an LMS, no score before the 15th answer, then completed and 
   await driver.switchTo().defaultContent();
   await waitInPage(driver, "return window.API.getCMIValue('cmi.core.lesson_status') === 'completed'");
   assert.equal(await driver.executeScript("return window.API.getCMIValue('cmi.core.score.raw')"), '68');
+  // The course's report: one interaction per item with its answer, and the result code, once.
+  await waitInPage(driver, "return window.sets.some(([e, v]) => e.endsWith('.id') && v === 'result-code')");
+  const sets = await driver.executeScript('return window.sets');
+  const field = (name) => sets.filter(([e]) => new RegExp(`^cmi\\.interactions\\.\\d+\\.${name}$`).test(e)).map(([, v]) => v);
+  assert.deepEqual(field('id'), [...ITEM_IDS, 'result-code']);
+  assert.deepEqual(field('student_response').slice(0, 15), MIXED);
+  assert.match(field('student_response')[15], /^CCHK1-[0-9A-Z-]+$/);
+  assert.deepEqual([...new Set(field('type'))], ['fill-in']);
+  assert.deepEqual([...new Set(field('result'))], ['neutral']);
   await driver.executeScript("document.getElementById('sco').remove()");
   await waitInPage(driver, "return window.calls.includes('LMSFinish')");
   const record = await driver.executeScript('const r = window.API.renderCommitCMI(true); return JSON.stringify(r.cmi ?? r)');
@@ -122,4 +134,23 @@ test(`${ENGINE}: a check kept on this device by 0.2.0 is found when the new pack
   await waitForHeading(driver, '3.');
   assert.equal(await driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value ?? null"), 'partly');
   assert.equal(await driver.executeScript("return document.querySelector('.header-meta, .header')?.textContent.includes('会計ソフト')"), true);
+});
+
+test(`${ENGINE}: a course record from a newer version is left as it is, and the participant is told`, async () => {
+  const { driver } = app;
+  // Another copy of the package, a later version, already recorded this participant's check.
+  const newer = 'CCHK2-00AK888H4G8N240CDCSQGEBH69PKER9HC8R00DTP0NCP36D8';
+  const record = Buffer.from(JSON.stringify({ suspend_data: newer })).toString('base64');
+  await intoSco(driver, `?record=${encodeURIComponent(record)}`);
+  const warning = await driver.wait(async () => (await driver.findElements(By.css('.lms-problem')))[0], 20000);
+  assert.match(await warning.getText(), /新しい版で作られています/);
+  // The participant answers on this device…
+  await answer(driver, 3, 'partly');
+  await waitInPage(driver, "return Object.values(localStorage).some((v) => v.includes('\"partly\"'))");
+  // …and leaves: even the last report on leaving writes nothing over the course's record.
+  await driver.switchTo().defaultContent();
+  await driver.executeScript("document.getElementById('sco').remove()");
+  await waitInPage(driver, "return window.calls.includes('LMSFinish')");
+  assert.deepEqual(await driver.executeScript('return window.sets.map(([element]) => element)'), [], 'nothing set in the course');
+  assert.equal(await driver.executeScript("return window.API.getCMIValue('cmi.suspend_data')"), newer, 'the record is unchanged');
 });

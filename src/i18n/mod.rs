@@ -254,15 +254,7 @@ pub struct Ui {
 
     // Footer
     pub footer_privacy: &'static str,
-    pub footer_privacy_lms: &'static str,
 
-    // Inside a course's LMS (SCORM)
-    /// What goes to the course site, and that nothing goes anywhere else.
-    pub lms_notice: &'static str,
-    pub lms_problem: fn(LmsProblem) -> String,
-    pub lms_retry: &'static str,
-    pub lms_to_code: &'static str,
-    pub lms_memos_here: &'static str,
     pub footer_source: &'static str,
     pub footer_not_ipa: &'static str,
 }
@@ -312,6 +304,63 @@ fn ja_date(iso: &str) -> String {
         _ => iso.to_owned(),
     }
 }
+
+/// The words of the SCORM package's LMS parts: what goes to the course, and what went
+/// wrong. Only builds that can run in an LMS carry them (the package's, feature "lms", and
+/// native builds, which prerender its start screen): the hosted tool's wasm has none.
+pub struct LmsUi {
+    pub footer_privacy_lms: &'static str,
+    /// What goes to the course site, and that nothing goes anywhere else.
+    pub lms_notice: &'static str,
+    pub lms_problem: fn(LmsProblem) -> String,
+    pub lms_retry: &'static str,
+    pub lms_to_code: &'static str,
+    pub lms_memos_here: &'static str,
+}
+
+/// The LMS parts' words in `lang` (see [`LmsUi`]); `None` in the hosted tool's wasm, which
+/// never runs in an LMS.
+#[cfg(any(feature = "lms", not(target_arch = "wasm32")))]
+pub fn lms_ui(lang: Lang) -> Option<&'static LmsUi> {
+    Some(match lang {
+        Lang::Ja => &LMS_JA,
+        Lang::En => &LMS_EN,
+    })
+}
+
+/// The LMS parts' words: none in the hosted tool's wasm (see [`LmsUi`]).
+#[cfg(not(any(feature = "lms", not(target_arch = "wasm32"))))]
+pub fn lms_ui(_lang: Lang) -> Option<&'static LmsUi> {
+    None
+}
+
+#[cfg(any(feature = "lms", not(target_arch = "wasm32")))]
+static LMS_JA: LmsUi = LmsUi {
+    footer_privacy_lms: "回答は、この研修サイト（LMS）のほかには送信されません。",
+    lms_notice: "この教材は研修サイト（LMS）から開かれています。研修サイトに送られるのは、全体の得点（割合）、15項目すべてに回答したかどうか、各項目の回答（講師が研修サイトの報告で見られます）、回答を結果コードにしたもの（サービス名とメモも、収まる限り含みます）だけです。ほかのどこにも送信されません。",
+    lms_problem: |p| match p {
+        LmsProblem::Start { code } => format!("研修サイト（LMS）との接続を始められませんでした（エラー{code}）。回答はこの端末に保存されますが、研修サイトには記録されません。結果は「結果とアクションプラン」の結果コードで講師に送れます。"),
+        LmsProblem::Record { code } => format!("研修サイト（LMS）に結果を記録できませんでした（エラー{code}）。回答はこの端末に残っています。もう一度記録するか、「結果とアクションプラン」の結果コードを講師に送ってください。"),
+        LmsProblem::NewerRecord { found } => format!("研修サイト（LMS）にある記録は、このツールの新しい版で作られています（結果コードの版{found}）。その記録を上書きしないよう、この教材は研修サイトに何も記録せず、回答はこの端末にだけ保存します。講師に教材（パッケージ）の更新を頼んでください。結果は「結果とアクションプラン」の結果コードでも送れます。"),
+    },
+    lms_retry: "もう一度記録する",
+    lms_to_code: "結果コードを開く",
+    lms_memos_here: "メモは長いため研修サイトには送らず、この端末にだけ残しています。",
+};
+
+#[cfg(any(feature = "lms", not(target_arch = "wasm32")))]
+static LMS_EN: LmsUi = LmsUi {
+    footer_privacy_lms: "Your answers are sent nowhere but this course site (LMS).",
+    lms_notice: "This check was opened from your course site (LMS). The course site receives only your overall score (a percentage), whether all 15 items are answered, your answer to each item (which the trainer sees in the course site's report), and your answers as a result code (with the service name and memos while they fit). Nothing is sent anywhere else.",
+    lms_problem: |p| match p {
+        LmsProblem::Start { code } => format!("The connection to your course site (LMS) could not be started (error {code}). Your answers are saved on this device but not recorded in the course. You can send your result to the trainer as a result code from “Results and action plan”."),
+        LmsProblem::Record { code } => format!("Your result could not be recorded in the course site (LMS) (error {code}). Your answers are kept on this device. Try again, or send the result code from “Results and action plan” to the trainer."),
+        LmsProblem::NewerRecord { found } => format!("The course site (LMS) holds a record made by a newer version of this tool (result code version {found}). So as not to overwrite it, this package records nothing in the course, and your answers are saved on this device only. Ask your trainer to update the package. You can also send your result as a result code from “Results and action plan”."),
+    },
+    lms_retry: "Try recording again",
+    lms_to_code: "Open the result code",
+    lms_memos_here: "Your memos are too long for the course site's record: they are kept on this device only.",
+};
 
 /// The language's own name, as the switcher shows it to speakers of that language. Not in
 /// [`Ui`]: the switcher names English before any English is fetched.
@@ -608,15 +657,6 @@ pub static JA: Ui = Ui {
     class_moved_link: "講師向けページの研修の集計を開く",
 
     footer_privacy: "回答はこのブラウザの中だけで扱われ、外部には送信されません。",
-    footer_privacy_lms: "回答は、この研修サイト（LMS）のほかには送信されません。",
-    lms_notice: "この教材は研修サイト（LMS）から開かれています。研修サイトに送られるのは、全体の得点（割合）、15項目すべてに回答したかどうか、回答を結果コードにしたもの（サービス名とメモも、収まる限り含みます）だけです。ほかのどこにも送信されません。",
-    lms_problem: |p| match p {
-        LmsProblem::Start { code } => format!("研修サイト（LMS）との接続を始められませんでした（エラー{code}）。回答はこの端末に保存されますが、研修サイトには記録されません。結果は「結果とアクションプラン」の結果コードで講師に送れます。"),
-        LmsProblem::Record { code } => format!("研修サイト（LMS）に結果を記録できませんでした（エラー{code}）。回答はこの端末に残っています。もう一度記録するか、「結果とアクションプラン」の結果コードを講師に送ってください。"),
-    },
-    lms_retry: "もう一度記録する",
-    lms_to_code: "結果コードを開く",
-    lms_memos_here: "メモは長いため研修サイトには送らず、この端末にだけ残しています。",
     footer_source: "チェックシートの出典：",
     footer_not_ipa: "本ツールはIPAの資料をもとに作成したもので、IPAが提供するものではありません。",
 };
@@ -898,15 +938,6 @@ pub static EN: Ui = Ui {
     class_moved_link: "Open the class overview on the trainer's page",
 
     footer_privacy: "Your answers stay in this browser and are never sent anywhere.",
-    footer_privacy_lms: "Your answers are sent nowhere but this course site (LMS).",
-    lms_notice: "This check was opened from your course site (LMS). The course site receives only your overall score (a percentage), whether all 15 items are answered, and your answers as a result code (with the service name and memos while they fit). Nothing is sent anywhere else.",
-    lms_problem: |p| match p {
-        LmsProblem::Start { code } => format!("The connection to your course site (LMS) could not be started (error {code}). Your answers are saved on this device but not recorded in the course. You can send your result to the trainer as a result code from “Results and action plan”."),
-        LmsProblem::Record { code } => format!("Your result could not be recorded in the course site (LMS) (error {code}). Your answers are kept on this device. Try again, or send the result code from “Results and action plan” to the trainer."),
-    },
-    lms_retry: "Try recording again",
-    lms_to_code: "Open the result code",
-    lms_memos_here: "Your memos are too long for the course site's record: they are kept on this device only.",
     footer_source: "Checklist source: ",
     footer_not_ipa: "This tool is based on IPA's material but is not provided by IPA.",
 };

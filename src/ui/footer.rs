@@ -24,7 +24,7 @@ pub fn footer(props: &FooterProps) -> Html {
     let source_link = c.source.links.first().and_then(|k| c.link(k));
     html! {
         <footer class="footer">
-            <p>{ if props.lms { t.footer_privacy_lms } else { t.footer_privacy } }</p>
+            <p>{ crate::i18n::lms_ui(lang).filter(|_| props.lms).map_or(t.footer_privacy, |l| l.footer_privacy_lms) }</p>
             <p>
                 { t.footer_source }
                 <span lang="ja">{ format!("IPA「{}」", c.source.title.ja) }</span>

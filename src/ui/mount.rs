@@ -162,15 +162,22 @@ fn in_lms(mut config: EmbedConfig, route: Route) -> AppProps {
     }
     if let (Some(api), Some((started, error))) = (&lms, started) {
         if started {
-            let record = api.get("cmi.suspend_data");
-            if let Some(remote) = crate::lms::resume(&record) {
-                let mut checks = props.initial.assessments.clone();
-                let current = crate::lms::take_in(&mut checks, remote);
-                props.initial = AppState {
-                    assessments: checks,
-                    current,
-                    ..props.initial.clone()
-                };
+            match crate::lms::read_record(&api.get("cmi.suspend_data")) {
+                crate::lms::Record::Check(remote) => {
+                    let mut checks = props.initial.assessments.clone();
+                    let current = crate::lms::take_in(&mut checks, *remote);
+                    props.initial = AppState {
+                        assessments: checks,
+                        current,
+                        ..props.initial.clone()
+                    };
+                }
+                // Never overwritten: nothing goes to the course in this session (see
+                // `use_lms`); the participant is told why and goes on on this device.
+                crate::lms::Record::Newer { found } => {
+                    props.initial.lms_problem = Some(crate::lms::LmsProblem::NewerRecord { found });
+                }
+                crate::lms::Record::Nothing => {}
             }
         } else {
             props.initial.lms_problem = Some(crate::lms::LmsProblem::Start {

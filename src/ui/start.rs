@@ -51,7 +51,9 @@ pub fn start_screen(props: &StartProps) -> Html {
             <p>{ t.start_who }</p>
             <ul class="facts">
                 <li>{ t.start_time }</li>
-                <li class={classes!(props.lms.then_some("lms-notice"))}>{ if props.lms { t.lms_notice } else { t.start_privacy } }</li>
+                <li class={classes!(props.lms.then_some("lms-notice"))}>
+                    { crate::i18n::lms_ui(props.lang).filter(|_| props.lms).map_or(t.start_privacy, |l| l.lms_notice) }
+                </li>
                 <li>{ t.start_saved }</li>
                 <li>{ t.start_may_delete }</li>
             </ul>

@@ -42,21 +42,23 @@ pub fn status_banner(props: &StatusProps) -> Html {
         .on_action
         .reform(|_: MouseEvent| Action::DismissNotice);
     let undo = props.on_action.reform(|_: MouseEvent| Action::UndoDelete);
+    // The SCORM package's words (none in the hosted tool, which never runs in an LMS).
+    let lms = crate::i18n::lms_ui(props.lang);
     html! {
         <div class="status-area">
-            if let Some(problem) = props.lms_problem {
+            if let (Some(problem), Some(l)) = (props.lms_problem, lms) {
                 <div class="banner warning lms-problem" role="alert">
-                    <p>{ (t.lms_problem)(problem) }</p>
+                    <p>{ (l.lms_problem)(problem) }</p>
                     <p class="banner-actions">
                         if matches!(problem, LmsProblem::Record { .. }) {
                             <button type="button" class="button primary"
-                                onclick={props.on_action.reform(|_: MouseEvent| Action::RetryLms)}>{ t.lms_retry }</button>
+                                onclick={props.on_action.reform(|_: MouseEvent| Action::RetryLms)}>{ l.lms_retry }</button>
                         }
-                        <a class="button" href={Route::Results.to_fragment()}>{ t.lms_to_code }</a>
+                        <a class="button" href={Route::Results.to_fragment()}>{ l.lms_to_code }</a>
                     </p>
                 </div>
-            } else if props.lms_memos_left_out {
-                <p class="banner notice lms-memos" role="status">{ t.lms_memos_here }</p>
+            } else if let (true, Some(l)) = (props.lms_memos_left_out, lms) {
+                <p class="banner notice lms-memos" role="status">{ l.lms_memos_here }</p>
             }
             if let Some(problem) = props.save_problem {
                 <div class="banner warning" role="alert">

@@ -18,7 +18,7 @@ rm -rf "$NAMES_DIR"
 wasm-bindgen --target web --out-dir "$NAMES_DIR" "${CARGO_TARGET_DIR:-$ROOT/target}/$WASM_TARGET/release/cloud-check.wasm"
 wasm-opt -Oz --debuginfo "$NAMES_DIR/cloud-check_bg.wasm" -o "$NAMES_DIR/named.wasm"
 cd "$ROOT"
-# The SCORM package's build (feature "lms"), for what the LMS code costs where it is used.
-BENCH_SCORM="$ROOT/target/bench-scorm.zip"
-build_scorm "$BENCH_SCORM" >/dev/null || die "the SCORM package failed"
+# The SCORM package's build (feature "lms", in the release build), for what the LMS code
+# costs where it is used.
+BENCH_SCORM="$BENCH_DIST/$SCORM_FILE"
 DIST_DIR="$BENCH_DIST" NAMED_WASM="$NAMES_DIR/named.wasm" SCORM_ZIP="$BENCH_SCORM" CHROME_PATH="$CHROME_PATH" node bench/bench.mjs "$@"

@@ -93,18 +93,27 @@ PAGES=(index.html trainer.html)
 declare -A PAGE_FEATURES=([index.html]=english-on-demand [trainer.html]="")
 
 # build_release OUT: the release build into OUT, every page, then put together by
-# tools/assemble.mjs (embed.js, sw.js, precompressed copies). Fails when any step does (a
-# failed `trunk build` may leave older files behind, so the result is checked too).
+# tools/assemble.mjs (embed.js, sw.js, precompressed copies), and the SCORM package the
+# trainer's page offers (SCORM_FILE, with the licences; added last, so the service worker
+# never precaches it for participants). Fails when any step does (a failed `trunk build` may
+# leave older files behind, so the result is checked too).
 build_release() {
   local out="$1" stage="$ROOT/target/pages" page dirs=()
   rm -rf "$stage"
+  # First, so that the participants' wasm is cargo's last output (scripts/bench.sh names it).
+  build_scorm "$stage/$SCORM_FILE" "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$ROOT/NOTICE.md" >/dev/null || return 1
   for page in "${PAGES[@]}"; do
     (cd "$ROOT" && trunk build "$page" --release --features "${PAGE_FEATURES[$page]}" --html-output "$page" --dist "$stage/${page%.html}") || return 1
     ls "$stage/${page%.html}"/*_bg.wasm >/dev/null 2>&1 || return 1
     dirs+=("$stage/${page%.html}")
   done
-  node "$ROOT/tools/assemble.mjs" "$out" "${dirs[@]}"
+  node "$ROOT/tools/assemble.mjs" "$out" "${dirs[@]}" || return 1
+  cp "$stage/$SCORM_FILE" "$out/"
 }
+
+# The SCORM package's name in a release build's folder, where the trainer's page links to it
+# (names::SCORM_PACKAGE; e2e/tests/class.test.mjs follows the page's link to this file).
+SCORM_FILE="cloud-check-scorm12.zip"
 
 # The version of the tool: Cargo.toml's, the one version everything shows.
 tool_version() {

@@ -27,3 +27,7 @@ pub const HEIGHT_MESSAGE: &str = "cloudCheckHeight";
 /// The trainer's page, beside the participants' `index.html`: course set-up and the class
 /// overview (the participants' `#/class` and `start=class` lead there).
 pub const TRAINER_PAGE: &str = "trainer.html";
+
+/// The SCORM 1.2 package in a release build's folder (`SCORM_FILE` in scripts/lib.sh), which
+/// the trainer's page offers for download.
+pub const SCORM_PACKAGE: &str = "cloud-check-scorm12.zip";

@@ -1,6 +1,8 @@
 // A trainer's class overview in a real browser: many files at once, good and broken mixed;
-// the counts shown match what was dropped, and bad files never stop the good ones.
+// the counts shown match what was dropped, and bad files never stop the good ones; and the
+// SCORM package the trainer's page offers.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { exportFile as exportChecks } from '../lib/fixtures.mjs';
 import { useApp, waitForHeading } from '../lib/harness.mjs';
@@ -57,4 +59,18 @@ test('the projector view shows the summary alone in larger type, and turning it 
   await page.getByLabel('大きな文字で表示（プロジェクター用）').uncheck();
   assert.equal(await page.isVisible('#class-codes'), true);
   assert.equal(await tableSize(), before.table);
+});
+
+test("the trainer's page offers the SCORM package, the very one the LMS tests run, without a course id", async () => {
+  const { page, server } = app;
+  await page.goto(`${server.url}trainer.html`);
+  await waitForHeading(page, '研修で使う方へ');
+  assert.match(await page.textContent('#scorm-heading'), /SCORMパッケージ/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#scorm-package')]);
+  assert.equal(download.suggestedFilename(), 'cloud-check-scorm12.zip');
+  const got = await readFile(await download.path());
+  assert.deepEqual(got, await readFile(process.env.SCORM_ZIP), 'the package scripts/test.sh runs in the LMS tests');
+  assert.equal(got.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004', 'a zip');
+  // Participants never download it: it is not in the offline copy's list.
+  assert.doesNotMatch(await (await fetch(`${server.url}sw.js`)).text(), /scorm12\.zip/);
 });

@@ -51,6 +51,11 @@ pub struct TrainerUi {
     pub element_label: &'static str,
     pub snippet_copy: &'static str,
     pub more_in_guide: &'static str,
+    /// The SCORM package for an LMS, offered under the set-up.
+    pub scorm_heading: &'static str,
+    pub scorm_lead: &'static str,
+    pub scorm_download: &'static str,
+    pub scorm_hint: &'static str,
 
     // Class overview
     pub class_codes_add: &'static str,
@@ -130,6 +135,10 @@ pub static JA: TrainerUi = TrainerUi {
     element_label: "要素とembed.jsのコード",
     snippet_copy: "コードをコピー",
     more_in_guide: "LMSへの登録や、組織のサイトに置く方法は、配布物に含まれる案内（docs/trainers.md）にあります。",
+    scorm_heading: "LMSに登録する（SCORMパッケージ）",
+    scorm_lead: "MoodleなどのLMSに「SCORMパッケージ」の活動として登録するzipファイルです。参加者ごとの全体の得点、15項目すべてに答えたかどうか、各項目の回答が、そのコースの評定表と報告に記録されます。ほかのどこにも送られません。",
+    scorm_download: "SCORMパッケージ（zip）をダウンロード",
+    scorm_hint: "Moodleでの設定（「強制完了」は「いいえ」、完了条件は「完了」だけ、など）と、報告から参加者の回答をこのページの集計に取り込む手順は、配布物の案内（docs/trainers.md）にあります。",
     class_codes_add: "コードを集計に加える",
     class_clear: "集計をやり直す",
     class_instructions_label: "参加者への案内文（研修ページやチャットに貼り付け）",
@@ -198,6 +207,10 @@ pub static EN: TrainerUi = TrainerUi {
     element_label: "Code with an element and embed.js",
     snippet_copy: "Copy the code",
     more_in_guide: "How to add the tool to an LMS or host it on your organisation's site is in the guide that comes with it (docs/trainers.md).",
+    scorm_heading: "Add it to an LMS (SCORM package)",
+    scorm_lead: "A zip file to add to Moodle or another LMS as a SCORM package activity. Each participant's overall score, whether all 15 items are answered, and each item's answer are recorded in that course's gradebook and reports, and sent nowhere else.",
+    scorm_download: "Download the SCORM package (zip)",
+    scorm_hint: "Moodle's settings (Force completed: No; completion: Completed only, and so on) and how to bring the participants' answers from the LMS's report into this page's class overview are in the guide that comes with the tool (docs/trainers.md).",
     class_codes_add: "Add the codes to the summary",
     class_clear: "Start the summary again",
     class_instructions_label: "Instructions for participants (paste into the course page or chat)",

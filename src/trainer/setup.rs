@@ -110,6 +110,15 @@ pub fn SetupScreen(props: &SetupProps) -> Html {
                     Some(links) => outputs(lang, links),
                 } }
             </section>
+            // The LMS's way in needs no course id: the LMS keeps each activity apart.
+            <section aria-labelledby="scorm-heading" class="scorm-package">
+                <h2 id="scorm-heading">{ tt.scorm_heading }</h2>
+                <p>{ tt.scorm_lead }</p>
+                <p class="actions">
+                    <a class="button" id="scorm-package" href={crate::names::SCORM_PACKAGE} download="">{ tt.scorm_download }</a>
+                </p>
+                <p class="hint">{ tt.scorm_hint }</p>
+            </section>
         </div>
     }
 }

@@ -334,7 +334,9 @@ fn an_lms_report_download_with_result_codes_counts_each_participant_once() {
         code(&a_later),
         code(&b),
     );
-    let previews = code::previews(&report, &ids, Lang::Ja);
+    // Dropped as a file (a CSV download), as pasted text: the same three codes.
+    let previews = cloud_check::domain::class::read_file(report.as_bytes(), &ids, Lang::Ja);
+    assert_eq!(previews, code::previews(&report, &ids, Lang::Ja));
     assert_eq!(previews.len(), 3, "three codes found in the report");
     let summary = aggregate(previews, &ids, NOW);
     assert_eq!(summary.assessments, 2, "two participants");
@@ -351,4 +353,23 @@ fn an_lms_report_download_with_result_codes_counts_each_participant_once() {
         "Aiko's later answer counts"
     );
     assert_eq!(backup.answers[Unknown.index()], 0);
+}
+
+/// A file dropped on the class overview: an export as the import reads it; a text without
+/// an export or a code keeps the export's reason (nothing is counted from it).
+#[test]
+fn a_dropped_file_is_an_export_or_text_with_codes_and_otherwise_says_why() {
+    use cloud_check::domain::class::read_file;
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let a = participant("p1", "2026-11-23T09:10:00.000Z", &[("backup", Done)]);
+    let json = export::json(&[&a], Lang::Ja, "2026-11-23T10:00:00.000Z");
+    let read = read_file(json.as_bytes(), &ids, Lang::Ja);
+    assert_eq!(read.len(), 1);
+    assert_eq!(read[0].0, "", "the whole file");
+    assert_eq!(read[0].1.as_ref().unwrap().assessments[0].id, "p1");
+    let csv = "\u{feff}\"First name\",\"Response\"\r\n\"Aiko\",\"done\"\r\n";
+    assert!(matches!(
+        read_file(csv.as_bytes(), &ids, Lang::Ja).as_slice(),
+        [(label, Err(ImportError::NotJson { .. }))] if label.is_empty()
+    ));
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { exportFile as exportChecks } from '../lib/fixtures.mjs';
+import { exportFile as exportChecks, RESULT_CODES } from '../lib/fixtures.mjs';
 import { useApp, waitForHeading } from '../lib/harness.mjs';
 
 const exportFile = (id, answers) => exportChecks([{ id, name: '参加者の会計ソフト', answers }]);
@@ -73,4 +73,19 @@ test("the trainer's page offers the SCORM package, the very one the LMS tests ru
   assert.equal(got.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004', 'a zip');
   // Participants never download it: it is not in the offline copy's list.
   assert.doesNotMatch(await (await fetch(`${server.url}sw.js`)).text(), /scorm12\.zip/);
+});
+
+test("an LMS's report downloaded as CSV is dropped as it is: its result codes are counted, each check once", async () => {
+  const { page, server } = app;
+  await page.goto(`${server.url}trainer.html#/class`);
+  await waitForHeading(page, '研修の集計');
+  // The shape of Moodle's interactions report download: one row per attempt; the mixed
+  // check's code twice (written again after a change), a blank check's once.
+  const [blank, mixed] = RESULT_CODES;
+  const report = `\ufeff"First name","Surname","Question 16","Response 16","Question 17","Response 17"\r\n`
+    + `"Aiko","Sato","result-code","${mixed}","result-code","${mixed}"\r\n`
+    + `"Ben","Ito","result-code","${blank}","",""\r\n`;
+  await page.setInputFiles('#class-files', [{ name: 'interactions.csv', mimeType: 'text/csv', buffer: Buffer.from(report) }]);
+  await page.waitForFunction(() => document.querySelector('.class-status')?.textContent.includes('集計しました'));
+  assert.match(await page.textContent('.class-status'), /2件のチェックを集計しました/);
 });

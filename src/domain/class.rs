@@ -13,11 +13,11 @@
 
 use std::collections::BTreeMap;
 
-use super::format::{ImportError, ImportPreview};
+use super::format::{parse_import, ImportError, ImportPreview};
 
 /// Most checks one participant's file may hold: a file with more is not counted.
 pub const MAX_CHECKS_PER_FILE: usize = 20;
-use super::{Answer, Assessment, Score};
+use super::{code, Answer, Assessment, Lang, Score};
 
 /// A file that was not counted, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,4 +174,30 @@ pub fn aggregate(
         })
         .collect();
     summary
+}
+
+/// One file given to the class overview, as `(label, result)` pairs: a JSON export, read as
+/// the import reads it (one pair, label empty); or, when it is no export (an LMS's report
+/// downloaded as text or CSV, a saved chat), every result code in its text, each labelled
+/// by the code's first characters. A file with neither gives the export's reason.
+pub fn read_file(
+    bytes: &[u8],
+    item_ids: &[&str],
+    lang: Lang,
+) -> Vec<(String, Result<ImportPreview, ImportError>)> {
+    let parsed = parse_import(bytes, item_ids);
+    if matches!(
+        parsed,
+        Err(ImportError::NotJson { .. } | ImportError::OurCsv | ImportError::OtherFormat)
+    ) {
+        let text = String::from_utf8_lossy(bytes);
+        let codes = code::previews(&text, item_ids, lang);
+        if !codes
+            .iter()
+            .all(|(_, r)| matches!(r, Err(ImportError::NoCode)))
+        {
+            return codes;
+        }
+    }
+    vec![(String::new(), parsed)]
 }

@@ -77,8 +77,12 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
             },
         )
     };
+    // Export files, and any text that holds result codes (an LMS's report downloaded as text
+    // or CSV): see `class::read_file`.
     let drop = use_file_drop(
         true,
+        crate::domain::class::read_file,
+        lang,
         add.reform(|files: Vec<Checked>| {
             files.into_iter().map(|f| (f.file_name, f.result)).collect()
         }),
@@ -110,7 +114,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
         <div class={classes!("screen", "class", projector.then_some("projector"))}>
             { screen_heading(html! { <>{ tt.class_heading }</> }) }
             <p class="lead">{ tt.class_lead }</p>
-            { drop.zone("class-files", tt.class_choose, tt.class_drop, true, classes!("no-print")) }
+            { drop.zone("class-files", (tt.class_choose, tt.class_drop), (true, ".json,.csv,.txt,application/json,text/csv,text/plain"), classes!("no-print")) }
             { paste_codes(t, "class-codes", pasted, tt.class_codes_add, add_codes, html! {
                 if summary.is_some() {
                     { " " }<button type="button" class="button" onclick={clear}>{ tt.class_clear }</button>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::actions::{export_csv, export_json};
 use super::common::{date, screen_heading};
 use super::confirm::ConfirmButton;
-use super::file_drop::{paste_codes, use_file_drop, Checked};
+use super::file_drop::{export_file, paste_codes, use_file_drop, Checked};
 use crate::content::checklist;
 use crate::domain::code;
 use crate::domain::format::{ImportError, ImportPreview};
@@ -295,6 +295,8 @@ fn Import(props: &ImportProps) -> Html {
         let (checked, refused) = (checked.clone(), refused.clone());
         use_file_drop(
             false,
+            export_file,
+            props.lang,
             Callback::from(move |files: Vec<Checked>| {
                 checked.set(files.into_iter().next());
                 refused.set(Vec::new());
@@ -315,7 +317,7 @@ fn Import(props: &ImportProps) -> Html {
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">{ t.import_heading }</h2>
             <p>{ t.import_lead }</p>
-            { drop.zone("import-file", t.choose_file, t.drop_here, false, classes!()) }
+            { drop.zone("import-file", (t.choose_file, t.drop_here), (false, ".json,application/json"), classes!()) }
             { paste_codes(t, "import-codes", pasted, t.code_check, check_pasted, Html::default(), classes!()) }
             if let Some(c) = &*checked {
                 { match &c.result {

@@ -1,6 +1,7 @@
 //! Choosing or dropping export files: one hook for the import and class screens. Each file
 //! is size-checked (a huge file is refused before it is read, so a phone does not freeze),
-//! read, and checked by [`parse_import`]; nothing changes until the screen decides.
+//! read, and checked by the screen's [`Reader`] (the import's: [`parse_import`]); nothing
+//! changes until the screen decides.
 
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
@@ -8,14 +9,29 @@ use yew::prelude::*;
 
 use crate::content::checklist;
 use crate::domain::format::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
+use crate::domain::Lang;
 use crate::i18n::Ui;
 use crate::platform;
 
-/// One file read and checked.
+/// One file read and checked (or one part of it, where a file holds several: its name is
+/// then followed by the part's label).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Checked {
     pub file_name: String,
     pub result: Result<ImportPreview, ImportError>,
+}
+
+/// How a screen reads a file's bytes: `(label, result)` for each check in it (a label says
+/// which part of the file, empty for the whole).
+pub type Reader = fn(&[u8], &[&str], Lang) -> Vec<(String, Result<ImportPreview, ImportError>)>;
+
+/// The import's reader: one export file, one result.
+pub fn export_file(
+    bytes: &[u8],
+    known: &[&str],
+    _lang: Lang,
+) -> Vec<(String, Result<ImportPreview, ImportError>)> {
+    vec![(String::new(), parse_import(bytes, known))]
 }
 
 /// The handlers for a file field and its drop zone, and what they are doing.
@@ -41,31 +57,48 @@ fn files_of(list: Option<web_sys::FileList>, multiple: bool) -> Vec<web_sys::Fil
     }
 }
 
-async fn check(file: web_sys::File) -> Checked {
+async fn check(file: web_sys::File, read: Reader, lang: Lang) -> Vec<Checked> {
     // Shown in messages: a file's name can be as long as its system allows.
     let file_name = crate::i18n::clip(&file.name());
     let size = file.size() as usize;
-    let result = if size > MAX_IMPORT_BYTES {
-        Err(ImportError::TooLarge { bytes: size })
+    let results = if size > MAX_IMPORT_BYTES {
+        vec![(String::new(), Err(ImportError::TooLarge { bytes: size }))]
     } else {
         let known: Vec<&str> = checklist().item_ids().collect();
         match platform::files::read(&file).await {
-            Ok(bytes) => parse_import(&bytes, &known),
-            Err(_) => Err(ImportError::Unreadable),
+            Ok(bytes) => read(&bytes, &known, lang),
+            Err(_) => vec![(String::new(), Err(ImportError::Unreadable))],
         }
     };
-    Checked { file_name, result }
+    results
+        .into_iter()
+        .map(|(label, result)| Checked {
+            file_name: if label.is_empty() {
+                file_name.clone()
+            } else {
+                format!("{file_name}: {label}")
+            },
+            result,
+        })
+        .collect()
 }
 
 impl FileDrop {
     /// The drop zone with its file button: `id` names the file field, `label` is the
     /// button's text and `hint` the line about dropping; `multiple` lets several be chosen.
-    pub fn zone(&self, id: &str, label: &str, hint: &str, multiple: bool, class: Classes) -> Html {
+    /// `accept`: the file types the picker offers.
+    pub fn zone(
+        &self,
+        id: &str,
+        (label, hint): (&str, &str),
+        (multiple, accept): (bool, &'static str),
+        class: Classes,
+    ) -> Html {
         html! {
             <div class={classes!("drop-zone", class, self.dragging.then_some("dragging"))}
                 ondragover={self.ondragover.clone()} ondragleave={self.ondragleave.clone()} ondrop={self.ondrop.clone()}>
                 <label class="button file-button" for={id.to_owned()}>{ label }</label>
-                <input id={id.to_owned()} class="visually-hidden" type="file" {multiple} accept=".json,application/json"
+                <input id={id.to_owned()} class="visually-hidden" type="file" {multiple} {accept}
                     onchange={self.onchange.clone()} />
                 <span class="hint">{ hint }</span>
             </div>
@@ -98,9 +131,14 @@ pub fn paste_codes(
 }
 
 /// Reads the files chosen or dropped (only the first unless `multiple`), one after
-/// another, and gives `on_read` every one of them checked, in order.
+/// another, with `read`, and gives `on_read` every one of them checked, in order.
 #[hook]
-pub fn use_file_drop(multiple: bool, on_read: Callback<Vec<Checked>>) -> FileDrop {
+pub fn use_file_drop(
+    multiple: bool,
+    read: Reader,
+    lang: Lang,
+    on_read: Callback<Vec<Checked>>,
+) -> FileDrop {
     let dragging = use_state(|| false);
     let busy = use_state(|| false);
     let read = {
@@ -114,7 +152,7 @@ pub fn use_file_drop(multiple: bool, on_read: Callback<Vec<Checked>>) -> FileDro
             spawn_local(async move {
                 let mut checked = Vec::with_capacity(files.len());
                 for file in files {
-                    checked.push(check(file).await);
+                    checked.extend(check(file, read, lang).await);
                     // One file a task: a class's hundreds of files never block input long.
                     platform::document::next_task().await;
                 }

@@ -50,7 +50,86 @@ fn code(source: &str) -> String {
         .join("\n")
 }
 
-/// Top-level module → the top-level modules it names through `crate::`.
+/// `code` without its unit tests (`#[cfg(test)] mod … { … }`): what they import is no arrow
+/// of the module.
+fn without_unit_tests(code: &str) -> String {
+    let mut out = String::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("#[cfg(test)]") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + "#[cfg(test)]".len()..];
+        let is_module = after.trim_start().starts_with("mod ");
+        match (is_module, after.find('{')) {
+            (true, Some(open)) => {
+                let mut depth = 0;
+                let end = after[open..]
+                    .char_indices()
+                    .find_map(|(i, c)| {
+                        depth += match c {
+                            '{' => 1,
+                            '}' => -1,
+                            _ => 0,
+                        };
+                        (depth == 0).then_some(open + i + 1)
+                    })
+                    .unwrap_or(after.len());
+                rest = &after[end..];
+            }
+            _ => rest = after,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The top-level modules a piece of code names through `crate::`, grouped imports
+/// (`use crate::{a, b::C}`) included.
+fn named_modules(code: &str) -> BTreeSet<String> {
+    let ident = |s: &str| -> String {
+        s.trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut names = BTreeSet::new();
+    for (at, _) in code.match_indices("crate::") {
+        let after = &code[at + "crate::".len()..];
+        let firsts: Vec<String> = match after.strip_prefix('{') {
+            Some(group) => {
+                // The group's paths at its own level: each one's first segment.
+                let mut depth = 0;
+                let mut parts = vec![String::new()];
+                for c in group.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => break,
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            parts.push(String::new());
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    if let Some(last) = parts.last_mut() {
+                        last.push(c);
+                    }
+                }
+                parts.iter().map(|p| ident(p)).collect()
+            }
+            None => vec![ident(after)],
+        };
+        // Modules only: `crate::VERSION` is a constant of the crate's root.
+        names.extend(
+            firsts
+                .into_iter()
+                .filter(|n| n.starts_with(|c: char| c.is_ascii_lowercase())),
+        );
+    }
+    names
+}
+
+/// Top-level module → the top-level modules it names through `crate::` (its unit tests
+/// left out).
 fn graph() -> Graph {
     let mut all = Vec::new();
     files(Path::new("src"), None, &mut all);
@@ -60,19 +139,22 @@ fn graph() -> Graph {
             continue;
         }
         let uses = graph.entry(module.clone()).or_default();
-        let code = code(source);
-        for (at, _) in code.match_indices("crate::") {
-            let name: String = code[at + "crate::".len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            // Modules only: `crate::VERSION` is a constant of the crate's root.
-            if name.starts_with(|c: char| c.is_ascii_lowercase()) && name != *module {
+        for name in named_modules(&without_unit_tests(&code(source))) {
+            if name != *module {
                 uses.insert(name);
             }
         }
     }
     graph
+}
+
+#[test]
+fn the_reader_sees_grouped_imports_and_leaves_unit_tests_out() {
+    let source = "use crate::{domain::Lang, i18n, persist::{self, Area}};\nuse crate::VERSION;\nfn f() { crate::route::x(); }\n#[cfg(test)]\nmod tests {\n    use crate::state::AppState;\n    fn g() { if true { crate::platform::y(); } }\n}\nfn h() { crate::names::z(); }\n";
+    let names: Vec<String> = named_modules(&without_unit_tests(source))
+        .into_iter()
+        .collect();
+    assert_eq!(names, ["domain", "i18n", "names", "persist", "route"]);
 }
 
 /// A circle in `graph`, if there is one.

@@ -192,14 +192,6 @@ pub fn read_record(suspend_data: &str) -> Record {
     }
 }
 
-/// The check a resume record holds, if it holds one this version reads.
-pub fn resume(suspend_data: &str) -> Option<Assessment> {
-    match read_record(suspend_data) {
-        Record::Check(check) => Some(*check),
-        Record::Newer { .. } | Record::Nothing => None,
-    }
-}
-
 /// This device's copy and the LMS's record of the same check, as one: the one changed last
 /// wins field by field, and a field it leaves empty (an item it has no answer or memo for,
 /// no service name) is filled from the other. A record's times are to the minute (result

@@ -551,6 +551,10 @@ fn a_middle_result_does_not_read_as_praise_and_the_top_one_says_what_it_does_not
         (ui(Lang::En).level_name)(Level::Fair),
         "Only partly in place"
     );
+    assert_eq!(
+        (ui(Lang::Ja).level_name)(Level::Good),
+        "おおむね対策できています"
+    );
     let how = (ui(Lang::En).how_scored)("a", "b", "c");
     assert!(
         how.contains("does not mean the service or the company is secure"),

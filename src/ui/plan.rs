@@ -13,7 +13,7 @@ use crate::content::{checklist, english, Asks, Item, QuickWin};
 use crate::domain::plan::{progress, review_date, StepStatus};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::i18n::{plan_ui, ui};
-use crate::letter::{letter, mailto, reply_by};
+use crate::letter::{letter, mailto, reply_by, Letter};
 use crate::route::Route;
 use crate::state::Action;
 
@@ -340,7 +340,7 @@ pub fn letter_section(props: &PlanProps) -> Html {
                 { text_field("sender", "contact", p.sender_contact_label, &props.sender.contact, "text", "email") }
                 <p class="hint">{ p.sender_note }</p>
             </fieldset>
-            { letter_message(lang, lang, a, props.sender, props.today, &asked) }
+            { letter_message(lang, lang, own, &a.provider.contact, &asked) }
             if lang.other() == Lang::En && !english::ready() {
                 // Where the English is fetched on demand: the English letter when asked for.
                 <div class="message no-print">
@@ -348,7 +348,9 @@ pub fn letter_section(props: &PlanProps) -> Html {
                     <p class="actions"><button type="button" class="button" onclick={fetch_english}>{ p.letter_english_button }</button></p>
                 </div>
             } else {
-                { letter_message(lang, lang.other(), a, props.sender, props.today, &asked) }
+                if let Some(other) = letter(lang.other(), a, props.sender, props.today) {
+                    { letter_message(lang, lang.other(), other, &a.provider.contact, &asked) }
+                }
             }
             <p class="actions no-print">
                 <button type="button" class="button" onclick={asked}>{ p.mark_sent }</button>
@@ -357,21 +359,17 @@ pub fn letter_section(props: &PlanProps) -> Html {
     }
 }
 
-/// The letter in `msg_lang`, to copy, to open in the user's own mail app, or to print (only
-/// the user's language prints).
+/// The letter `text`, in `msg_lang`, to copy, to open in the user's own mail app (addressed
+/// to `contact`), or to print (only the user's language prints).
 fn letter_message(
     lang: Lang,
     msg_lang: Lang,
-    a: &Assessment,
-    sender: &Sender,
-    today: &str,
+    text: Letter,
+    contact: &str,
     asked: &Callback<MouseEvent>,
 ) -> Html {
     let p = plan_ui(lang);
-    let Some(text) = letter(msg_lang, a, sender, today) else {
-        return Html::default();
-    };
-    let href = mailto(&a.provider.contact, &text);
+    let href = mailto(contact, &text);
     html! {
         <div class={classes!("message", (msg_lang != lang).then_some("no-print"))}>
             <CopyField lang={lang} id={format!("provider-message-{}", msg_lang.code())}

@@ -10,7 +10,13 @@
 // finished download runs off the main thread. A hidden tab (or an iframe scrolled out of
 // sight) may paint nothing, so it waits at most 3 seconds.
 //
-// BUILD_APP (this build's file names and the wasm's hash) is filled in by
+// With the wasm it fetches the site's own details (site.json, which the web manager edits;
+// none in an LMS), and hands their text to the app in a global before it starts, so the
+// first screen the app draws already says who runs the page, and the app knows whether the
+// site wants the offline copy before it registers the service worker. Without the file
+// the app works as it would with an empty one.
+//
+// BUILD_APP (this build's file names, the wasm's hash, the site file) is filled in by
 // tools/post-build.mjs.
 
 const app = BUILD_APP;
@@ -26,10 +32,19 @@ await new Promise((done) => {
   }).observe({ type: 'paint', buffered: true });
 });
 
+// The site's details, beside the wasm (it is tiny; nothing waits for it before the paint).
+const site = app.site
+  ? fetch(`./${app.site.file}`)
+      .then((r) => (r.ok ? r.text() : null))
+      .catch(() => null)
+  : null;
+
 try {
   const wasm = fetch(`./${app.wasm}`, { integrity: app.integrity }).then((r) => r.arrayBuffer());
   wasm.catch(() => {}); // handled below, through init, when the glue loaded first
   const { default: init } = await import(`./${app.glue}`);
+  const siteText = await site;
+  if (app.site && siteText !== null) Object.assign(globalThis, { [app.site.global]: siteText });
   const instance = await init({ module_or_path: wasm });
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 } catch {

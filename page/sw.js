@@ -9,7 +9,10 @@
 // visit). It refuses a page that is not this
 // build's (a stale CDN or proxy copy would name files the server no longer has, and the app
 // would never start). Activation keeps the newest older cache, for a tab still running that
-// version, and removes the rest.
+// version, and removes the rest. The site's own details (build.site, site.json) come from
+// the network first, the cached copy only offline, as the web manager edits them at any
+// time; when they say `"offline": false`, the worker unregisters itself and deletes this
+// app's caches (the pages then load from the server, and no longer register it).
 
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const build = BUILD_SW;
@@ -78,6 +81,42 @@ worker.addEventListener('activate', (event) => {
   );
 });
 
+/**
+ * Whether the site's details turn offline use off.
+ * @param {Response} response
+ */
+async function offlineOff(response) {
+  try {
+    return (await response.clone().json())?.offline === false;
+  } catch {
+    return false; // not JSON: the app warns and ignores it
+  }
+}
+
+/** Removes this worker and every cache of this app (offline use turned off by the site). */
+async function removeSelf() {
+  await worker.registration.unregister();
+  const ours = (await caches.keys()).filter((k) => k.startsWith(PREFIX));
+  await Promise.all(ours.map((key) => caches.delete(key)));
+}
+
+/**
+ * The site's details: the server's copy (kept for offline use), else the cached one.
+ * @param {Request} request
+ */
+async function siteFile(request) {
+  try {
+    const response = await fetch(request, { cache: 'no-cache' });
+    if (response.ok) {
+      if (await offlineOff(response)) await removeSelf();
+      else await (await caches.open(CACHE)).put(build.site, response.clone());
+    }
+    return response;
+  } catch {
+    return (await caches.match(build.site, { cacheName: CACHE })) ?? Response.error();
+  }
+}
+
 // Cache first for this app's own files: this version's, else the kept older one's (a page
 // of the older version asking for its own files); a file of this build fetched for the
 // first time (the trainer's page's) joins this version's cache; anything else goes to the
@@ -85,6 +124,10 @@ worker.addEventListener('activate', (event) => {
 worker.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(worker.registration.scope)) return;
+  if (new URL(request.url).pathname.split('/').pop() === build.site) {
+    event.respondWith(siteFile(request));
+    return;
+  }
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);

@@ -12,6 +12,10 @@ interface Names {
   serviceWorker: string;
   heightMessage: string;
   trainerPage: string;
+  /** The site's own details (who runs the page, offline use), edited by its web manager. */
+  siteFile: string;
+  /** The global in which the boot script hands the app that file's text. */
+  siteGlobal: string;
 }
 
 /** The app's rules for opening a page, from `prerender --boot-rules` (src/boot.rs). */
@@ -55,6 +59,11 @@ interface AppFiles {
   integrity: string;
 }
 
+/** For page/boot.js: the app's files, and where the site's details are (none in an LMS). */
+interface PageApp extends AppFiles {
+  site: { file: string; global: string } | null;
+}
+
 /** For page/embed.js. */
 interface EmbedBuild extends AppFiles {
   stylesheet: string;
@@ -71,9 +80,12 @@ interface ServiceWorkerBuild {
   later: string[];
   /** Each page with the script it must name to be this build's page, not a stale copy. */
   pages: [string, string][];
+  /** The site's own details, fetched from the network first (the web manager edits it); its
+   * `"offline": false` makes the worker remove itself and its caches. */
+  site: string;
 }
 
 declare const BUILD_RULES: Rules;
-declare const BUILD_APP: AppFiles;
+declare const BUILD_APP: PageApp;
 declare const BUILD_EMBED: EmbedBuild;
 declare const BUILD_SW: ServiceWorkerBuild;

@@ -82,6 +82,8 @@ pub fn rules() -> serde_json::Value {
             "serviceWorker": names::SERVICE_WORKER,
             "heightMessage": names::HEIGHT_MESSAGE,
             "trainerPage": names::TRAINER_PAGE,
+            "siteFile": names::SITE_FILE,
+            "siteGlobal": names::SITE_GLOBAL,
         },
         "startScreen": Route::Start.to_fragment(),
         "screens": fragments(&NAMED),

@@ -31,3 +31,11 @@ pub const TRAINER_PAGE: &str = "trainer.html";
 /// The SCORM 1.2 package in a release build's folder (`SCORM_FILE` in scripts/lib.sh), which
 /// the trainer's page offers for download.
 pub const SCORM_PACKAGE: &str = "cloud-check-scorm12.zip";
+
+/// The hosting site's own details beside the pages (who runs them, links, offline use; see
+/// `crate::domain::site`), edited by the web manager and never part of a build's hashes.
+pub const SITE_FILE: &str = "site.json";
+
+/// The global in which the boot script hands the app the text of [`SITE_FILE`] (fetched
+/// beside the wasm, so the details are there on the first screen the app draws).
+pub const SITE_GLOBAL: &str = "cloudCheckSite";

@@ -13,7 +13,8 @@
 //    is 5 % smaller than gzip -9, 12 KB on the wasm) beside each text file and the wasm, for hosts
 //    that send them as they are (nginx gzip_static/brotli_static, Caddy's precompressed)
 //    instead of compressing each response on the fly at a lower level. A host that
-//    compresses by itself ignores them. Edit no file after the build, or its copies go stale.
+//    compresses by itself ignores them. Edit no file after the build, or its copies go stale
+//    (but the site's own site.json, which has none and is meant to be edited).
 //
 // Files of the same name in two pages' folders (the style sheet, icons) must be identical.
 import { createHash } from 'node:crypto';
@@ -50,6 +51,12 @@ for (const dir of pages) {
 }
 const rules = bootRules();
 
+// The site's own details (who runs the page, offline use): the template with every field
+// empty, for the web manager to fill in after the build. It is no part of a page's hashes or
+// policy, and gets no precompressed copy (an edit would leave one stale).
+const site = rules.names.siteFile;
+await copyFile(new URL(`../assets/${site}`, import.meta.url), join(out, site));
+
 // 1. embed.js, for the participants' app.
 const participants = await readdir(pages[0]);
 const [, participantGlue] = pageScripts[0];
@@ -82,6 +89,7 @@ const build = {
   later: everything.filter((f) => own.has(f)),
   // The participants' page is both './' and 'index.html'.
   pages: pageScripts.flatMap(([html, glue]) => (html === 'index.html' ? [['./', glue], [html, glue]] : [[html, glue]])),
+  site,
 };
 await writeFile(join(out, rules.names.serviceWorker), await program('sw.js', { BUILD_SW: build }, { module: false }));
 console.log(`assemble: ${pages.length} page(s); sw.js precaches ${build.files.length} entries, ${build.later.length} more when first opened, as version ${build.version}`);
@@ -90,7 +98,7 @@ console.log(`assemble: ${pages.length} page(s); sw.js precaches ${build.files.le
 const COMPRESSIBLE = /\.(html|js|css|wasm|json|svg|webmanifest|xml)$/;
 let plain = 0;
 let brotli = 0;
-for (const f of (await readdir(out)).filter((f) => COMPRESSIBLE.test(f))) {
+for (const f of (await readdir(out)).filter((f) => COMPRESSIBLE.test(f) && f !== site)) {
   const body = await readFile(join(out, f));
   const br = zlib.brotliCompressSync(body, {
     params: {

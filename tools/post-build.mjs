@@ -46,7 +46,11 @@ const trunkBoot = only((n) => n.tagName === 'script' && attr(n, 'type') === 'mod
 const preloads = elements(document).filter((n) => n.tagName === 'link' && ['modulepreload', 'preload'].includes(attr(n, 'rel')));
 const wasmPreload = preloads.find((n) => attr(n, 'href')?.endsWith(wasm)) ?? fail('no preload link for the wasm');
 if (!text(trunkBoot).includes(glue) || !text(trunkBoot).includes(wasm)) fail('Trunk’s boot script does not name this build’s files');
-const app = { glue, wasm, integrity: attr(wasmPreload, 'integrity') ?? '' };
+// The site's details (site.json, which the web manager edits) are fetched beside the app,
+// except in an LMS, where the course is the site and the package carries no such file.
+const lms = process.env.CLOUD_CHECK_FLAVOUR === 'lms';
+const site = lms ? null : { file: rules.names.siteFile, global: rules.names.siteGlobal };
+const app = { glue, wasm, integrity: attr(wasmPreload, 'integrity') ?? '', site };
 setText(trunkBoot, await program('boot.js', { BUILD_APP: app }, { module: true }));
 for (const link of preloads) tree.detachNode(link);
 
@@ -73,7 +77,7 @@ for (const link of sheetLinks) tree.detachNode(link);
 const participants = page === 'index.html';
 const noscript = only((n) => n.tagName === 'noscript', '<noscript>');
 // The SCORM package's build (scripts/lib.sh build_scorm) starts as it shows inside an LMS.
-const flavour = process.env.CLOUD_CHECK_FLAVOUR === 'lms' ? ['--lms'] : [];
+const flavour = lms ? ['--lms'] : [];
 const body = parseFragment(participants ? prerender(...flavour) : prerender('--trainer'), { scriptingEnabled: false });
 if (!elements(body).some((n) => attr(n, 'id') === rules.names.prerenderedId)) fail('the prerender printed no body');
 if (elements(body).some((n) => n.tagName === 'script')) fail('the prerender printed a script');

@@ -18,11 +18,14 @@ const KB = 1024;
 // What this round reached plus about 2 % (see BENCHMARKS.md). Lower these when a change
 // makes the build smaller; raising them is a decision to state in the commit.
 // Content 2026.12-1 (issue 27: what to look for on three items, guidance on every item)
-// added 8 KB Brotli; the Zopfli .gz copies took 13 KB off the gzip measure.
+// added 8 KB Brotli; the Zopfli .gz copies took 13 KB off the gzip measure. Issue 35 (the
+// site's own details from site.json: who runs the page, its links, offline use off) added
+// 3.4 KB to the wasm and 0.5 KB to index.html: raised by 2 KB each, a decision for the
+// public bodies that must name themselves on the page.
 const BUDGET = {
-  firstLoadGzip: 246 * KB,
-  firstLoadBrotli: 211 * KB,
-  wasmGzip: 228 * KB,
+  firstLoadGzip: 248 * KB,
+  firstLoadBrotli: 213 * KB,
+  wasmGzip: 231 * KB,
 };
 
 const app = useApp();
@@ -62,8 +65,10 @@ test('what a participant downloads to open the tool stays within the size budget
   assert.ok(wasmGzip <= BUDGET.wasmGzip, `wasm ${kb(wasmGzip)} gzip > budget ${kb(BUDGET.wasmGzip)}`);
 });
 
-test('every text file and the wasm have .br and .gz copies that decompress to the file itself', async () => {
-  const names = (await readdir(DIST)).filter((n) => !n.endsWith('.br') && !n.endsWith('.gz'));
+test('every text file and the wasm have .br and .gz copies that decompress to the file itself (site.json, edited after the build, none)', async () => {
+  const all = await readdir(DIST);
+  assert.ok(all.includes('site.json') && !all.some((n) => n.startsWith('site.json.')), 'site.json without copies that an edit would leave stale');
+  const names = all.filter((n) => !n.endsWith('.br') && !n.endsWith('.gz') && n !== 'site.json');
   const compressible = names.filter((n) => /\.(html|js|css|wasm|json|svg|webmanifest)$/.test(n));
   assert.ok(compressible.length >= 8, compressible.join(', '));
   for (const name of compressible) {

@@ -13,6 +13,7 @@ pub mod format;
 mod lang;
 pub mod plan;
 mod score;
+pub mod site;
 
 pub use answer::Answer;
 pub use assessment::{

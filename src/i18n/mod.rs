@@ -6,8 +6,10 @@
 //! Never imports yew, web_sys, gloo or wasm_bindgen.
 
 use crate::domain::format::{ImportError, MAX_IMPORT_BYTES};
+use crate::domain::site::SiteProblem;
 use crate::domain::{Answer, Lang, Level, StepStatus, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
 use crate::lms::LmsProblem;
+use crate::names::SITE_FILE;
 use crate::persist::SaveProblem;
 use crate::state::Notice;
 
@@ -257,6 +259,15 @@ pub struct Ui {
 
     pub footer_source: &'static str,
     pub footer_not_ipa: &'static str,
+    pub footer_disclaimer: &'static str,
+
+    // The hosting site's details (site.json), on the start screen, in the footer and on
+    // the printed report
+    pub site_operator: &'static str,
+    pub site_contact: &'static str,
+    pub site_privacy: &'static str,
+    pub site_accessibility: &'static str,
+    pub site_security: &'static str,
 }
 
 impl Ui {
@@ -374,6 +385,35 @@ pub fn lang_name(lang: Lang) -> &'static str {
 /// [`Notice::EnglishUnavailable`] in English, shown under the Japanese: where the English
 /// is fetched on demand and could not be, this is the one English sentence the app has.
 pub const ENGLISH_UNAVAILABLE: &str = "The English version could not be loaded, so the tool stays in Japanese. Try again when you are online (your answers are saved).";
+
+/// What was left out of `site.json` and why, for the web manager reading the console (in
+/// both languages: it is not the reader's language that matters here).
+pub fn site_problem(problem: &SiteProblem) -> String {
+    let (key, ja, en) = match problem {
+        SiteProblem::NotAnObject => (
+            "",
+            "JSONのオブジェクト（{ … }）ではないため使いません",
+            "not a JSON object ({ … }): not used",
+        ),
+        SiteProblem::UnknownKey(key) => (
+            key.as_str(),
+            "使えない項目名です（綴りを確かめてください）",
+            "not a setting (check its spelling)",
+        ),
+        SiteProblem::WrongKind(key) => (
+            *key,
+            "値の形が違うため使いません",
+            "left out: its value is not of the right kind",
+        ),
+        SiteProblem::UnsafeLink(key) => (
+            *key,
+            "https:・http:・mailto:のリンクかこのサイトのパスだけ使えます",
+            "left out: only https:, http:, mailto: or a path on this site",
+        ),
+        SiteProblem::TooLong(key) => (*key, "長すぎるため使いません", "left out: too long"),
+    };
+    format!("{SITE_FILE}: {key} {ja} / {en}")
+}
 
 /// The interface's words in `lang`. Built with "english-on-demand", the English is made
 /// from the fetched English file (see `crate::content::english`) and is Japanese until then.
@@ -659,6 +699,13 @@ pub static JA: Ui = Ui {
     footer_privacy: "回答はこのブラウザの中だけで扱われ、外部には送信されません。",
     footer_source: "チェックシートの出典：",
     footer_not_ipa: "本ツールはIPAの資料をもとに作成したもので、IPAが提供するものではありません。",
+    footer_disclaimer: "結果と解説は自己点検の目安です。法的な助言や安全の保証ではありません。",
+
+    site_operator: "このページの運営：",
+    site_contact: "お問い合わせ",
+    site_privacy: "プライバシーポリシー",
+    site_accessibility: "ウェブアクセシビリティ方針",
+    site_security: "セキュリティ上の問題の連絡先",
 };
 
 #[cfg(not(feature = "english-on-demand"))]
@@ -940,6 +987,13 @@ pub static EN: Ui = Ui {
     footer_privacy: "Your answers stay in this browser and are never sent anywhere.",
     footer_source: "Checklist source: ",
     footer_not_ipa: "This tool is based on IPA's material but is not provided by IPA.",
+    footer_disclaimer: "The results and explanations are a guide for checking yourself: not legal advice, and no guarantee of security.",
+
+    site_operator: "This page is run by: ",
+    site_contact: "Contact",
+    site_privacy: "Privacy policy",
+    site_accessibility: "Accessibility statement",
+    site_security: "Report a security problem",
 };
 
 #[cfg(test)]

@@ -83,6 +83,14 @@ pub fn watch_for_elements(on_added: impl Fn() + 'static) {
     }
 }
 
+/// The text of the site's details (`site.json`), as the boot script fetched it (see
+/// [`crate::names::SITE_GLOBAL`]); `None` without a boot script or file.
+pub fn site_text() -> Option<String> {
+    js_sys::Reflect::get(&js_sys::global(), &crate::names::SITE_GLOBAL.into())
+        .ok()?
+        .as_string()
+}
+
 /// Tells a trainer looking at the console why nothing appeared.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());

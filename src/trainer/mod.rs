@@ -11,9 +11,12 @@ mod class;
 mod qr;
 mod setup;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::course::{self, Setup, TrainerScreen, SETUP_KEY};
+use crate::domain::site::Site;
 use crate::domain::Lang;
 use crate::embed::EmbedConfig;
 use crate::i18n::{trainer_ui, ui};
@@ -38,6 +41,8 @@ pub struct TrainerProps {
     pub base: String,
     /// Today, `YYYY-MM-DD`, for the names of exported files.
     pub today: String,
+    /// The hosting site's details (`site.json`).
+    pub site: Option<Rc<Site>>,
 }
 
 /// Mounts the trainer's page: in the language of `?lang=` (an old participants' link sent
@@ -56,6 +61,7 @@ pub fn mount() {
         setup,
         base: course::folder(&platform::document::tool_url()),
         today: platform::document::today(),
+        site: crate::ui::site::from_page(),
     };
     platform::document::in_next_task(move || {
         platform::document::remove(PRERENDERED_ID);
@@ -73,9 +79,13 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
     let root = use_node_ref();
 
     // The offline copy: the participants' worker, which keeps this page's files too once it
-    // has been opened. (A newer version needs no notice here: nothing is being answered.)
-    use_effect_with((), |_| {
-        let listener = platform::offline::register(|| {});
+    // has been opened, unless the site turned it off. (A newer version needs no notice
+    // here: nothing is being answered.)
+    let offline = props.site.as_ref().is_none_or(|s| s.offline);
+    use_effect_with((), move |_| {
+        let listener = offline
+            .then(|| platform::offline::register(|| {}))
+            .flatten();
         move || drop(listener)
     });
     // The address bar's fragment is the screen: links, back and forward arrive here.
@@ -168,7 +178,7 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
                 </nav>
             </header>
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen_html }</main>
-            { footer(&FooterProps { lang: l, trainer_page: None, lms: false }) }
+            { footer(&FooterProps { lang: l, trainer_page: None, lms: false, site: props.site.clone() }) }
         </div>
     }
 }

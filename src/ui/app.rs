@@ -118,6 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                 assessment: current.clone(),
                 trainer_page: (!env.compact && !env.lms).then(|| env.trainer_page()),
                 lms: env.lms,
+                site: env.site.clone(),
                 on_action: dispatch.clone(),
             }) }
         },
@@ -134,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
                 env: env.clone(),
                 last_export: state.last_export.clone(),
                 sender: state.sender.clone(),
+                site: env.site.clone(),
                 on_action: dispatch.clone(),
             }) }
         },
@@ -179,7 +181,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_action: dispatch,
             }) }
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen }</main>
-            { footer(&FooterProps { lang, trainer_page: (!env.lms).then(|| env.trainer_page()), lms: env.lms }) }
+            { footer(&FooterProps { lang, trainer_page: (!env.lms).then(|| env.trainer_page()), lms: env.lms, site: env.site.clone() }) }
         </div>
     }
 }

@@ -2,9 +2,12 @@
 //! screen heading that keeps the focus contract, and the small text helpers for sections,
 //! scores, names and dates. Screens import these from here, never from one another.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::content::{checklist, Section};
+use crate::domain::site::Site;
 use crate::domain::{Lang, Score};
 use crate::i18n::{ui, Ui};
 
@@ -36,6 +39,8 @@ pub struct Env {
     /// Opened by a course's LMS as a SCORM package: it is told the score, completion and
     /// the answers (see `crate::lms`), and the page is the LMS's.
     pub lms: bool,
+    /// The hosting site's details (`site.json`), on the tool's own pages.
+    pub site: Option<Rc<Site>>,
 }
 
 impl Env {

@@ -1,10 +1,14 @@
-//! The bottom of every screen: the privacy promise, the attribution to IPA, and the way to
-//! the trainer's page.
+//! The bottom of every screen: the privacy promise, the attribution to IPA, what the tool
+//! is not, the hosting site's details, and the way to the trainer's page.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::common::{reviewed_line, source_gloss};
+use super::site::site_details;
 use crate::content::checklist;
+use crate::domain::site::Site;
 use crate::domain::Lang;
 use crate::i18n::ui;
 
@@ -14,6 +18,8 @@ pub struct FooterProps {
     pub trainer_page: Option<String>,
     /// Opened by a course's LMS, which is told the results.
     pub lms: bool,
+    /// The hosting site's details (`site.json`), once known.
+    pub site: Option<Rc<Site>>,
 }
 
 pub fn footer(props: &FooterProps) -> Html {
@@ -39,7 +45,10 @@ pub fn footer(props: &FooterProps) -> Html {
                 }
             </p>
             <p>{ reviewed_line(t) }</p>
-            <p>{ t.footer_not_ipa }</p>
+            <p>{ t.footer_not_ipa }{ " " }{ t.footer_disclaimer }</p>
+            if let Some(site) = &props.site {
+                { site_details(site, lang) }
+            }
             if let Some(page) = &props.trainer_page {
                 <p class="trainer-link"><a href={page.clone()}>{ t.trainer_link }</a></p>
             }

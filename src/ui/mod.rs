@@ -24,6 +24,7 @@ mod plan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod results;
+pub(crate) mod site;
 mod start;
 mod status;
 

@@ -112,7 +112,7 @@ pub fn NoScriptPage(props: &NoScriptProps) -> Html {
                     <ItemList {lang} />
                 </div>
             </main>
-            { footer(&FooterProps { lang, trainer_page: Some(Env::default().trainer_page()), lms: false }) }
+            { footer(&FooterProps { lang, trainer_page: Some(Env::default().trainer_page()), lms: false, site: None }) }
         </div>
     }
 }

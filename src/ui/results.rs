@@ -1,6 +1,8 @@
 //! Results: the score per section and overall with a chart and its table, the action plan,
 //! questions for the provider, every answer; laid out so that printing gives a clean report.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::actions::export_json;
@@ -12,8 +14,10 @@ use super::copy::CopyField;
 use super::plan::{
     incident_section, letter_section, plan_section, review_section, this_week, PlanProps,
 };
+use super::site::site_details;
 use crate::content::{checklist, Item, Section};
 use crate::domain::code::{self, Include};
+use crate::domain::site::Site;
 use crate::domain::{missing_safeguards, Answer, Assessment, Lang, Level, Score, Sender};
 use crate::i18n::{ui, Ui};
 use crate::platform;
@@ -28,6 +32,8 @@ pub struct ResultsProps {
     pub last_export: Option<String>,
     /// Who writes the letter to the provider (kept on this device, not with the check).
     pub sender: Sender,
+    /// The hosting site's details (`site.json`), on the printed report.
+    pub site: Option<Rc<Site>>,
     pub on_action: Callback<Action>,
 }
 
@@ -162,6 +168,9 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     <br />{ t.report_tool_url }<span class="url">{ &props.env.tool_url }</span>
                 }
             </p>
+            if let Some(site) = &props.site {
+                <div class="print-only">{ site_details(site, lang) }</div>
+            }
         </div>
     }
 }

@@ -1,11 +1,15 @@
 //! The start screen: what this is, who it is for, how long it takes, the privacy promise,
 //! the source, and an optional name for the service being checked.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::common::{reviewed_line, screen_heading, source_gloss, SERVICE_NAME_ID};
+use super::site::operator_line;
 use crate::content::checklist;
+use crate::domain::site::Site;
 use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
 use crate::route::Route;
@@ -18,6 +22,8 @@ pub struct StartProps {
     /// Opened by a course's LMS: say what goes to the course, and that nothing goes elsewhere.
     pub lms: bool,
     pub assessment: Assessment,
+    /// The hosting site's details (`site.json`), once known: who runs this page.
+    pub site: Option<Rc<Site>>,
     pub on_action: Callback<Action>,
 }
 
@@ -74,6 +80,9 @@ pub fn start_screen(props: &StartProps) -> Html {
             </p>
             if let Some(page) = &props.trainer_page {
                 <p class="trainer-link"><a href={page.clone()}>{ t.trainer_link }</a></p>
+            }
+            if let Some(site) = &props.site {
+                { operator_line(site, props.lang) }
             }
             <section class="source" aria-labelledby="source-heading">
                 <h2 id="source-heading">{ t.source_heading }</h2>

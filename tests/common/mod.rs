@@ -11,12 +11,17 @@ pub const NOW: &str = "2026-11-23T09:00:00.000Z";
 
 /// The whole app rendered to HTML by Yew's server renderer, as the browser would first show it.
 pub async fn render(state: AppState) -> String {
+    render_in(state, Env::default()).await
+}
+
+/// As [`render`], with the page facts in `env` (today and the tool's address filled in).
+pub async fn render_in(state: AppState, env: Env) -> String {
     yew::LocalServerRenderer::<App>::with_props(AppProps {
         initial: state,
         env: Env {
             today: "2026-11-23".into(),
             tool_url: "https://example.org/tools/cloud-check/".into(),
-            ..Env::default()
+            ..env
         },
         focus_id: None,
         stored_texts: Default::default(),

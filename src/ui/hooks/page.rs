@@ -35,12 +35,14 @@ pub fn use_page(
         });
     }
 
-    // Keep an offline copy, and say when a newer version has taken over. Not inside an LMS:
-    // the LMS serves the files.
+    // Keep an offline copy, and say when a newer version has taken over. Not inside an LMS
+    // (the LMS serves the files), nor where the site turned it off (the service worker then
+    // removes itself and its copy when it sees the site's file).
     {
         let (dispatch, lms) = (dispatch.clone(), env.lms);
+        let offline = env.site.as_ref().is_none_or(|s| s.offline);
         use_effect_with((), move |_| {
-            let listener = (!lms)
+            let listener = (!lms && offline)
                 .then(|| platform::offline::register(move || dispatch.emit(Action::NewVersion)))
                 .flatten();
             move || drop(listener)

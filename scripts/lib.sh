@@ -117,7 +117,7 @@ SCORM_FILE="cloud-check-scorm12.zip"
 
 # The version of the tool: Cargo.toml's, the one version everything shows.
 tool_version() {
-  (cd "$ROOT" && cargo pkgid --offline 2>/dev/null || cargo pkgid) | sed 's/.*[#@]//'
+  (cd "$ROOT" && { cargo pkgid --offline 2>/dev/null || cargo pkgid; }) | sed 's/.*[#@]//'
 }
 
 # build_scorm [OUT.zip [FILE...]]: the SCORM 1.2 package, by default
@@ -136,11 +136,21 @@ build_scorm() {
   node "$ROOT/tools/scorm.mjs" "$stage" "$out" "$(tool_version)" >&2 && echo "$out"
 }
 
-# cargo-deny, for the lint layer's licence, source and duplicate checks (deny.toml).
+# cargo-deny, for the lint layer's licence, source and duplicate checks (deny.toml), and
+# Debian's shellcheck for the scripts.
 CARGO_DENY_VERSION="0.20.2"
 ensure_lint_tools() {
   ensure_rust
   ensure_cargo_tool cargo-deny "$CARGO_DENY_VERSION" cargo-deny --version "$CARGO_DENY_VERSION"
+  have shellcheck || ensure_apt_packages shellcheck
+}
+
+# The web servers the hosting guide's configs are tested on (e2e/tests/servers.test.mjs):
+# Debian's nginx (with the Brotli module for brotli_static), Apache httpd and Caddy. Only
+# their programs are used, each started by the test on a port of 127.0.0.1 with its own
+# config; the packages' own services are not needed.
+ensure_web_servers() {
+  ensure_apt_packages nginx libnginx-mod-http-brotli-static apache2 caddy
 }
 
 # What only a release needs (scripts/release.sh), not the tests: the licence notices
@@ -157,7 +167,7 @@ ensure_release_tools() {
 # from that same lockfile.
 ensure_npm_dir() {
   local dir="$1" stamp="$1/node_modules/.installed-lock"
-  have node && have npm || die "node and npm are needed (node 20 or newer)"
+  if ! have node || ! have npm; then die "node and npm are needed (node 20 or newer)"; fi
   if [ -f "$stamp" ] && cmp -s "$dir/package-lock.json" "$stamp"; then return 0; fi
   say "installing npm packages in ${dir#"$ROOT"/}"
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

@@ -42,7 +42,8 @@ mkdir -p "$out" "$stage"
 CARGO_DIR="${CARGO_HOME:-$HOME/.cargo}"
 RUSTUP_DIR="${RUSTUP_HOME:-$HOME/.rustup}"
 export RUSTFLAGS="--remap-path-prefix=$ROOT=/build --remap-path-prefix=$CARGO_DIR=/cargo --remap-path-prefix=$RUSTUP_DIR=/rustup"
-export SOURCE_DATE_EPOCH="$(git log -1 --format=%ct)"
+SOURCE_DATE_EPOCH="$(git log -1 --format=%ct)"
+export SOURCE_DATE_EPOCH
 # A build of its own: the flags above are not the everyday build's, so the caches stay apart.
 export CARGO_TARGET_DIR="$ROOT/target/release-build"
 
@@ -61,13 +62,17 @@ build_scorm "$out/cloud-check-$version-scorm12.zip" LICENSE-MIT LICENSE-APACHE N
 say "release $version: the archive"
 node "$ROOT/tools/release-zip.mjs" "$out/cloud-check-$version.zip" "cloud-check-$version" "$stage/dist" \
   LICENSE-MIT LICENSE-APACHE NOTICE.md "$out/THIRD-PARTY-NOTICES.md" CHANGELOG.md SECURITY.md \
-  docs/accessibility.md docs/security-and-privacy.md docs/trainers.md docs/nginx.conf || die "the archive failed"
+  docs/accessibility.md docs/security-and-privacy.md docs/trainers.md docs/hosting.md docs/operations.md \
+  docs/hosting/site.example.json docs/hosting/nginx/cloud-check.conf docs/hosting/nginx/cloud-check-headers.conf \
+  docs/hosting/apache/cloud-check.conf docs/hosting/caddy/Caddyfile docs/hosting/iis/web.config \
+  docs/hosting/s3-cloudfront/response-headers-policy.json docs/hosting/s3-cloudfront/upload.sh ||
+  die "the archive failed"
 
 # What the bytes depend on beyond the commit: a second build with these gives the same sums.
 {
   echo "cloud-check $version"
   echo "commit $commit"
-  echo "$(rustc --version)"
+  rustc --version
   echo "node $(node --version)"
   echo "trunk $TRUNK_VERSION, wasm-bindgen $(wasm_bindgen_version), binaryen (wasm-opt) from tools/package-lock.json"
   echo "cargo-about $CARGO_ABOUT_VERSION, cargo-cyclonedx $CARGO_CYCLONEDX_VERSION"

@@ -8,7 +8,7 @@
 #            Biome over all of the project's JavaScript; tsc over the page programs (page/);
 #            cargo-deny: licences, sources and duplicate crates (deny.toml), offline;
 #            tools/check-pins.mjs: no lock file with a moving dependency, no cargo install
-#            without --locked
+#            without --locked; shellcheck over scripts/ and .ci/run
 #   native   cargo test: pure logic, content rules, components via Yew's server renderer
 #   page     node --test page/test/: the boot script decides as the app does, over the
 #            table of cases the Rust side prints (the contract test)
@@ -16,7 +16,9 @@
 #            DOM, a mounted app
 #   e2e      the release build served from /sub/app/ on 127.0.0.1 (and the SCORM package
 #            in a course page with a SCORM run-time), driven in headless Chromium
-#            (Playwright); fails on any request to another origin and on any console error
+#            (Playwright); fails on any request to another origin and on any console error;
+#            and the hosting guide's configs (docs/hosting/) on real nginx, Apache httpd
+#            and Caddy, each over the same build
 #   engines  the journeys that matter in Chromium, Firefox and WebKit (Safari's engine), each
 #            over W3C WebDriver, against the same release build, with the same checks
 source "$(dirname "$0")/lib.sh"
@@ -25,6 +27,7 @@ ensure_build_tools
 ensure_chromedriver
 ensure_firefox
 ensure_webkit
+ensure_web_servers
 ensure_npm_dir "$ROOT/e2e"
 ensure_npm_dir "$ROOT/lint"
 ensure_lint_tools
@@ -130,6 +133,7 @@ lint() {
     "$ROOT/lint/node_modules/.bin/biome lint --error-on-warnings" \
     "typecheck_page" \
     "node $ROOT/tools/check-pins.mjs" \
+    "shellcheck -x -P SCRIPTDIR $ROOT/scripts/build.sh $ROOT/scripts/bench.sh $ROOT/scripts/lib.sh $ROOT/scripts/release.sh $ROOT/scripts/serve.sh $ROOT/scripts/test.sh $ROOT/.ci/run $ROOT/docs/hosting/s3-cloudfront/upload.sh" \
     "cargo deny --offline check licenses bans sources"; do
     say "lint: $check"
     if $check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi

@@ -32,11 +32,16 @@ await new Promise((done) => {
   }).observe({ type: 'paint', buffered: true });
 });
 
-// The site's details, beside the wasm (it is tiny; nothing waits for it before the paint).
+// The site's details, beside the wasm (it is tiny; nothing waits for it before the paint,
+// and the app waits for it at most 3 seconds: a stalled network costs the details, never
+// the tool).
 const site = app.site
-  ? fetch(`./${app.site.file}`)
-      .then((r) => (r.ok ? r.text() : null))
-      .catch(() => null)
+  ? Promise.race([
+      fetch(`./${app.site.file}`)
+        .then((r) => (r.ok ? r.text() : null))
+        .catch(() => null),
+      new Promise((resolve) => setTimeout(resolve, 3000, null)),
+    ])
   : null;
 
 try {

@@ -101,20 +101,25 @@ async function removeSelf() {
 }
 
 /**
- * The site's details: the server's copy (kept for offline use), else the cached one.
+ * The site's details: the server's copy (kept for offline use), else, offline or when the
+ * server has not answered within 3 seconds (a network that stalls), the cached one.
  * @param {Request} request
  */
 async function siteFile(request) {
-  try {
+  const network = (async () => {
     const response = await fetch(request, { cache: 'no-cache' });
     if (response.ok) {
       if (await offlineOff(response)) await removeSelf();
       else await (await caches.open(CACHE)).put(build.site, response.clone());
     }
     return response;
-  } catch {
-    return (await caches.match(build.site, { cacheName: CACHE })) ?? Response.error();
-  }
+  })();
+  network.catch(() => {}); // answered from the cache below
+  const late = new Promise((resolve) => setTimeout(resolve, 3000, null));
+  const first = await Promise.race([network, late]).catch(() => null);
+  if (first) return first;
+  const cached = await caches.match(build.site, { cacheName: CACHE });
+  return cached ?? network.catch(() => Response.error());
 }
 
 // Cache first for this app's own files: this version's, else the kept older one's (a page

@@ -53,6 +53,21 @@ fn the_shipped_template_shows_nothing_and_keeps_offline_use() {
 }
 
 #[test]
+fn the_hosting_guides_example_reads_whole() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/hosting/site.example.json"
+    ))
+    .unwrap();
+    let (site, problems) = read(&text);
+    assert_eq!(problems, []);
+    assert!(site.operator.is_some() && site.contact.is_some() && site.privacy_policy.is_some());
+    assert!(
+        site.accessibility_statement.is_some() && site.security_contact.is_some() && site.offline
+    );
+}
+
+#[test]
 fn a_name_given_as_a_string_is_the_japanese_and_stands_for_english_too() {
     let (site, _) = read(r#"{"operator": "  架空市  "}"#);
     assert_eq!(

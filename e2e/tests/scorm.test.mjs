@@ -15,6 +15,7 @@ import { validateXML } from 'xmllint-wasm';
 import { MIXED } from '../lib/fixtures.mjs';
 import { useApp } from '../lib/harness.mjs';
 import { COURSE, courseFiles, moodleHeaders, PACKAGE_MOUNT, unpacked } from '../lib/lms.mjs';
+import { announcement, frameIdOf, liveRegions } from '../lib/live.mjs';
 
 const pkg = await unpacked();
 const app = useApp({
@@ -151,9 +152,15 @@ test('an LMS that refuses to commit: the participant is told, nothing is lost, a
   const { frame, inner } = await sco(page, '?refuse=1');
   await inner.evaluate(() => { location.hash = '#/items/1'; });
   await frame.locator('#screen-heading', { hasText: '1.' }).waitFor();
+  // The message reaches a screen reader (WCAG 4.1.3: e2e/lib/live.mjs).
+  const cdp = await page.context().newCDPSession(page);
+  const frameId = await frameIdOf(cdp, PACKAGE_MOUNT);
+  const before = await liveRegions(cdp, frameId);
   await frame.locator('input[value=done]').check();
   const banner = frame.locator('.lms-problem');
   await banner.waitFor();
+  const heard = await announcement(cdp, '研修サイト（LMS）に結果を記録できませんでした', before, frameId);
+  assert.equal(heard.why, '');
   assert.match(await banner.textContent(), /研修サイト（LMS）に結果を記録できませんでした/);
   assert.match(await banner.textContent(), /回答はこの端末に残っています/);
   // Nothing lost: the answer is on screen and kept on this device.

@@ -337,8 +337,7 @@ fn item_jump(props: &ItemJumpProps) -> Html {
                             <li>
                                 <a href={Route::Item(item.number).to_fragment()}
                                     class={classes!("jump", answer.map(|a| a.key()), answer.map(|_| "answered"))}
-                                    aria-current={current}
-                                    title={format!("{}. {} ({status})", item.number, item.title.get(props.lang))}>
+                                    aria-current={current}>
                                     { item.number }
                                     <span class="visually-hidden">{ format!(" {} ({status})", item.title.get(props.lang)) }</span>
                                 </a>

@@ -45,7 +45,9 @@ pub fn status_banner(props: &StatusProps) -> Html {
     // The SCORM package's words (none in the hosted tool, which never runs in an LMS).
     let lms = crate::i18n::lms_ui(props.lang);
     html! {
-        <div class="status-area">
+        // A live region that is always there, so a notice that appears in it (imported,
+        // deleted, a newer version) is announced; problems inside are alerts of their own.
+        <div class="status-area" aria-live="polite">
             if let (Some(problem), Some(l)) = (props.lms_problem, lms) {
                 <div class="banner warning lms-problem" role="alert">
                     <p>{ (l.lms_problem)(problem) }</p>
@@ -58,7 +60,7 @@ pub fn status_banner(props: &StatusProps) -> Html {
                     </p>
                 </div>
             } else if let (true, Some(l)) = (props.lms_memos_left_out, lms) {
-                <p class="banner notice lms-memos" role="status">{ l.lms_memos_here }</p>
+                <p class="banner notice lms-memos">{ l.lms_memos_here }</p>
             }
             if let Some(problem) = props.save_problem {
                 <div class="banner warning" role="alert">
@@ -67,13 +69,13 @@ pub fn status_banner(props: &StatusProps) -> Html {
                 </div>
             }
             if let (Some(days), None) = (props.copy_reminder, props.save_problem) {
-                <div class="banner reminder" role="status">
+                <div class="banner reminder">
                     <p>{ (t.copy_reminder)(days) }</p>
                     <button type="button" class="button" onclick={export}>{ t.export_all_json }</button>
                 </div>
             }
             if let Some(notice) = &props.notice {
-                <div class="banner notice" role="status">
+                <div class="banner notice">
                     <p>{ (t.notice)(notice) }</p>
                     if matches!(notice, Notice::EnglishUnavailable) && props.lang == Lang::Ja {
                         <p lang="en">{ crate::i18n::ENGLISH_UNAVAILABLE }</p>

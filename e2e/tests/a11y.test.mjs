@@ -1,9 +1,14 @@
-// Accessibility in a real browser: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every
-// screen, in Japanese and English, light and dark, must find nothing; and the layout must
-// not scroll sideways at 320 px.
+// Accessibility in a real browser, the tests behind docs/accessibility.md's rows: axe-core
+// (WCAG 2.0/2.1/2.2 A and AA rules) on every screen of both pages (the 15 items, the printed
+// report), in Japanese and English, light and dark, portrait and landscape on a phone, must
+// find nothing, and what axe could not decide must have been judged by a person (JUDGED);
+// non-text contrast computed (field borders, accents, the charts, the QR code, focus
+// outlines); every interactive element's target size; no hover tooltips, no new tab unsaid;
+// no sideways scrolling at 320 px, with and without WCAG's text spacing.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { exportFile, keys, MIXED } from '../lib/fixtures.mjs';
 import { PHONE, useApp, waitForHeading } from '../lib/harness.mjs';
@@ -14,12 +19,41 @@ const VALID_EXPORT = exportFile([{ id: 'abc', name: 'オンラインストレー
 
 /** Runs axe on the page; returns readable violations. */
 async function axe(page) {
+  return (await axeRun(page)).violations;
+}
+
+/**
+ * axe's results a person had to judge ("incomplete": axe could not decide), each judged
+ * fine for the reason given. A new one fails the test until someone looks at it and either
+ * fixes the page or adds it here with the reason.
+ */
+const JUDGED = [
+  {
+    rule: 'color-contrast',
+    nodes: /^text\[/,
+    reason: "text inside the charts' SVG, whose colours axe does not read: lowContrast() computes each against the chart's background (4.5:1)",
+  },
+  {
+    rule: 'link-in-text-block',
+    screen: /printed report/,
+    reason: 'on paper a link is not operable; the report prints links in the text colour on purpose',
+  },
+];
+
+/** Runs axe on `screen`; returns readable violations and the incomplete results nobody has judged. */
+async function axeRun(page, screen = '') {
   // Evaluated through the DevTools protocol, so the page's own CSP does not apply to it.
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
   const result = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
   }));
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const readable = (v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`;
+  const judged = (v) => JUDGED.some((j) => j.rule === v.id && (!j.screen || j.screen.test(screen))
+    && (!j.nodes || v.nodes.every((n) => j.nodes.test(n.target.join(' ')))));
+  return {
+    violations: result.violations.map(readable),
+    unjudged: result.incomplete.filter((v) => !judged(v)).map(readable),
+  };
 }
 
 /** Controls smaller than 44×44 px (links inside running text are exempt, as in WCAG 2.5.8). */
@@ -29,6 +63,125 @@ async function smallTargets(page) {
       const r = el.getBoundingClientRect();
       return r.width < 44 || r.height < 44 ? `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}` : null;
     }).filter(Boolean));
+}
+
+/**
+ * WCAG 2.5.8 on every interactive element (24 × 24 px, or WCAG's spacing: a 24 px circle
+ * around it meets no other target), with a native radio or checkbox measured with its label,
+ * which is part of its target. Links inside running text are WCAG's "inline" exception:
+ * returned apart, for the statement to list.
+ */
+async function targetSizes(page) {
+  return page.evaluate(() => {
+    const small = [];
+    const inline = new Set();
+    const els = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+      .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'));
+    const boxes = els.map((el) => {
+      const parts = [el, ...(el.labels ?? [])].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1);
+      if (parts.length === 0) return null; // drawn by its label elsewhere (a file field's button)
+      const left = Math.min(...parts.map((r) => r.left));
+      const top = Math.min(...parts.map((r) => r.top));
+      return { left, top, right: Math.max(...parts.map((r) => r.right)), bottom: Math.max(...parts.map((r) => r.bottom)) };
+    });
+    els.forEach((el, i) => {
+      const b = boxes[i];
+      if (!b) return;
+      const w = b.right - b.left;
+      const h = b.bottom - b.top;
+      if (w >= 24 && h >= 24) return;
+      // Inline: a link in a block with text of its own around it.
+      const block = el.closest('p, li, td, dd');
+      if (el.tagName === 'A' && block && block.textContent.trim().length > el.textContent.trim().length + 1) {
+        inline.add(`${block.closest('[class]')?.className.split(' ')[0] ?? block.tagName.toLowerCase()}: "${el.textContent.trim().slice(0, 30)}"`);
+        return;
+      }
+      // Spacing: a 24 px circle centred on it overlaps no other target.
+      const cx = (b.left + b.right) / 2;
+      const cy = (b.top + b.bottom) / 2;
+      const clear = boxes.every((o, j) => !o || j === i || Math.hypot(Math.max(o.left - cx, 0, cx - o.right), Math.max(o.top - cy, 0, cy - o.bottom)) >= 12);
+      if (!clear) small.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 20)}" ${Math.round(w)}×${Math.round(h)}`);
+    });
+    return { small, inline: [...inline] };
+  });
+}
+
+/** Links that open a new tab without saying so, and tooltips that appear only on hover (1.4.13). */
+async function unsaid(page) {
+  return page.evaluate(() => [
+    ...[...document.querySelectorAll('a[target=_blank]')].filter((a) => !a.querySelector('.visually-hidden'))
+      .map((a) => `opens a new tab unsaid: "${a.textContent.trim().slice(0, 30)}"`),
+    ...[...document.querySelectorAll('body [title]')].filter((el) => el.tagName !== 'svg' && !el.closest('svg'))
+      .map((el) => `hover tooltip: ${el.tagName.toLowerCase()} "${el.getAttribute('title')}"`),
+  ]);
+}
+
+/**
+ * WCAG 1.4.11, computed from the colours the browser uses: field borders, a radio's or
+ * checkbox's accent colour, the chart's bars and the QR code's modules against what is
+ * behind them must reach 3:1. (Focus indicators are computed as the focus moves: below.)
+ */
+async function lowContrast(page) {
+  return page.evaluate(() => {
+    const low = [];
+    const check = (what, fg, bg) => {
+      const ratio = contrast(fg, bg);
+      if (ratio < 3) low.push(`${what}: ${ratio.toFixed(2)}:1 (${fg} on ${bg})`);
+    };
+    for (const el of document.querySelectorAll('input[type=text], input[type=date], textarea, select')) {
+      if (!el.checkVisibility()) continue;
+      const s = getComputedStyle(el);
+      if (Number.parseFloat(s.borderTopWidth) > 0) check(`border of ${el.tagName.toLowerCase()}#${el.id}`, s.borderTopColor, behind(el.parentElement));
+    }
+    for (const el of document.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+      if (!el.checkVisibility()) continue;
+      const accent = getComputedStyle(el).accentColor;
+      if (accent !== 'auto') check(`accent of ${el.type} ${el.value || el.id}`, accent, behind(el.parentElement));
+    }
+    // A chart's bar against its track and against the page behind the chart.
+    for (const bar of document.querySelectorAll('.chart .fill')) {
+      if (bar.getBoundingClientRect().width < 1) continue;
+      const fill = getComputedStyle(bar).fill;
+      const track = bar.parentElement?.querySelector('.track') ?? bar.closest('svg')?.querySelector('.track');
+      if (track) check(`chart bar ${bar.parentElement?.getAttribute('class')} on its track`, fill, getComputedStyle(track).fill);
+      check(`chart bar ${bar.parentElement?.getAttribute('class')}`, fill, behind(bar.closest('svg')));
+    }
+    // Text in the charts' SVG (axe cannot read its colours): 4.5:1, as text.
+    for (const text of document.querySelectorAll('svg text')) {
+      if (!text.checkVisibility()) continue;
+      const ratio = contrast(getComputedStyle(text).fill, behind(text.closest('svg')));
+      if (ratio < 4.5) low.push(`chart text "${text.textContent}": ${ratio.toFixed(2)}:1`);
+    }
+    for (const qr of document.querySelectorAll('svg.qr')) {
+      const dark = qr.querySelector('.qr-dark');
+      const light = qr.querySelector('.qr-light');
+      if (dark && light) check('QR code modules', getComputedStyle(dark).fill, getComputedStyle(light).fill);
+    }
+    return low;
+
+    function behind(el) {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (rgba(c)[3] > 0) return c;
+      }
+      return matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)';
+    }
+    function rgba(c) {
+      const m = c.match(/[\d.]+/g).map(Number);
+      return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1];
+    }
+    function luminance(c) {
+      const [r, g, b] = rgba(c).slice(0, 3).map((v) => {
+        const x = v / 255;
+        return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    }
+    function contrast(a, b) {
+      const [la, lb] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (la + 0.05) / (lb + 0.05);
+    }
+  });
 }
 
 async function noSidewaysScroll(page, where) {
@@ -49,13 +202,22 @@ async function* screens(page, url, lang) {
   await page.goto(`${url}#/items`);
   await waitForHeading(page, '');
   yield 'overview (every section)';
-  await page.goto(`${url}#/items/4`);
-  await waitForHeading(page, '4.');
-  await page.click('.explanation summary');
-  yield 'item 4 with its explanation open';
+  for (let n = 1; n <= 15; n++) {
+    await page.goto(`${url}#/items/${n}`);
+    await waitForHeading(page, `${n}.`);
+    if (n === 4 || n === 9) {
+      await page.click('.explanation summary');
+      yield `item ${n} with its explanation open`;
+    } else {
+      yield `item ${n}`;
+    }
+  }
   await page.goto(`${url}#/results`);
   await waitForHeading(page, '');
   yield 'results and action plan';
+  await page.emulateMedia({ media: 'print' });
+  yield 'the printed report';
+  await page.emulateMedia({ media: 'screen' });
   await page.goto(`${url}#/checks`);
   await waitForHeading(page, '');
   await page.click('.check-card button:nth-of-type(3)'); // duplicate, for compare
@@ -109,14 +271,44 @@ for (const lang of ['ja', 'en']) {
       await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input id="planted">'));
       assert.ok((await axe(page)).some((v) => v.startsWith('label:')), 'axe reports a planted violation');
       await page.evaluate(() => document.getElementById('planted').remove());
+      // So must the computed checks: a faint field border and a tiny button alone are reported.
+      await page.evaluate(() => {
+        const field = Object.assign(document.createElement('input'), { type: 'text', id: 'planted-field' });
+        field.style.border = `1px solid ${getComputedStyle(document.body).backgroundColor}`;
+        const tiny = Object.assign(document.createElement('button'), { id: 'planted-button', textContent: 'x' });
+        Object.assign(tiny.style, { minWidth: '0', minHeight: '0', width: '10px', height: '10px', padding: '0', position: 'absolute', top: '40px', left: '40px' });
+        const beside = Object.assign(document.createElement('button'), { textContent: 'y' });
+        Object.assign(beside.style, { minWidth: '0', minHeight: '0', width: '10px', height: '10px', padding: '0', position: 'absolute', top: '40px', left: '52px' });
+        document.querySelector('main').append(field, tiny, beside);
+      });
+      assert.ok((await lowContrast(page)).some((v) => v.includes('planted-field')), 'a faint border is reported');
+      assert.ok((await targetSizes(page)).small.some((v) => v.includes('"x" 10×10')), 'a tiny target without spacing is reported');
+      await page.evaluate(() => { for (const id of ['planted-field', 'planted-button']) document.getElementById(id).remove(); document.querySelector('main > button:last-child').remove(); });
       const failures = [];
+      const inline = new Set();
       for await (const name of screens(page, server.url, lang)) {
-        failures.push(...(await axe(page)).map((v) => `[${name}] ${v}`));
+        const portrait = await axeRun(page, name);
+        failures.push(...portrait.violations.map((v) => `[${name}] ${v}`));
+        failures.push(...portrait.unjudged.map((v) => `[${name}] axe could not decide, and nobody has judged: ${v}`));
+        failures.push(...(await lowContrast(page)).map((v) => `[${name}] non-text contrast under 3:1: ${v}`));
+        failures.push(...(await unsaid(page)).map((v) => `[${name}] ${v}`));
+        if (name === 'the printed report') continue; // paper: no targets, no viewport
         failures.push(...(await smallTargets(page)).map((v) => `[${name}] target under 44×44: ${v}`));
+        const targets = await targetSizes(page);
+        failures.push(...targets.small.map((v) => `[${name}] target under 24×24 without spacing (2.5.8): ${v}`));
+        for (const link of targets.inline) inline.add(link);
+        // A phone turned sideways (1.3.4, 1.4.10).
+        await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+        const landscape = await axeRun(page, name);
+        failures.push(...landscape.violations.map((v) => `[${name}, landscape] ${v}`));
+        failures.push(...landscape.unjudged.map((v) => `[${name}, landscape] axe could not decide, and nobody has judged: ${v}`));
+        await noSidewaysScroll(page, `${name} in landscape`);
         await page.setViewportSize({ width: 320, height: 640 });
         await noSidewaysScroll(page, `${name} at 320 px`);
         await page.setViewportSize(PHONE);
       }
+      // For the accessibility statement's 2.5.8 row: the inline links, exempt as WCAG allows.
+      console.log(`inline links (${lang}, ${scheme}): ${[...inline].sort().join(' · ')}`);
       assert.deepEqual(failures, []);
     });
   }
@@ -158,14 +350,33 @@ async function focusWithoutIndicator(page, limit = 80) {
       if (!el || el === document.body) return null;
       // Native radios, checkboxes and file fields show their focus on their visible label.
       const candidates = [el, ...(el.labels ?? []), el.nextElementSibling, el.closest('label')].filter(Boolean);
-      const shows = candidates.some((c) => {
+      const ring = candidates.find((c) => {
         const s = getComputedStyle(c);
         return (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
       });
-      return { id: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} "${el.textContent.trim().slice(0, 20)}"`, shows };
+      // WCAG 1.4.11: the outline against what is behind it, where it is drawn (outside the element).
+      let ratio = null;
+      if (ring && getComputedStyle(ring).outlineStyle !== 'none') {
+        const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+        const behind = (e) => {
+          for (let p = e; p; p = p.parentElement) {
+            const c = getComputedStyle(p).backgroundColor;
+            if ((rgb(c)[3] ?? 1) > 0) return c;
+          }
+          return matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)';
+        };
+        const lum = (c) => {
+          const [r, g, b] = rgb(c).slice(0, 3).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [a, b] = [lum(getComputedStyle(ring).outlineColor), lum(behind(ring.parentElement))].sort((x, y) => y - x);
+        ratio = (a + 0.05) / (b + 0.05);
+      }
+      return { id: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} "${el.textContent.trim().slice(0, 20)}"`, shows: Boolean(ring), ratio };
     });
     if (!seen) break;
     if (!seen.shows) missing.push(seen.id);
+    else if (seen.ratio !== null && seen.ratio < 3) missing.push(`${seen.id} (focus outline ${seen.ratio.toFixed(2)}:1, under 3:1)`);
   }
   return [...new Set(missing)];
 }
@@ -188,9 +399,10 @@ async function lostUnderTextSpacing(page) {
   });
 }
 
-for (const lang of ['ja', 'en']) {
-  test(`every control shows where the focus is, and text spacing (WCAG 1.4.12) cuts nothing off and fits 320 px, in ${lang}`, async () => {
+for (const [lang, scheme] of [['ja', 'light'], ['ja', 'dark'], ['en', 'light'], ['en', 'dark']]) {
+  test(`every control shows where the focus is (3:1 against its background), and text spacing (WCAG 1.4.12) cuts nothing off and fits 320 px, in ${lang}, ${scheme}`, async () => {
     const { page, server } = app;
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(server.url);
     await page.evaluate(([key, l]) => localStorage.setItem(key, JSON.stringify({ lang: l })), [keys().settings, lang]);
     // A complete check, so the results hold their score table, verdict and plan.
@@ -202,8 +414,10 @@ for (const lang of ['ja', 'en']) {
       await page.check(`input[value=${answer}]`);
     }
     const failures = [];
-    for (const [name, path] of [['start', '#/'], ['item 4', '#/items/4'], ['results', '#/results'], ['my checks', '#/checks'],
-      ["trainer's set-up", `trainer.html?lang=${lang}`], ["trainer's class overview", `trainer.html?lang=${lang}#/class`]]) {
+    for (const [name, path] of [['start', '#/'], ['overview', '#/items'], ['item 1', '#/items/1'], ['item 4', '#/items/4'],
+      ['item 9', '#/items/9'], ['item 15', '#/items/15'], ['results', '#/results'], ['my checks', '#/checks'], ['compare', '#/compare'],
+      ["trainer's set-up", `trainer.html?lang=${lang}`], ["trainer's QR code", `trainer.html?lang=${lang}#/qr`],
+      ["trainer's class overview", `trainer.html?lang=${lang}#/class`]]) {
       await page.goto(`${server.url}${path}`);
       await waitForHeading(page, '');
       if (path.startsWith('trainer.html') && !path.includes('#')) {
@@ -220,3 +434,10 @@ for (const lang of ['ja', 'en']) {
     assert.deepEqual(failures, []);
   });
 }
+
+test('nothing locks the orientation (WCAG 1.3.4): the install manifest names none, and every screen is checked in landscape above', async () => {
+  const manifest = JSON.parse(await readFile(join(process.env.DIST_DIR, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.orientation, undefined);
+  const css = await readFile(new URL('../../assets/style.css', import.meta.url), 'utf8');
+  assert.ok(!/orientation\s*:/.test(css), 'no orientation media query in the style sheet');
+});

@@ -106,9 +106,18 @@ async function targetSizes(page) {
   });
 }
 
-/** Links that open a new tab without saying so, and tooltips that appear only on hover (1.4.13). */
+/**
+ * Links that open a new tab without saying so, tooltips that appear only on hover (1.4.13),
+ * ids used twice (4.1.1, which JIS X 8341-3:2016 still lists), and fields about the user
+ * without their input purpose (1.3.5).
+ */
 async function unsaid(page) {
   return page.evaluate(() => [
+    // 1.3.5: the fields about the user (the letter's sender) say what they are.
+    ...[...document.querySelectorAll('.sender input')].filter((i) => !['organization', 'name', 'email'].includes(i.autocomplete))
+      .map((i) => `field about the user without its purpose: #${i.id} autocomplete="${i.autocomplete}"`),
+    ...[...document.querySelectorAll('[id]')].map((el) => el.id)
+      .filter((id, i, ids) => ids.indexOf(id) !== i).map((id) => `id "${id}" used more than once`),
     ...[...document.querySelectorAll('a[target=_blank]')].filter((a) => !a.querySelector('.visually-hidden'))
       .map((a) => `opens a new tab unsaid: "${a.textContent.trim().slice(0, 30)}"`),
     ...[...document.querySelectorAll('body [title]')].filter((el) => el.tagName !== 'svg' && !el.closest('svg'))
@@ -283,6 +292,9 @@ for (const lang of ['ja', 'en']) {
       });
       assert.ok((await lowContrast(page)).some((v) => v.includes('planted-field')), 'a faint border is reported');
       assert.ok((await targetSizes(page)).small.some((v) => v.includes('"x" 10×10')), 'a tiny target without spacing is reported');
+      await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('span'), { id: 'planted-field' })));
+      assert.ok((await unsaid(page)).includes('id "planted-field" used more than once'), 'an id used twice is reported');
+      await page.evaluate(() => document.querySelector('main > span#planted-field').remove());
       await page.evaluate(() => { for (const id of ['planted-field', 'planted-button']) document.getElementById(id).remove(); document.querySelector('main > button:last-child').remove(); });
       const failures = [];
       const inline = new Set();

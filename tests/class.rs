@@ -373,3 +373,60 @@ fn a_dropped_file_is_an_export_or_text_with_codes_and_otherwise_says_why() {
         [(label, Err(ImportError::NotJson { .. }))] if label.is_empty()
     ));
 }
+
+/// What the trainer's page does as files and codes come in (`ClassInputs`): each addition
+/// gives the summary of everything so far, counted as scored; starting over forgets it all.
+#[test]
+fn files_then_codes_add_up_as_scored_and_clearing_starts_over() {
+    use cloud_check::domain::class::ClassInputs;
+    use cloud_check::domain::code::{self, Include};
+    let c = checklist();
+    let ids: Vec<&str> = c.item_ids().collect();
+    let scored = |a: &Assessment| c.effective(a).into_owned();
+    // An item that offers no 該当しない: such an answer there counts as none.
+    let no_na = c
+        .items
+        .iter()
+        .find(|i| !i.offers(NotApplicable))
+        .unwrap()
+        .id
+        .to_string();
+    let p1 = participant(
+        "p1",
+        "2026-11-23T09:10:00.000Z",
+        &[("backup", Done), (&no_na, NotApplicable)],
+    );
+    let p2 = participant("p2", "2026-11-23T09:20:00.000Z", &[("backup", NotDone)]);
+    let (name, bytes) = file("p1.json", &p1);
+    let mut inputs = ClassInputs::default();
+
+    let first = inputs.add(vec![(name, parse_import(&bytes, &ids))], scored, &ids, NOW);
+    assert_eq!((first.files, first.assessments), (1, 1));
+    let tally = |s: &cloud_check::domain::class::ClassSummary, id: &str| {
+        s.items.iter().find(|(i, _)| i == id).unwrap().1
+    };
+    assert_eq!(
+        tally(&first, &no_na).count(NotApplicable),
+        0,
+        "an answer the item does not offer counts as none"
+    );
+    assert_eq!(tally(&first, &no_na).unanswered, 1);
+
+    // Then two codes pasted with chat text, one of them p1's again: p2 is added, p1 counts once.
+    let pasted = format!(
+        "佐藤：{} よろしくお願いします\n田中（再送）：{}",
+        code::encode(&p2, &ids, Include::default()),
+        code::encode(&p1, &ids, Include::default())
+    );
+    let second = inputs.add_codes(&pasted, Lang::Ja, scored, &ids, NOW);
+    assert_eq!(
+        (second.files, second.assessments, second.duplicates),
+        (3, 2, 1)
+    );
+    assert_eq!(tally(&second, "backup").count(Done), 1);
+    assert_eq!(tally(&second, "backup").count(NotDone), 1);
+
+    inputs.clear();
+    let again = inputs.add(vec![], scored, &ids, NOW);
+    assert_eq!((again.files, again.assessments), (0, 0));
+}

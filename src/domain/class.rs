@@ -1,6 +1,7 @@
 //! A trainer's class overview: many participants' export files aggregated on the trainer's
 //! own device. Pure: the caller reads the files and parses each with
-//! [`super::format::parse_import`]; this module only counts.
+//! [`super::format::parse_import`] (or [`read_file`]); this module keeps what was added
+//! ([`ClassInputs`], pasted codes included) and counts.
 //!
 //! Rules: every assessment in every good file counts once; the same assessment dropped
 //! twice (same id) counts once, its latest version, and the trainer is shown which files
@@ -102,6 +103,59 @@ fn trusted_time<'a>(time: &'a str, now: &str) -> Option<&'a str> {
             _ => c.is_ascii_digit(),
         });
     (shaped && time <= now).then_some(time)
+}
+
+/// One input of the class overview: a file's (or a pasted code's) name and what reading it gave.
+pub type ClassInput = (String, Result<ImportPreview, ImportError>);
+
+/// Everything a trainer has given the class overview so far (files dropped or chosen, codes
+/// pasted), in the order it came: adding more gives the summary of it all, so the
+/// component only shows what this returns. `scored` is how a check counts (the checklist's
+/// effective answers: an answer an item no longer offers counts as none), given by the
+/// caller, as this layer knows no checklist.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClassInputs {
+    inputs: Vec<ClassInput>,
+}
+
+impl ClassInputs {
+    /// Adds what was read from more files, and returns the summary of everything so far.
+    pub fn add(
+        &mut self,
+        more: Vec<ClassInput>,
+        scored: impl Fn(&Assessment) -> Assessment,
+        item_ids: &[&str],
+        now: &str,
+    ) -> ClassSummary {
+        for (name, mut result) in more {
+            if let Ok(preview) = &mut result {
+                for a in &mut preview.assessments {
+                    *a = scored(a);
+                }
+            }
+            self.inputs.push((name, result));
+        }
+        aggregate(self.inputs.clone(), item_ids, now)
+    }
+
+    /// Adds the result codes found in pasted text (chat lines, an LMS's report copied; see
+    /// [`code::previews`]), and returns the summary of everything so far.
+    pub fn add_codes(
+        &mut self,
+        text: &str,
+        lang: Lang,
+        scored: impl Fn(&Assessment) -> Assessment,
+        item_ids: &[&str],
+        now: &str,
+    ) -> ClassSummary {
+        let more = code::previews(text, item_ids, lang);
+        self.add(more, scored, item_ids, now)
+    }
+
+    /// Forgets everything given so far (the trainer starts over).
+    pub fn clear(&mut self) {
+        self.inputs.clear();
+    }
 }
 
 /// Counts every good file's assessments at time `now`; lists the bad ones with their

@@ -8,10 +8,8 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::content::checklist;
-use crate::domain::class::{aggregate, ClassSummary};
-use crate::domain::code;
-use crate::domain::format::{ImportError, ImportPreview};
-use crate::domain::{Answer, Lang};
+use crate::domain::class::{ClassInput, ClassInputs, ClassSummary};
+use crate::domain::{Answer, Assessment, Lang};
 use crate::export;
 use crate::i18n::{trainer_ui, ui, TrainerUi, Ui};
 use crate::platform;
@@ -33,23 +31,10 @@ pub struct ClassProps {
     pub summary: Option<ClassSummary>,
 }
 
-/// Counted as scored: an answer an item no longer offers counts as none.
-fn as_scored(
-    inputs: Vec<(String, Result<ImportPreview, ImportError>)>,
-) -> Vec<(String, Result<ImportPreview, ImportError>)> {
-    let c = checklist();
-    inputs
-        .into_iter()
-        .map(|(name, result)| {
-            let result = result.map(|mut p| {
-                for a in &mut p.assessments {
-                    *a = c.effective(a).into_owned();
-                }
-                p
-            });
-            (name, result)
-        })
-        .collect()
+/// How a check counts in the class: as scored (an answer an item no longer offers counts as
+/// none).
+fn scored(a: &Assessment) -> Assessment {
+    checklist().effective(a).into_owned()
 }
 
 #[component]
@@ -60,22 +45,16 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
     let initial = props.summary.clone();
     let summary = use_state(move || initial);
     let projector = use_state(|| false);
-    // Every file and code read so far: the summary counts them all together.
-    let inputs = use_mut_ref(Vec::<(String, Result<ImportPreview, ImportError>)>::new);
+    // Every file and code read so far (domain::class::ClassInputs): the summary counts them
+    // all together.
+    let inputs = use_mut_ref(ClassInputs::default);
     let add = {
         let (summary, inputs) = (summary.clone(), inputs.clone());
-        Callback::from(
-            move |more: Vec<(String, Result<ImportPreview, ImportError>)>| {
-                let mut inputs = inputs.borrow_mut();
-                inputs.extend(as_scored(more));
-                let known: Vec<&str> = checklist().item_ids().collect();
-                summary.set(Some(aggregate(
-                    inputs.clone(),
-                    &known,
-                    &platform::document::now(),
-                )));
-            },
-        )
+        Callback::from(move |more: Vec<ClassInput>| {
+            let known: Vec<&str> = checklist().item_ids().collect();
+            let now = platform::document::now();
+            summary.set(Some(inputs.borrow_mut().add(more, scored, &known, &now)));
+        })
     };
     // Export files, and any text that holds result codes (an LMS's report downloaded as text
     // or CSV): see `class::read_file`.
@@ -89,11 +68,17 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
     );
     let pasted = use_node_ref();
     let add_codes = {
-        let (add, pasted) = (add.clone(), pasted.clone());
+        let (summary, inputs, pasted) = (summary.clone(), inputs.clone(), pasted.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
                 let known: Vec<&str> = checklist().item_ids().collect();
-                add.emit(code::previews(&area.value(), &known, lang));
+                let now = platform::document::now();
+                let text = area.value();
+                summary.set(Some(
+                    inputs
+                        .borrow_mut()
+                        .add_codes(&text, lang, scored, &known, &now),
+                ));
                 area.set_value("");
             }
         })

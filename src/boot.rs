@@ -5,10 +5,11 @@
 //!
 //! [`opening`] and [`language`] are what `ui::mount` calls; [`rules`] is what the boot script
 //! reads (the screen words, `start=` values, the namespace rule, the languages, the settings
-//! keys, the names both sides use); [`cases`] is a table of addresses and saved data with
-//! what the app decides for each, which the contract test (`page/test/contract.test.mjs`)
-//! runs the boot script's own decision function over. `src/bin/prerender.rs` prints both
-//! (`--boot-rules`, `--boot-cases`). Pure: no browser code.
+//! keys, the names both sides use). `src/bin/prerender.rs` prints the rules
+//! (`--boot-rules`), and builds from these same functions the table of addresses and saved
+//! data with what the app decides for each (`--boot-cases`), which the contract test
+//! (`page/test/contract.test.mjs`) runs the boot script's own decision function over: only
+//! that program needs the table, so the library does not carry it. Pure: no browser code.
 
 use serde_json::json;
 
@@ -17,7 +18,7 @@ use crate::course::TrainerScreen;
 use crate::domain::Lang;
 use crate::embed::{namespace_byte, EmbedConfig, MAX_NAMESPACE, NAMESPACE_KEYS, START_VALUES};
 use crate::names;
-use crate::persist::{self, Area, LEGACY_LANG};
+use crate::persist::{Area, LEGACY_LANG};
 use crate::route::{self, Route, CODE, NAMED, NUMBERED};
 
 /// Stands for the namespace in [`rules`]' namespaced settings key.
@@ -106,116 +107,6 @@ pub fn rules() -> serde_json::Value {
     })
 }
 
-/// Addresses and saved data, each with what the app opens on: the screen (as its fragment),
-/// the language and the storage namespace, as `ui::mount` decides them (through [`opening`],
-/// `persist::plan_load` and [`language`]). Every query × fragment × storage combination of
-/// the lists below: the odd ones (typos, corrupt or legacy settings) are the point.
-pub fn cases() -> serde_json::Value {
-    const QUERIES: &[&str] = &[
-        "",
-        "?lang=en",
-        "?lang=EN-gb",
-        "?lang=ja_JP",
-        "?lang=fr",
-        "?lang=en&lang=fr",
-        "??lang=en",
-        "?lang",
-        "?ns=course-a",
-        "?ns=course-a&lang=ja",
-        "?namespace=x_1",
-        "?ns=ABC",
-        "?ns=a%2Db",
-        "?ns=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "?start=results",
-        "?start=items&ns=course-a",
-        "?start=start",
-        "?start=class",
-        "?start=bogus",
-        "?compact=1&theme=dark",
-        "?utm_source=mail&lang=en&",
-    ];
-    const FRAGMENTS: &[&str] = &[
-        "",
-        "#",
-        "#/",
-        "##/",
-        "#/items",
-        "#/items/",
-        "#/items/7",
-        "#/items/15",
-        "#/items/+7",
-        "#/items/007",
-        "#/items/0",
-        "#/items/16",
-        "#/items/300",
-        "#/items/abc",
-        "#/items/7/x",
-        "#//results//",
-        "#/results",
-        "#/checks",
-        "#/compare",
-        "#/class",
-        "#/Results",
-        "#/nothing",
-        "#/nothing/here",
-        "#/code/CCHK1-0000",
-        "#/code/",
-        "#/code",
-        "#/codes/x",
-    ];
-    let default = Area::new(None).settings_key();
-    let course = Area::new(Some("course-a")).settings_key();
-    let storages: Vec<Vec<(&str, &str)>> = vec![
-        vec![],
-        vec![(&default, r#"{"lang":"en"}"#)],
-        vec![(&default, r#"{"lang":"ja"}"#), (LEGACY_LANG, "en")],
-        vec![(&default, "{"), (LEGACY_LANG, "en")],
-        vec![
-            (&default, r#"{"lang":"fr","current":"x"}"#),
-            (LEGACY_LANG, "en"),
-        ],
-        vec![(&default, r#"{"lang":5}"#), (LEGACY_LANG, "en-US")],
-        vec![(&default, r#"["en"]"#)],
-        vec![(&default, "null"), (LEGACY_LANG, "EN")],
-        vec![(&default, r#"{"lang":"EN"}"#)],
-        vec![(&default, r#"{"lang":"en","lang":"ja"}"#)],
-        vec![(LEGACY_LANG, "en")],
-        vec![(LEGACY_LANG, "fr")],
-        vec![(&course, r#"{"lang":"en"}"#)],
-        vec![
-            (&course, r#"{"lang":"en"}"#),
-            (&default, r#"{"lang":"ja"}"#),
-        ],
-    ];
-    let known: Vec<&str> = checklist().item_ids().collect();
-    let mut rows = Vec::new();
-    for storage in &storages {
-        let entries: Vec<(String, String)> = storage
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect();
-        for query in QUERIES {
-            for fragment in FRAGMENTS {
-                let open = opening(query, fragment);
-                let area = Area::new(open.config.namespace.as_deref());
-                let (loaded, _) = persist::plan_load(&area, &entries, &known, "");
-                rows.push(json!({
-                    "query": query,
-                    "fragment": fragment,
-                    "storage": entries
-                        .iter()
-                        .map(|(k, v)| (k.clone(), serde_json::Value::from(v.as_str())))
-                        .collect::<serde_json::Map<_, _>>(),
-                    "screen": open.route.to_fragment(),
-                    "lang": language(&open.config, loaded.lang).code(),
-                    "namespace": open.config.namespace,
-                }));
-            }
-        }
-    }
-    rows.into()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,24 +125,6 @@ mod tests {
         assert_eq!(language(&config, Some(Lang::Ja)), Lang::En);
         assert_eq!(language(&EmbedConfig::default(), Some(Lang::En)), Lang::En);
         assert_eq!(language(&EmbedConfig::default(), None), Lang::Ja);
-    }
-
-    #[test]
-    fn corrupt_settings_fall_back_to_the_first_releases_language_key() {
-        let rows = cases();
-        let row = rows
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| {
-                r["query"] == ""
-                    && r["fragment"] == ""
-                    && r["storage"]
-                        .as_object()
-                        .is_some_and(|s| s.values().any(|v| v == "{"))
-            })
-            .expect("the corrupt-settings row");
-        assert_eq!(row["lang"], "en");
     }
 
     #[test]

@@ -28,7 +28,7 @@ impl Settings {
     /// type, or not understood (a language this version does not speak) is left out and the
     /// rest is kept; anything but a JSON object reads as no settings. The release page's boot
     /// script reads the language by this same rule (`page/choose.js`; the contract test in
-    /// `page/test/` runs it over [`crate::boot::cases`]).
+    /// `page/test/` runs it over the table `prerender --boot-cases` prints).
     pub fn read(text: &str) -> Settings {
         let Ok(serde_json::Value::Object(fields)) = serde_json::from_str(text) else {
             return Settings::default();

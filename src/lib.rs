@@ -17,13 +17,15 @@
 //! - [`letter`]: the letter to the provider, and its `mailto:` address;
 //! - [`lms`]: inside a course's LMS (SCORM 1.2): what is reported, the resume record;
 //! - [`boot`]: the rules the release page's boot script needs before the wasm runs, as data;
-//! - [`ui`]: Yew components; the root's effects call [`platform`], the only code that
-//!   touches the browser (and which imports nothing above `persist`);
+//! - [`kit`]: the Yew pieces both pages show (headings, the footer, copying, file drops, the
+//!   chart's arithmetic, the site's details);
+//! - [`ui`]: the participants' page, Yew components; the root's effects call [`platform`],
+//!   the only code that touches the browser (and which imports nothing above `persist`);
 //! - [`course`] and [`trainer`]: the trainer's page (its own wasm): a course's set-up, links
-//!   and snippets (pure), and its components, which use `ui`'s shared pieces; nothing of
-//!   the participants' page uses them.
+//!   and snippets (pure), and its components, which use the [`kit`]; neither page uses the
+//!   other's components.
 //!
-//! Everything but `ui` and `platform` never imports yew, web_sys, gloo or wasm_bindgen, so
+//! Everything but `ui`, `kit`, `trainer` and `platform` never imports yew, web_sys, gloo or wasm_bindgen, so
 //! it is tested natively with plain `cargo test`.
 
 /// The tool's version (Cargo.toml's): shown in the footer and the printed report, written
@@ -37,6 +39,7 @@ pub mod domain;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod kit;
 pub mod letter;
 pub mod lms;
 pub mod names;

@@ -12,11 +12,11 @@ use crate::domain::class::{ClassInput, ClassInputs, ClassSummary};
 use crate::domain::{Answer, Assessment, Lang};
 use crate::export;
 use crate::i18n::{trainer_ui, ui, TrainerUi, Ui};
+use crate::kit::chart;
+use crate::kit::common::{percent_text, points_text, screen_heading, section_title};
+use crate::kit::copy::CopyField;
+use crate::kit::file_drop::{paste_codes, use_file_drop, Checked};
 use crate::platform;
-use crate::ui::chart;
-use crate::ui::common::{percent_text, points_text, screen_heading, section_title};
-use crate::ui::copy::CopyField;
-use crate::ui::file_drop::{paste_codes, use_file_drop, Checked};
 
 #[derive(Properties, PartialEq)]
 pub struct ClassProps {

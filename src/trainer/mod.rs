@@ -20,11 +20,11 @@ use crate::domain::site::Site;
 use crate::domain::Lang;
 use crate::embed::EmbedConfig;
 use crate::i18n::{trainer_ui, ui};
+use crate::kit::common::{skip_link, MAIN_ID, SCREEN_HEADING_ID};
+use crate::kit::footer::{footer, FooterProps};
 use crate::names::PRERENDERED_ID;
 use crate::persist::Op;
 use crate::platform;
-use crate::ui::common::{skip_link, MAIN_ID, SCREEN_HEADING_ID};
-use crate::ui::footer::{footer, FooterProps};
 
 pub use class::{ClassProps, ClassScreen};
 pub use setup::{SetupProps, SetupScreen};
@@ -61,7 +61,7 @@ pub fn mount() {
         setup,
         base: course::folder(&platform::document::tool_url()),
         today: platform::document::today(),
-        site: crate::ui::site::from_page(),
+        site: crate::kit::site::from_page(),
     };
     platform::document::in_next_task(move || {
         platform::document::remove(PRERENDERED_ID);

@@ -12,9 +12,9 @@ use crate::course::{course_id, Links, Setup, TrainerScreen, STARTS};
 use crate::domain::Lang;
 use crate::embed::MAX_NAMESPACE;
 use crate::i18n::{trainer_ui, ui};
+use crate::kit::common::screen_heading;
+use crate::kit::copy::CopyField;
 use crate::platform;
-use crate::ui::common::screen_heading;
-use crate::ui::copy::CopyField;
 
 #[derive(Properties, PartialEq)]
 pub struct SetupProps {

@@ -10,7 +10,6 @@ use yew::prelude::*;
 use super::assessments::{assessments_screen, AssessmentsProps};
 use super::common::{skip_link, Env, MAIN_ID};
 use super::compare::CompareScreen;
-use super::footer::{footer, FooterProps};
 use super::header::{header, HeaderProps};
 use super::hooks::{
     use_autosave, use_lms, use_navigation, use_other_tabs, use_page, use_storage, use_stored_data,
@@ -23,6 +22,7 @@ use super::start::{start_screen, StartProps};
 use super::status::{status_banner, StatusProps};
 use crate::content::checklist;
 use crate::i18n::ui;
+use crate::kit::footer::{footer, FooterProps};
 use crate::persist;
 use crate::platform;
 use crate::route::Route;

@@ -1,21 +1,12 @@
-//! What every screen shares: the page facts ([`Env`]), the ids other parts rely on, the
-//! screen heading that keeps the focus contract, and the small text helpers for sections,
-//! scores, names and dates. Screens import these from here, never from one another.
+//! What every screen of the participants' page shares: the page facts ([`Env`]) and the
+//! start screen's field id; the rest comes from the pages' shared kit ([`crate::kit`]).
+//! Screens import these from here, never from one another.
 
 use std::rc::Rc;
 
-use yew::prelude::*;
-
-use crate::content::{checklist, Section};
 use crate::domain::site::Site;
-use crate::domain::{Lang, Score};
-use crate::i18n::{ui, Ui};
+pub use crate::kit::common::*;
 
-/// Id of each screen's main heading, which receives focus when the screen changes.
-pub const SCREEN_HEADING_ID: &str = "screen-heading";
-/// Id of the main region, the skip link's target.
-pub const MAIN_ID: &str = "main";
-pub use crate::names::PRERENDERED_ID;
 /// Id of the start screen's field for the service's name.
 pub const SERVICE_NAME_ID: &str = "service-name";
 
@@ -48,67 +39,4 @@ impl Env {
     pub fn trainer_page(&self) -> String {
         format!("{}{}", self.app_base, crate::names::TRAINER_PAGE)
     }
-}
-
-/// A screen's `<h1>`: the one element the app focuses when the screen changes (see the
-/// root), so keyboard and screen-reader users start at the top of what they asked for.
-/// Every screen uses this rather than writing the id and `tabindex` by hand.
-pub fn screen_heading(children: Html) -> Html {
-    html! {
-        <h1 id={SCREEN_HEADING_ID} tabindex="-1">{ children }</h1>
-    }
-}
-
-/// The skip link, first on every page: it moves focus to the main content itself, as the
-/// fragment holds the screen and must not change.
-pub fn skip_link(t: &Ui, root: NodeRef) -> Html {
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        if let Some(root) = root.cast::<web_sys::Element>() {
-            crate::platform::document::focus_within(&root, &format!("#{MAIN_ID}"));
-        }
-    });
-    html! {
-        <a class="skip-link" href={format!("#{MAIN_ID}")} {onclick}>{ t.skip_to_content }</a>
-    }
-}
-
-/// "I. 選択するときのポイント"
-pub fn section_title(section: &Section, lang: Lang) -> String {
-    (ui(lang).section_label)(&section.id, section.title.get(lang))
-}
-
-/// "68%", or a dash when nothing can be scored.
-pub fn percent_text(t: &Ui, score: &Score) -> String {
-    score.percent().map_or(t.not_scored.to_owned(), t.percent)
-}
-
-/// "38 点 / 56 点", or a dash when nothing can be scored.
-pub fn points_text(t: &Ui, score: &Score) -> String {
-    if score.max > 0 {
-        (t.score_line)(score.points, score.max)
-    } else {
-        t.not_scored.to_owned()
-    }
-}
-
-/// When the explanations were last reviewed, the content's version and the tool's, as the
-/// start screen, the footer and the printed report say it.
-pub fn reviewed_line(t: &Ui) -> String {
-    let c = checklist();
-    (t.content_reviewed)(&c.reviewed, &c.content_version, crate::VERSION)
-}
-
-/// " (Guide to the safe use …)": the English gloss that follows IPA's Japanese title of the
-/// guide on screens in other languages; nothing in Japanese.
-pub fn source_gloss(lang: Lang) -> String {
-    match lang {
-        Lang::Ja => String::new(),
-        _ => format!(" ({})", crate::content::checklist().source.title.get(lang)),
-    }
-}
-
-/// The date part of an ISO 8601 timestamp.
-pub fn date(timestamp: &str) -> &str {
-    timestamp.get(..10).unwrap_or(timestamp)
 }

@@ -1,19 +1,16 @@
 //! Yew components. They render from props and send [`crate::state::Action`]s up. All
 //! storage I/O is the root's ([`mount`], and [`App`] through its hooks in `hooks/`); leaves call [`crate::platform`] only
 //! for what a button does on the spot (a download, printing, the clipboard, reading a file).
-//! Shared pieces live in `common`, so no screen imports another.
+//! Shared pieces live in `common` (which brings the pages' shared [`crate::kit`]), so no
+//! screen imports another.
 
 mod actions;
 mod app;
 mod assessments;
-pub(crate) mod chart;
-pub(crate) mod common;
+mod common;
 mod compare;
 mod confirm;
-pub(crate) mod copy;
 mod english;
-pub(crate) mod file_drop;
-pub(crate) mod footer;
 mod header;
 mod hooks;
 mod item;
@@ -24,7 +21,6 @@ mod plan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod results;
-pub(crate) mod site;
 mod start;
 mod status;
 

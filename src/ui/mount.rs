@@ -228,7 +228,7 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
         in_element,
         app_base: String::new(),
         lms: false,
-        site: (!in_element).then(super::site::from_page).flatten(),
+        site: (!in_element).then(crate::kit::site::from_page).flatten(),
     };
     AppProps {
         initial,

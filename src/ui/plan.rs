@@ -7,12 +7,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::actions::export_calendar;
-use super::copy::CopyField;
 use super::english::when_ready;
 use crate::content::{checklist, english, Asks, Item, QuickWin};
 use crate::domain::plan::{progress, review_date, StepStatus};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::i18n::{plan_ui, ui};
+use crate::kit::copy::CopyField;
 use crate::letter::{letter, mailto, reply_by, Letter};
 use crate::route::Route;
 use crate::state::Action;
@@ -227,7 +227,7 @@ fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
                     let item = c.item(step.item_id)?;
                     let state = props.assessment.step(&item.id);
                     let status = if state.is_overdue(props.today) {
-                        format!("{}（{}）", (t.status_name)(state.status), p.overdue)
+                        format!("{}{}", (t.status_name)(state.status), (t.in_brackets)(p.overdue))
                     } else {
                         (t.status_name)(state.status).to_owned()
                     };

@@ -11,10 +11,10 @@ use yew::LocalServerRenderer;
 
 use super::app::{App, AppProps};
 use super::common::{section_title, Env, PRERENDERED_ID};
-use super::footer::{footer, FooterProps};
 use crate::content::checklist;
 use crate::domain::Lang;
 use crate::i18n::ui;
+use crate::kit::footer::{footer, FooterProps};
 use crate::route::Route;
 use crate::state::AppState;
 

@@ -6,20 +6,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::actions::export_json;
-use super::chart;
 use super::common::{
     date, percent_text, points_text, reviewed_line, screen_heading, section_title, Env,
 };
-use super::copy::CopyField;
 use super::plan::{
     incident_section, letter_section, plan_section, review_section, this_week, PlanProps,
 };
-use super::site::site_details;
 use crate::content::{checklist, Item, Section};
 use crate::domain::code::{self, Include};
 use crate::domain::site::Site;
 use crate::domain::{missing_safeguards, Answer, Assessment, Lang, Level, Score, Sender};
 use crate::i18n::{ui, Ui};
+use crate::kit::chart;
+use crate::kit::copy::CopyField;
+use crate::kit::site::site_details;
 use crate::platform;
 use crate::route::Route;
 use crate::state::Action;

@@ -7,11 +7,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::common::{reviewed_line, screen_heading, source_gloss, SERVICE_NAME_ID};
-use super::site::operator_line;
 use crate::content::checklist;
 use crate::domain::site::Site;
 use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
+use crate::kit::site::operator_line;
 use crate::route::Route;
 use crate::state::Action;
 

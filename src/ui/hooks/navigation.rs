@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use crate::content::checklist;
+use crate::kit::common::SCREEN_HEADING_ID;
 use crate::platform;
 use crate::route::{self, Route};
 use crate::state::Action;
-use crate::ui::common::SCREEN_HEADING_ID;
 
 fn item_count() -> u8 {
     u8::try_from(checklist().items.len()).unwrap_or(u8::MAX)

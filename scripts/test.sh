@@ -5,7 +5,8 @@
 #
 # Layers:
 #   lint     cargo fmt --check; clippy -D warnings for the native and the wasm32 target;
-#            Biome over all of the project's JavaScript; tsc over the page programs (page/);
+#            Biome over all of the project's JavaScript; tsc over the page programs (page/)
+#            and the build tools (tools/);
 #            cargo-deny: licences, sources and duplicate crates (deny.toml), offline;
 #            tools/check-pins.mjs: no lock file with a moving dependency, no cargo install
 #            without --locked; shellcheck over scripts/ and .ci/run
@@ -119,9 +120,11 @@ finish_layers() {
   PARALLEL=()
 }
 
-# The page programs' type check: the page's scripts, then the service worker (another scope).
-typecheck_page() {
-  "$ROOT/lint/node_modules/.bin/tsc" -p "$ROOT/page" && "$ROOT/lint/node_modules/.bin/tsc" -p "$ROOT/page/tsconfig.sw.json"
+# The type check of our JavaScript: the page's scripts, the service worker (another scope),
+# and the build and release tools (Node's types).
+typecheck() {
+  "$ROOT/lint/node_modules/.bin/tsc" -p "$ROOT/page" && "$ROOT/lint/node_modules/.bin/tsc" -p "$ROOT/page/tsconfig.sw.json" &&
+    "$ROOT/lint/node_modules/.bin/tsc" -p "$ROOT/tools"
 }
 
 # Lint checks count one each.
@@ -131,7 +134,7 @@ lint() {
     "cargo clippy --locked --all-targets -- -D warnings" \
     "cargo clippy --locked --target $WASM_TARGET --all-targets --all-features -- -D warnings" \
     "$ROOT/lint/node_modules/.bin/biome lint --error-on-warnings" \
-    "typecheck_page" \
+    "typecheck" \
     "node $ROOT/tools/check-pins.mjs" \
     "shellcheck -x -P SCRIPTDIR $ROOT/scripts/build.sh $ROOT/scripts/bench.sh $ROOT/scripts/lib.sh $ROOT/scripts/release.sh $ROOT/scripts/serve.sh $ROOT/scripts/test.sh $ROOT/.ci/run $ROOT/docs/hosting/s3-cloudfront/upload.sh" \
     "cargo deny --offline check licenses bans sources"; do

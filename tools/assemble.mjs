@@ -1,3 +1,4 @@
+// @ts-check
 // Puts the finished pages of a release build together into one folder (node
 // tools/assemble.mjs OUT PAGE_DIR...; the participants' page first), then writes what
 // belongs to the whole build:
@@ -26,6 +27,7 @@ import { bootRules, program } from './page-programs.mjs';
 
 const [out, ...pages] = process.argv.slice(2);
 if (!out || pages.length === 0) throw new Error('usage: node tools/assemble.mjs OUT PAGE_DIR...');
+/** @param {string} message @returns {never} */
 const fail = (message) => {
   throw new Error(`assemble: ${message}`);
 };
@@ -44,7 +46,7 @@ for (const dir of pages) {
   pageScripts.push([html[0], glue]);
   for (const name of names) {
     const body = await readFile(join(dir, name));
-    if (files.has(name) && !files.get(name).equals(body)) fail(`two pages built different files named ${name}`);
+    if (files.get(name)?.equals(body) === false) fail(`two pages built different files named ${name}`);
     files.set(name, body);
     await copyFile(join(dir, name), join(out, name));
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // The page programs (page/*.js) as the build ships them: each BUILD_* name is replaced by
 // its value as a JSON literal (page/types.d.ts says which names exist and what they hold),
 // then the result is minified with terser. The build (tools/post-build.mjs,
@@ -44,7 +45,10 @@ export async function program(name, values, { module }) {
   return result.code;
 }
 
-/** Runs the native prerender binary with `args`; its standard output. */
+/**
+ * Runs the native prerender binary with `args`; its standard output.
+ * @param {...string} args
+ */
 export function prerender(...args) {
   return execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', ...args], {
     cwd: ROOT,

@@ -1,3 +1,4 @@
+// @ts-check
 // Trunk post-build hook (see Trunk.toml): finishes the page Trunk has just built, for release
 // builds. The HTML is read and written with parse5 (the WHATWG parser); the programs put into
 // it are the files in page/, filled in and minified by tools/page-programs.mjs.
@@ -30,20 +31,21 @@ if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const page = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
 const file = join(dir, page);
+/** @param {string} message @returns {never} */
 const fail = (message) => {
   throw new Error(`post-build (${page}): ${message}`);
 };
 
 const document = parse(await readFile(file, 'utf8'), { scriptingEnabled: false });
 const built = await readdir(dir);
-const named = (re) => built.find((f) => re.test(f)) ?? fail(`no file matching ${re} in the build`);
+const named = (/** @type {RegExp} */ re) => built.find((f) => re.test(f)) ?? fail(`no file matching ${re} in the build`);
 const glue = named(/^[a-z-]+-[0-9a-f]+\.js$/);
 const wasm = named(/_bg\.wasm$/);
 const rules = bootRules();
 
 // 1. The boot script, in place of Trunk's (which must name this build's files).
 const trunkBoot = only((n) => n.tagName === 'script' && attr(n, 'type') === 'module' && !attr(n, 'src'), 'inline module script (Trunk’s boot)');
-const preloads = elements(document).filter((n) => n.tagName === 'link' && ['modulepreload', 'preload'].includes(attr(n, 'rel')));
+const preloads = elements(document).filter((n) => n.tagName === 'link' && ['modulepreload', 'preload'].includes(attr(n, 'rel') ?? ''));
 const wasmPreload = preloads.find((n) => attr(n, 'href')?.endsWith(wasm)) ?? fail('no preload link for the wasm');
 if (!text(trunkBoot).includes(glue) || !text(trunkBoot).includes(wasm)) fail('Trunk’s boot script does not name this build’s files');
 // The site's details (site.json, which the web manager edits) are fetched beside the app,
@@ -61,7 +63,7 @@ named(/^style-[0-9a-f]+\.css$/);
 const sheetLinks = elements(document).filter((n) => n.tagName === 'link' && attr(n, 'rel') === 'stylesheet' && /\.css$/.test(attr(n, 'href') ?? ''));
 if (sheetLinks.length === 0) fail('no style sheet link');
 const sheets = await Promise.all(sheetLinks.map(async (link) => {
-  const href = basename(attr(link, 'href'));
+  const href = basename(attr(link, 'href') ?? '');
   if (!built.includes(href)) fail(`the style sheet ${href} is not in the build`);
   return (await readFile(join(dir, href), 'utf8')).trim();
 }));
@@ -99,13 +101,13 @@ if (participants) {
 
 // 4. The policy, with the hashes of what is inline.
 const all = elements(document);
-if (all.some((n) => n.attrs.some((a) => a.name === 'style' || a.name.startsWith('on')))) {
+if (all.some((n) => n.attrs.some((/** @type {{ name: string }} */ a) => a.name === 'style' || a.name.startsWith('on')))) {
   fail('a style or event-handler attribute (the policy allows neither)');
 }
 if (all.some((n) => n.tagName === 'meta' && attr(n, 'http-equiv')?.toLowerCase() === 'content-security-policy')) {
   fail('the page already has a policy');
 }
-const sha256 = (content) => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+const sha256 = (/** @type {string} */ content) => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 const scripts = all.filter((n) => n.tagName === 'script' && !attr(n, 'src')).map(text);
 const styles = all.filter((n) => n.tagName === 'style').map(text);
 const expected = participants ? 2 : 1;
@@ -137,9 +139,18 @@ for (const attrs of metas) tree.insertBefore(head, tree.createElement('meta', ch
 await writeFile(file, serialize(document, { scriptingEnabled: false }));
 console.log(`post-build (${page}): boot script, inline style, prerendered body, policy with ${scripts.length} script hashes`);
 
-/** Every element under `node`, in document order. */
+// parse5's tree is walked loosely here (any node may have children, a template its content):
+// its nodes are typed `any` below, on purpose.
+
+/**
+ * Every element under `node`, in document order.
+ * @param {any} node
+ * @returns {any[]}
+ */
 function elements(node) {
+  /** @type {any[]} */
   const found = [];
+  /** @param {any} n */
   const walk = (n) => {
     for (const child of n.childNodes ?? []) {
       if (child.tagName) found.push(child);
@@ -150,21 +161,38 @@ function elements(node) {
   return found;
 }
 
-/** The one element of the page that `test` accepts. */
+/**
+ * The one element of the page that `test` accepts.
+ * @param {(node: any) => boolean} test
+ * @param {string} what
+ */
 function only(test, what) {
   const found = elements(document).filter(test);
   if (found.length !== 1) fail(`expected one ${what}, found ${found.length}`);
   return found[0];
 }
 
+/**
+ * @param {any} node
+ * @param {string} name
+ * @returns {string | undefined}
+ */
 function attr(node, name) {
-  return node.attrs?.find((a) => a.name === name)?.value;
+  return node.attrs?.find((/** @type {{ name: string, value: string }} */ a) => a.name === name)?.value;
 }
 
+/**
+ * @param {any} node
+ * @returns {string}
+ */
 function text(node) {
-  return node.childNodes.map((c) => c.value ?? '').join('');
+  return node.childNodes.map((/** @type {any} */ c) => c.value ?? '').join('');
 }
 
+/**
+ * @param {any} node
+ * @param {string} content
+ */
 function setText(node, content) {
   for (const child of [...node.childNodes]) tree.detachNode(child);
   tree.insertText(node, content);

@@ -1,3 +1,4 @@
+// @ts-check
 // Zips for a release, the same bytes on every machine (entries sorted; tools/zip.mjs).
 //
 //   node tools/release-zip.mjs OUT.zip TOP-FOLDER DIST FILE...
@@ -11,6 +12,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 
 const [out, top, dist, ...files] = process.argv.slice(2);
 if (!out || !top || !dist) throw new Error('usage: node tools/release-zip.mjs OUT.zip TOP-FOLDER DIST FILE...');
+/** @type {Record<string, Uint8Array>} */
 const entries = {};
 for (const name of (await readdir(dist)).filter((f) => !f.startsWith('.')).sort()) {
   entries[`${top}/dist/${name}`] = new Uint8Array(await readFile(join(dist, name)));

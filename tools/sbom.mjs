@@ -1,3 +1,4 @@
+// @ts-check
 // The release's SBOM: the crates compiled into the WebAssembly, as CycloneDX 1.5 JSON from
 // cargo-cyclonedx (`node tools/sbom.mjs OUT.cdx.json VERSION COMMIT`; scripts/release.sh).
 //

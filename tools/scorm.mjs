@@ -1,3 +1,4 @@
+// @ts-check
 // The SCORM 1.2 package of a release build: `node tools/scorm.mjs DIST OUT.zip VERSION`.
 //
 // The zip holds the build's files (not the .br/.gz copies, which an LMS does not send) and
@@ -18,9 +19,13 @@ import { reproducibleZip } from './zip.mjs';
 export const IDENTIFIER = 'cloud-check-selfcheck-scorm12';
 export const TITLE = 'クラウドサービス安全利用 セルフチェック';
 
-const xmlEscape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The manifest for a package of `files` (sorted, relative to the package root). */
+/**
+ * The manifest for a package of `files` (sorted, relative to the package root).
+ * @param {string[]} files
+ * @param {string} version
+ */
 export function manifest(files, version) {
   const listed = files.map((f) => `      <file href="${xmlEscape(f)}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -50,10 +55,16 @@ ${listed}
 `;
 }
 
-/** Writes the package of the build in `dist` to `out`; its file names. */
+/**
+ * Writes the package of the build in `dist` to `out`; its file names.
+ * @param {string} dist
+ * @param {string} out
+ * @param {string} version
+ */
 export async function writePackage(dist, out, version) {
   const files = (await readdir(dist)).filter((f) => !f.startsWith('.') && !/\.(br|gz)$/.test(f)).sort();
   if (!files.includes('index.html')) throw new Error(`scorm: no index.html in ${dist}`);
+  /** @type {Record<string, Uint8Array>} */
   const entries = { 'imsmanifest.xml': new TextEncoder().encode(manifest(files, version)) };
   for (const f of files) entries[f] = new Uint8Array(await readFile(join(dist, f)));
   await mkdir(dirname(out), { recursive: true });

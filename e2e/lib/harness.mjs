@@ -38,12 +38,7 @@ export function useApp({ viewport = PHONE, extra = {}, server = {}, root = DIST,
     env.foreign = [];
     env.problems = [];
     env.context = await browser.newContext({ viewport, locale: 'ja-JP' });
-    // Every page reports CSP violations as console errors, which fail the test.
-    await env.context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-      });
-    });
+    await reportViolations(env.context);
     env.page = await env.context.newPage();
     watch(env, env.page);
   });
@@ -54,6 +49,19 @@ export function useApp({ viewport = PHONE, extra = {}, server = {}, root = DIST,
     assert.deepEqual(outsideRequests(env.server, extra), [], "requests outside the app's folder");
   });
   return env;
+}
+
+/**
+ * Makes every page of `context` report CSP violations as console errors, which `watch`
+ * records and the tests fail on.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function reportViolations(context) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
 }
 
 /** Records foreign requests and console problems of a page into env. */

@@ -126,12 +126,46 @@ async function unsaid(page) {
 }
 
 /**
+ * Puts the colour arithmetic both contrast checks use into the page (run in the page, as
+ * `window.cloudCheckColours`): what is behind an element (the first ancestor with a
+ * background, else the theme's page colour) and WCAG's contrast ratio of two CSS colours.
+ */
+function installColours() {
+  const rgba = (c) => {
+    const m = c.match(/[\d.]+/g).map(Number);
+    return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1];
+  };
+  const luminance = (c) => {
+    const [r, g, b] = rgba(c).slice(0, 3).map((v) => {
+      const x = v / 255;
+      return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  window.cloudCheckColours = {
+    behind(el) {
+      for (let e = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (rgba(c)[3] > 0) return c;
+      }
+      return matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)';
+    },
+    contrast(a, b) {
+      const [la, lb] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (la + 0.05) / (lb + 0.05);
+    },
+  };
+}
+
+/**
  * WCAG 1.4.11, computed from the colours the browser uses: field borders, a radio's or
  * checkbox's accent colour, the chart's bars and the QR code's modules against what is
  * behind them must reach 3:1. (Focus indicators are computed as the focus moves: below.)
  */
 async function lowContrast(page) {
+  await page.evaluate(installColours);
   return page.evaluate(() => {
+    const { behind, contrast } = window.cloudCheckColours;
     const low = [];
     const check = (what, fg, bg) => {
       const ratio = contrast(fg, bg);
@@ -167,29 +201,6 @@ async function lowContrast(page) {
       if (dark && light) check('QR code modules', getComputedStyle(dark).fill, getComputedStyle(light).fill);
     }
     return low;
-
-    function behind(el) {
-      for (let e = el; e; e = e.parentElement) {
-        const c = getComputedStyle(e).backgroundColor;
-        if (rgba(c)[3] > 0) return c;
-      }
-      return matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)';
-    }
-    function rgba(c) {
-      const m = c.match(/[\d.]+/g).map(Number);
-      return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1];
-    }
-    function luminance(c) {
-      const [r, g, b] = rgba(c).slice(0, 3).map((v) => {
-        const x = v / 255;
-        return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    }
-    function contrast(a, b) {
-      const [la, lb] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-      return (la + 0.05) / (lb + 0.05);
-    }
   });
 }
 
@@ -359,6 +370,7 @@ test('the page without JavaScript, and the loading line, pass axe in light and d
 /** Tabs through the page; every control the focus reaches must show a focus indicator. */
 async function focusWithoutIndicator(page, limit = 80) {
   const missing = [];
+  await page.evaluate(installColours);
   await page.evaluate(() => document.activeElement?.blur());
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
@@ -374,20 +386,8 @@ async function focusWithoutIndicator(page, limit = 80) {
       // WCAG 1.4.11: the outline against what is behind it, where it is drawn (outside the element).
       let ratio = null;
       if (ring && getComputedStyle(ring).outlineStyle !== 'none') {
-        const rgb = (c) => c.match(/[\d.]+/g).map(Number);
-        const behind = (e) => {
-          for (let p = e; p; p = p.parentElement) {
-            const c = getComputedStyle(p).backgroundColor;
-            if ((rgb(c)[3] ?? 1) > 0) return c;
-          }
-          return matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)';
-        };
-        const lum = (c) => {
-          const [r, g, b] = rgb(c).slice(0, 3).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-        };
-        const [a, b] = [lum(getComputedStyle(ring).outlineColor), lum(behind(ring.parentElement))].sort((x, y) => y - x);
-        ratio = (a + 0.05) / (b + 0.05);
+        const { behind, contrast } = window.cloudCheckColours;
+        ratio = contrast(getComputedStyle(ring).outlineColor, behind(ring.parentElement));
       }
       return { id: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} "${el.textContent.trim().slice(0, 20)}"`, shows: Boolean(ring), ratio };
     });

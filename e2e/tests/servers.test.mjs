@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from '../lib/browsers.mjs';
+import { reportViolations, watch } from '../lib/harness.mjs';
 import { PORTAL_CSP, PORTAL_PAGE, SERVER_NAMES, startServer } from '../lib/webservers.mjs';
 
 const DIST = process.env.DIST_DIR;
@@ -134,17 +135,10 @@ async function journey(url) {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ja-JP' });
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-      });
-    });
+    await reportViolations(context);
     const page = await context.newPage();
-    const problems = [];
-    const origin = new URL(url).origin;
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-    page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`elsewhere: ${r.url()}`));
+    const seen = { server: { origin: new URL(url).origin }, foreign: [], problems: [] };
+    watch(seen, page);
     await page.goto(url);
     await page.waitForFunction(() => !document.getElementById('cloud-check-prerendered') && document.querySelector('body > .app #screen-heading'));
     await page.click('.start .button.primary');
@@ -155,7 +149,7 @@ async function journey(url) {
     await page.waitForFunction(() => document.querySelector('#screen-heading')?.textContent.includes('結果'));
     const worker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
     assert.equal(worker, `${url}sw.js`);
-    assert.deepEqual(problems, []);
+    assert.deepEqual([...seen.foreign, ...seen.problems], []);
     await context.close();
   } finally {
     await browser.close();

@@ -45,7 +45,8 @@ pub fn footer(props: &FooterProps) -> Html {
                 }
             </p>
             <p>{ reviewed_line(t) }</p>
-            <p>{ t.footer_not_ipa }{ " " }{ t.footer_disclaimer }</p>
+            <p>{ t.footer_not_ipa }</p>
+            <p>{ t.footer_disclaimer }</p>
             if let Some(site) = &props.site {
                 { site_details(site, lang) }
             }

@@ -4,7 +4,8 @@
 
 use cloud_check::content::checklist;
 use cloud_check::domain::class::aggregate;
-use cloud_check::domain::format::{parse_import, ImportError};
+use cloud_check::domain::format::FileError;
+use cloud_check::domain::intake::{self, ImportError};
 use cloud_check::domain::{Answer, Assessment, Lang};
 use cloud_check::export;
 use Answer::*;
@@ -70,7 +71,7 @@ fn class() -> cloud_check::domain::class::ClassSummary {
     ];
     let parsed = files
         .into_iter()
-        .map(|(name, bytes)| (name, parse_import(&bytes, &known)))
+        .map(|(name, bytes)| (name, intake::file(&bytes, &known)))
         .collect();
     aggregate(parsed, &known, NOW)
 }
@@ -86,8 +87,14 @@ fn good_files_count_bad_ones_are_listed_with_reasons_and_duplicates_count_once()
         .collect();
     assert_eq!(skipped.len(), 2);
     assert_eq!(skipped[0].0, "broken.json");
-    assert!(matches!(skipped[0].1, ImportError::NotJson { .. }));
-    assert_eq!(skipped[1], ("survey.json", &ImportError::OtherFormat));
+    assert!(matches!(
+        skipped[0].1,
+        ImportError::File(FileError::NotJson { .. })
+    ));
+    assert_eq!(
+        skipped[1],
+        ("survey.json", &ImportError::File(FileError::OtherFormat))
+    );
 }
 
 #[test]
@@ -190,7 +197,7 @@ fn no_files_and_only_bad_files_give_an_empty_but_honest_summary() {
     );
     assert!(empty.weakest(5).is_empty());
     let bad = aggregate(
-        vec![("x.png".into(), Err(ImportError::Binary))],
+        vec![("x.png".into(), Err(FileError::Binary.into()))],
         &known,
         NOW,
     );
@@ -216,7 +223,9 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
         assert!(html.contains(&(tt.class_counts)(4, 6, 3)), "{lang:?}");
         assert!(html.contains(&(tt.class_duplicates)(1)));
         assert!(html.contains("broken.json") && html.contains("survey.json"));
-        assert!(html.contains(&(t.import_error)(&ImportError::OtherFormat)));
+        assert!(html.contains(&(t.import_error)(&ImportError::File(
+            FileError::OtherFormat
+        ))));
         let weakest = &html[html.find(r#"class="weakest""#).unwrap()..];
         let first = &weakest[..weakest.find("</li>").unwrap()];
         assert!(first.contains("9.") && first.contains("0%"), "{first}");
@@ -253,8 +262,8 @@ fn one_file_cannot_outweigh_the_class() {
     let (name, real) = file("real.json", &one);
     let summary = aggregate(
         vec![
-            ("stuffed.json".into(), parse_import(&bytes, &known)),
-            (name, parse_import(&real, &known)),
+            ("stuffed.json".into(), intake::file(&bytes, &known)),
+            (name, intake::file(&real, &known)),
         ],
         &known,
         NOW,
@@ -281,9 +290,9 @@ fn a_copied_id_with_a_far_future_time_does_not_replace_a_participant() {
     let (c, c_bytes) = file("garbled.json", &garbled);
     let summary = aggregate(
         vec![
-            (a, parse_import(&a_bytes, &known)),
-            (b, parse_import(&b_bytes, &known)),
-            (c, parse_import(&c_bytes, &known)),
+            (a, intake::file(&a_bytes, &known)),
+            (b, intake::file(&b_bytes, &known)),
+            (c, intake::file(&c_bytes, &known)),
         ],
         &known,
         NOW,
@@ -336,7 +345,7 @@ fn an_lms_report_download_with_result_codes_counts_each_participant_once() {
     );
     // Dropped as a file (a CSV download), as pasted text: the same three codes.
     let previews = cloud_check::domain::class::read_file(report.as_bytes(), &ids, Lang::Ja);
-    assert_eq!(previews, code::previews(&report, &ids, Lang::Ja));
+    assert_eq!(previews, intake::codes(&report, &ids, Lang::Ja));
     assert_eq!(previews.len(), 3, "three codes found in the report");
     let summary = aggregate(previews, &ids, NOW);
     assert_eq!(summary.assessments, 2, "two participants");
@@ -370,7 +379,7 @@ fn a_dropped_file_is_an_export_or_text_with_codes_and_otherwise_says_why() {
     let csv = "\u{feff}\"First name\",\"Response\"\r\n\"Aiko\",\"done\"\r\n";
     assert!(matches!(
         read_file(csv.as_bytes(), &ids, Lang::Ja).as_slice(),
-        [(label, Err(ImportError::NotJson { .. }))] if label.is_empty()
+        [(label, Err(ImportError::File(FileError::NotJson { .. })))] if label.is_empty()
     ));
 }
 
@@ -400,7 +409,7 @@ fn files_then_codes_add_up_as_scored_and_clearing_starts_over() {
     let (name, bytes) = file("p1.json", &p1);
     let mut inputs = ClassInputs::default();
 
-    let first = inputs.add(vec![(name, parse_import(&bytes, &ids))], scored, &ids, NOW);
+    let first = inputs.add(vec![(name, intake::file(&bytes, &ids))], scored, &ids, NOW);
     assert_eq!((first.files, first.assessments), (1, 1));
     let tally = |s: &cloud_check::domain::class::ClassSummary, id: &str| {
         s.items.iter().find(|(i, _)| i == id).unwrap().1

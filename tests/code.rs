@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloud_check::content::checklist;
-use cloud_check::domain::code::{self, find, previews, CodeError, Include};
-use cloud_check::domain::format::ImportError;
+use cloud_check::domain::code::{self, find, CodeError, Include};
+use cloud_check::domain::intake::{codes, ImportError};
 use cloud_check::domain::{Answer, Assessment, Lang};
 use proptest::prelude::*;
 
@@ -118,15 +118,18 @@ fn codes_are_found_among_chat_text_in_any_case_and_damage_is_named() {
 }
 
 #[test]
-fn previews_say_why_each_code_is_refused_and_text_without_codes_says_so() {
+fn codes_say_why_each_code_is_refused_and_text_without_codes_says_so() {
     let good = code::encode(&sample(), &known(), Include::default());
     let text = format!("{good}\nCCHK2-0000\n{}", &good[..good.len() - 1]);
-    let p = previews(&text, &known(), Lang::Ja);
+    let p = codes(&text, &known(), Lang::Ja);
     assert_eq!(p.len(), 3);
     assert!(p[0].1.is_ok());
-    assert_eq!(p[1].1, Err(ImportError::NewerCode { found: 2 }));
-    assert_eq!(p[2].1, Err(ImportError::DamagedCode));
-    let none = previews("こんにちは、よろしくお願いします。", &known(), Lang::Ja);
+    assert_eq!(
+        p[1].1,
+        Err(ImportError::Code(CodeError::NewerVersion { found: 2 }))
+    );
+    assert_eq!(p[2].1, Err(ImportError::Code(CodeError::Damaged)));
+    let none = codes("こんにちは、よろしくお願いします。", &known(), Lang::Ja);
     assert_eq!(none, vec![(String::new(), Err(ImportError::NoCode))]);
 }
 
@@ -162,7 +165,7 @@ proptest! {
         for (_, result) in find(&text, &known()) {
             prop_assert!(result.is_err(), "{text}");
         }
-        let _ = previews(&text, &known(), Lang::En);
+        let _ = codes(&text, &known(), Lang::En);
     }
 
     #[test]

@@ -4,9 +4,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloud_check::content::checklist;
+use cloud_check::domain::code::CodeError;
 use cloud_check::domain::format::{
-    self, parse_import, ImportError, FORMAT_VERSION, MAX_IMPORT_BYTES, OLDEST_FORMAT_VERSION,
+    self, parse_import, FileError, FORMAT_VERSION, MAX_IMPORT_BYTES, OLDEST_FORMAT_VERSION,
 };
+use cloud_check::domain::intake::ImportError;
 use cloud_check::domain::plan::{StepState, StepStatus};
 use cloud_check::domain::{Answer, Assessment, Lang, Provider, MEMO_MAX_CHARS};
 use cloud_check::export;
@@ -26,7 +28,7 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
-fn import(name: &str) -> Result<format::ImportPreview, ImportError> {
+fn import(name: &str) -> Result<format::ImportPreview, FileError> {
     parse_import(&fixture(name), &known())
 }
 
@@ -95,9 +97,9 @@ fn the_fixture_of_a_valid_file_imports() {
 
 #[test]
 fn each_kind_of_bad_file_gets_its_own_error() {
-    assert_eq!(import("empty.json"), Err(ImportError::Empty));
-    assert_eq!(parse_import(b" \n\t", &known()), Err(ImportError::Empty));
-    assert_eq!(import("binary.png"), Err(ImportError::Binary));
+    assert_eq!(import("empty.json"), Err(FileError::Empty));
+    assert_eq!(parse_import(b" \n\t", &known()), Err(FileError::Empty));
+    assert_eq!(import("binary.png"), Err(FileError::Binary));
     // Text in another encoding is called that, not "not a text file": UTF-16 as Windows
     // editors save it, and Shift_JIS.
     let utf16: Vec<u8> = [0xff, 0xfe]
@@ -109,59 +111,53 @@ fn each_kind_of_bad_file_gets_its_own_error() {
                 .flat_map(u16::to_le_bytes),
         )
         .collect();
-    assert_eq!(parse_import(&utf16, &known()), Err(ImportError::NotUtf8));
+    assert_eq!(parse_import(&utf16, &known()), Err(FileError::NotUtf8));
     let shift_jis = b"{\"service_name\": \"\x89\xef\x8c\x76\"}";
-    assert_eq!(parse_import(shift_jis, &known()), Err(ImportError::NotUtf8));
+    assert_eq!(parse_import(shift_jis, &known()), Err(FileError::NotUtf8));
     // The tool's own CSV export is recognised, so the message can say to use the JSON.
     let csv = export::csv(&[&sample()], Lang::Ja);
     assert_eq!(
         parse_import(csv.as_bytes(), &known()),
-        Err(ImportError::OurCsv)
+        Err(FileError::OurCsv)
     );
     assert_eq!(
         parse_import(&[0x00, 0x01, 0x41], &known()),
-        Err(ImportError::Binary)
+        Err(FileError::Binary)
     );
     // Line 4 is `  "assessments": [,]`: 18 characters, then the comma at column 19.
     assert_eq!(
         import("not-json.json"),
-        Err(ImportError::NotJson {
+        Err(FileError::NotJson {
             line: 4,
             column: 19
         })
     );
-    assert_eq!(import("other-format.json"), Err(ImportError::OtherFormat));
+    assert_eq!(import("other-format.json"), Err(FileError::OtherFormat));
     assert_eq!(
         import("newer-version.json"),
-        Err(ImportError::NewerVersion { found: 3 })
+        Err(FileError::NewerVersion { found: 3 })
     );
-    assert_eq!(
-        import("version-zero.json"),
-        Err(ImportError::UnknownVersion)
-    );
+    assert_eq!(import("version-zero.json"), Err(FileError::UnknownVersion));
     assert!(
-        matches!(import("missing-field.json"), Err(ImportError::Malformed { line, .. }) if line > 1)
+        matches!(import("missing-field.json"), Err(FileError::Malformed { line, .. }) if line > 1)
     );
-    assert_eq!(
-        import("no-assessments.json"),
-        Err(ImportError::NoAssessments)
-    );
+    assert_eq!(import("no-assessments.json"), Err(FileError::NoAssessments));
     assert_eq!(
         import("unknown-item.json"),
-        Err(ImportError::UnknownItem {
+        Err(FileError::UnknownItem {
             item: "cookie-banner".into()
         })
     );
     assert_eq!(
         import("invalid-answer.json"),
-        Err(ImportError::InvalidAnswer {
+        Err(FileError::InvalidAnswer {
             item: "backup".into(),
             value: "yes".into()
         })
     );
     assert_eq!(
         import("memo-too-long.json"),
-        Err(ImportError::MemoTooLong {
+        Err(FileError::MemoTooLong {
             item: "user-scope".into(),
             chars: MEMO_MAX_CHARS + 1
         })
@@ -169,7 +165,7 @@ fn each_kind_of_bad_file_gets_its_own_error() {
     let huge = vec![b' '; MAX_IMPORT_BYTES + 1];
     assert_eq!(
         parse_import(&huge, &known()),
-        Err(ImportError::TooLarge {
+        Err(FileError::TooLarge {
             bytes: MAX_IMPORT_BYTES + 1
         })
     );
@@ -184,35 +180,45 @@ fn a_byte_order_mark_from_a_text_editor_is_accepted() {
 
 #[test]
 fn every_error_has_words_in_both_languages() {
-    let errors = [
-        ImportError::Empty,
-        ImportError::Unreadable,
-        ImportError::NotUtf8,
-        ImportError::OurCsv,
-        ImportError::TooManyChecks { count: 500 },
-        ImportError::TooLarge { bytes: 2_000_000 },
-        ImportError::Binary,
-        ImportError::NotJson {
+    // Every reason any reader can give: the file parser's, a code's, and the rest.
+    let file_errors = [
+        FileError::Empty,
+        FileError::NotUtf8,
+        FileError::OurCsv,
+        FileError::TooLarge { bytes: 2_000_000 },
+        FileError::Binary,
+        FileError::NotJson {
             line: 4,
             column: 18,
         },
-        ImportError::OtherFormat,
-        ImportError::NewerVersion { found: 2 },
-        ImportError::UnknownVersion,
-        ImportError::Malformed { line: 9, column: 5 },
-        ImportError::NoAssessments,
-        ImportError::UnknownItem { item: "x".into() },
-        ImportError::InvalidAnswer {
+        FileError::OtherFormat,
+        FileError::NewerVersion { found: 2 },
+        FileError::UnknownVersion,
+        FileError::Malformed { line: 9, column: 5 },
+        FileError::NoAssessments,
+        FileError::UnknownItem { item: "x".into() },
+        FileError::InvalidAnswer {
             item: "backup".into(),
             value: "yes".into(),
         },
-        ImportError::MemoTooLong {
+        FileError::MemoTooLong {
             item: "backup".into(),
             chars: 2001,
         },
-        ImportError::NameTooLong { chars: 101 },
-        ImportError::InvalidField { field: "id" },
+        FileError::NameTooLong { chars: 101 },
+        FileError::InvalidField { field: "id" },
     ];
+    let errors: Vec<ImportError> = file_errors
+        .into_iter()
+        .map(ImportError::File)
+        .chain([
+            ImportError::Unreadable,
+            ImportError::TooManyChecks { count: 500 },
+            ImportError::NoCode,
+            ImportError::Code(CodeError::Damaged),
+            ImportError::Code(CodeError::NewerVersion { found: 2 }),
+        ])
+        .collect();
     for lang in Lang::ALL {
         let words: Vec<String> = errors
             .iter()
@@ -225,10 +231,11 @@ fn every_error_has_words_in_both_languages() {
             "{lang:?}: every error reads differently"
         );
     }
-    let ja = (cloud_check::i18n::ui(Lang::Ja).import_error)(&ImportError::NotJson {
-        line: 4,
-        column: 18,
-    });
+    let ja =
+        (cloud_check::i18n::ui(Lang::Ja).import_error)(&ImportError::File(FileError::NotJson {
+            line: 4,
+            column: 18,
+        }));
     assert!(ja.contains("4行目18文字目"), "{ja}");
 }
 
@@ -418,11 +425,14 @@ fn text_from_a_file_is_shown_cut_to_a_readable_length() {
     let huge = "k".repeat(1_000_000);
     for lang in Lang::ALL {
         let t = cloud_check::i18n::ui(lang);
-        let unknown = (t.import_error)(&ImportError::UnknownItem { item: huge.clone() });
-        let invalid = (t.import_error)(&ImportError::InvalidAnswer {
-            item: "backup".into(),
-            value: huge.clone(),
-        });
+        let unknown = (t.import_error)(&FileError::UnknownItem { item: huge.clone() }.into());
+        let invalid = (t.import_error)(
+            &FileError::InvalidAnswer {
+                item: "backup".into(),
+                value: huge.clone(),
+            }
+            .into(),
+        );
         assert!(
             unknown.chars().count() < 200 && unknown.contains('…'),
             "{lang:?}"

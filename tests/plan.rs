@@ -453,7 +453,7 @@ fn bad_plan_fields_in_a_file_are_refused_with_the_field_named() {
         let bad = text.replace(from, to);
         assert_eq!(
             format::parse_import(bad.as_bytes(), &known()),
-            Err(format::ImportError::InvalidField { field }),
+            Err(format::FileError::InvalidField { field }),
             "{field}"
         );
     }

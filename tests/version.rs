@@ -7,7 +7,7 @@
 mod common;
 
 use cloud_check::content::checklist;
-use cloud_check::domain::format::{parse_import, ImportError};
+use cloud_check::domain::format::{parse_import, FileError};
 use cloud_check::domain::{Assessment, Lang};
 use cloud_check::persist;
 use cloud_check::route::Route;
@@ -47,6 +47,6 @@ fn unknown_top_level_fields_are_read_past_and_an_assessments_are_not() {
     let odd = file.replace(r#""service_name""#, r#""mood": 1, "service_name""#);
     assert!(matches!(
         parse_import(odd.as_bytes(), &known),
-        Err(ImportError::Malformed { .. })
+        Err(FileError::Malformed { .. })
     ));
 }

@@ -1,6 +1,6 @@
 //! A trainer's class overview: many participants' export files aggregated on the trainer's
 //! own device. Pure: the caller reads the files and parses each with
-//! [`super::format::parse_import`] (or [`read_file`]); this module keeps what was added
+//! [`super::intake::file`] (or [`read_file`]); this module keeps what was added
 //! ([`ClassInputs`], pasted codes included) and counts.
 //!
 //! Rules: every assessment in every good file counts once; the same assessment dropped
@@ -14,11 +14,12 @@
 
 use std::collections::BTreeMap;
 
-use super::format::{parse_import, ImportError, ImportPreview};
+use super::format::{parse_import, FileError};
+use super::intake::{self, ImportError, Input};
+use super::{Answer, Assessment, Lang, Score};
 
 /// Most checks one participant's file may hold: a file with more is not counted.
 pub const MAX_CHECKS_PER_FILE: usize = 20;
-use super::{code, Answer, Assessment, Lang, Score};
 
 /// A file that was not counted, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,9 +106,6 @@ fn trusted_time<'a>(time: &'a str, now: &str) -> Option<&'a str> {
     (shaped && time <= now).then_some(time)
 }
 
-/// One input of the class overview: a file's (or a pasted code's) name and what reading it gave.
-pub type ClassInput = (String, Result<ImportPreview, ImportError>);
-
 /// Everything a trainer has given the class overview so far (files dropped or chosen, codes
 /// pasted), in the order it came: adding more gives the summary of it all, so the
 /// component only shows what this returns. `scored` is how a check counts (the checklist's
@@ -115,14 +113,14 @@ pub type ClassInput = (String, Result<ImportPreview, ImportError>);
 /// caller, as this layer knows no checklist.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ClassInputs {
-    inputs: Vec<ClassInput>,
+    inputs: Vec<Input>,
 }
 
 impl ClassInputs {
     /// Adds what was read from more files, and returns the summary of everything so far.
     pub fn add(
         &mut self,
-        more: Vec<ClassInput>,
+        more: Vec<Input>,
         scored: impl Fn(&Assessment) -> Assessment,
         item_ids: &[&str],
         now: &str,
@@ -139,7 +137,7 @@ impl ClassInputs {
     }
 
     /// Adds the result codes found in pasted text (chat lines, an LMS's report copied; see
-    /// [`code::previews`]), and returns the summary of everything so far.
+    /// [`intake::codes`]), and returns the summary of everything so far.
     pub fn add_codes(
         &mut self,
         text: &str,
@@ -148,7 +146,7 @@ impl ClassInputs {
         item_ids: &[&str],
         now: &str,
     ) -> ClassSummary {
-        let more = code::previews(text, item_ids, lang);
+        let more = intake::codes(text, item_ids, lang);
         self.add(more, scored, item_ids, now)
     }
 
@@ -160,11 +158,7 @@ impl ClassInputs {
 
 /// Counts every good file's assessments at time `now`; lists the bad ones with their
 /// reasons.
-pub fn aggregate(
-    files: Vec<(String, Result<ImportPreview, ImportError>)>,
-    item_ids: &[&str],
-    now: &str,
-) -> ClassSummary {
+pub fn aggregate(files: Vec<Input>, item_ids: &[&str], now: &str) -> ClassSummary {
     let mut summary = ClassSummary {
         files: files.len(),
         ..ClassSummary::default()
@@ -234,18 +228,14 @@ pub fn aggregate(
 /// the import reads it (one pair, label empty); or, when it is no export (an LMS's report
 /// downloaded as text or CSV, a saved chat), every result code in its text, each labelled
 /// by the code's first characters. A file with neither gives the export's reason.
-pub fn read_file(
-    bytes: &[u8],
-    item_ids: &[&str],
-    lang: Lang,
-) -> Vec<(String, Result<ImportPreview, ImportError>)> {
+pub fn read_file(bytes: &[u8], item_ids: &[&str], lang: Lang) -> Vec<Input> {
     let parsed = parse_import(bytes, item_ids);
     if matches!(
         parsed,
-        Err(ImportError::NotJson { .. } | ImportError::OurCsv | ImportError::OtherFormat)
+        Err(FileError::NotJson { .. } | FileError::OurCsv | FileError::OtherFormat)
     ) {
         let text = String::from_utf8_lossy(bytes);
-        let codes = code::previews(&text, item_ids, lang);
+        let codes = intake::codes(&text, item_ids, lang);
         if !codes
             .iter()
             .all(|(_, r)| matches!(r, Err(ImportError::NoCode)))
@@ -253,5 +243,5 @@ pub fn read_file(
             return codes;
         }
     }
-    vec![(String::new(), parsed)]
+    vec![(String::new(), parsed.map_err(ImportError::File))]
 }

@@ -24,8 +24,7 @@ use std::collections::BTreeMap;
 
 use super::assessment::{Assessment, Entry, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
 use super::date::{civil_from_days, days_from_civil};
-use super::format::{ImportError, ImportPreview};
-use super::{Answer, Lang};
+use super::Answer;
 
 /// What marks a result code, before its version number.
 pub const TAG: &str = "CCHK";
@@ -53,38 +52,6 @@ pub enum CodeError {
     NewerVersion { found: u32 },
     /// Cut short, edited or mistyped: the checksum does not match.
     Damaged,
-}
-
-/// Every code in `text`, each as an import preview of one check or the reason it cannot be
-/// read, labelled by the code's first characters (for the trainer's list of what was
-/// skipped). Text without any code gives one [`ImportError::NoCode`].
-pub fn previews(
-    text: &str,
-    item_ids: &[&str],
-    lang: Lang,
-) -> Vec<(String, Result<ImportPreview, ImportError>)> {
-    let found = find(text, item_ids);
-    if found.is_empty() {
-        return vec![(String::new(), Err(ImportError::NoCode))];
-    }
-    found
-        .into_iter()
-        .map(|(code, result)| {
-            let label: String = code.chars().take(16).chain("…".chars()).collect();
-            let result = result
-                .map(|a| ImportPreview {
-                    language: lang,
-                    exported_at: a.updated_at.clone(),
-                    content_version: String::new(),
-                    assessments: vec![a],
-                })
-                .map_err(|e| match e {
-                    CodeError::NewerVersion { found } => ImportError::NewerCode { found },
-                    CodeError::Damaged => ImportError::DamagedCode,
-                });
-            (label, result)
-        })
-        .collect()
 }
 
 /// The code for `a` (answers by `item_ids`, in checklist order).

@@ -6,7 +6,7 @@
 //! `assets/cloud-check-export.schema.json` describes the same shape.
 //!
 //! Reading never panics on any input (a property test feeds it arbitrary bytes and JSON)
-//! and reports each kind of bad input as its own [`ImportError`].
+//! and reports each kind of bad input as its own [`FileError`].
 
 use std::collections::BTreeMap;
 
@@ -188,14 +188,12 @@ pub fn to_json(file: &ExportFile) -> String {
     serde_json::to_string_pretty(file).unwrap_or_default()
 }
 
-/// Why a file cannot be imported. Each is worded for the user in one place (the UI).
+/// Why an export file cannot be imported: exactly what [`parse_import`] can return. Each is
+/// worded for the user in one place (`i18n`, through [`super::intake::ImportError`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ImportError {
+pub enum FileError {
     /// The file has no content.
     Empty,
-    /// The browser could not read the file (moved, deleted or locked while being read).
-    Unreadable,
     /// Over [`MAX_IMPORT_BYTES`].
     TooLarge { bytes: usize },
     /// Not text: NUL bytes (an image, a spreadsheet, a zip…).
@@ -204,8 +202,6 @@ pub enum ImportError {
     NotUtf8,
     /// This tool's own CSV export, which is for spreadsheets, not for importing.
     OurCsv,
-    /// More checks in one file than one participant would have (the class overview).
-    TooManyChecks { count: usize },
     /// Text, but not JSON; where the first problem is (1-based).
     NotJson { line: usize, column: usize },
     /// JSON, but not this app's export (no `"format": "ipa-cloud-check"`).
@@ -228,12 +224,6 @@ pub enum ImportError {
     NameTooLong { chars: usize },
     /// An id or timestamp that is too long to be one.
     InvalidField { field: &'static str },
-    /// A result code that was cut short, edited or mistyped (its checksum fails).
-    DamagedCode,
-    /// Pasted text that holds no result code.
-    NoCode,
-    /// A result code made by a newer version of the tool.
-    NewerCode { found: u32 },
 }
 
 /// A file that passed every check: what the preview shows and what import applies.
@@ -247,25 +237,25 @@ pub struct ImportPreview {
 
 /// Reads an export file. `known_items` are the checklist's item ids. Checks everything and
 /// changes nothing: the caller applies the preview only after the user confirms.
-pub fn parse_import(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview, ImportError> {
+pub fn parse_import(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview, FileError> {
     if bytes.is_empty() {
-        return Err(ImportError::Empty);
+        return Err(FileError::Empty);
     }
     if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: bytes.len() });
+        return Err(FileError::TooLarge { bytes: bytes.len() });
     }
     // UTF-16 (which Windows editors write) starts with a byte-order mark; other text that is
     // not UTF-8 (Shift_JIS, say) has no NUL bytes, which binary files nearly always do.
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(ImportError::NotUtf8);
+        return Err(FileError::NotUtf8);
     }
     if bytes.contains(&0) {
-        return Err(ImportError::Binary);
+        return Err(FileError::Binary);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
+    let text = std::str::from_utf8(bytes).map_err(|_| FileError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ImportError::Empty);
+        return Err(FileError::Empty);
     }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         // The CSV export's header names the item ids' column.
@@ -274,29 +264,29 @@ pub fn parse_import(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview,
             .next()
             .is_some_and(|l| l.contains("\"item_id\""))
         {
-            ImportError::OurCsv
+            FileError::OurCsv
         } else {
-            ImportError::NotJson {
+            FileError::NotJson {
                 line: e.line(),
                 column: e.column(),
             }
         }
     })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
-        return Err(ImportError::OtherFormat);
+        return Err(FileError::OtherFormat);
     }
     match value.get("format_version").and_then(|v| v.as_u64()) {
         Some(OLDEST_FORMAT_VERSION..=FORMAT_VERSION) => {}
-        Some(found) if found > FORMAT_VERSION => return Err(ImportError::NewerVersion { found }),
+        Some(found) if found > FORMAT_VERSION => return Err(FileError::NewerVersion { found }),
         // No version before 1 was ever written: a 0, a string or a missing version is not ours.
-        _ => return Err(ImportError::UnknownVersion),
+        _ => return Err(FileError::UnknownVersion),
     }
-    let file: ExportFile = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
+    let file: ExportFile = serde_json::from_str(text).map_err(|e| FileError::Malformed {
         line: e.line(),
         column: e.column(),
     })?;
     if file.assessments.is_empty() {
-        return Err(ImportError::NoAssessments);
+        return Err(FileError::NoAssessments);
     }
     let assessments = file
         .assessments
@@ -311,9 +301,9 @@ pub fn parse_import(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview,
     })
 }
 
-fn bounded(value: &str, field: &'static str) -> Result<String, ImportError> {
+fn bounded(value: &str, field: &'static str) -> Result<String, FileError> {
     if value.chars().count() > MAX_FIELD_CHARS {
-        Err(ImportError::InvalidField { field })
+        Err(FileError::InvalidField { field })
     } else {
         Ok(value.to_owned())
     }
@@ -322,21 +312,21 @@ fn bounded(value: &str, field: &'static str) -> Result<String, ImportError> {
 fn validate_assessment(
     a: &ExportedAssessment,
     known_items: &[&str],
-) -> Result<Assessment, ImportError> {
+) -> Result<Assessment, FileError> {
     let chars = a.service_name.chars().count();
     if chars > SERVICE_NAME_MAX_CHARS {
-        return Err(ImportError::NameTooLong { chars });
+        return Err(FileError::NameTooLong { chars });
     }
     let mut entries = BTreeMap::new();
     for (item, e) in &a.answers {
         if !known_items.contains(&item.as_str()) {
-            return Err(ImportError::UnknownItem { item: item.clone() });
+            return Err(FileError::UnknownItem { item: item.clone() });
         }
         let answer = match &e.answer {
             None => None,
             Some(value) => {
                 Some(
-                    Answer::from_key(value).ok_or_else(|| ImportError::InvalidAnswer {
+                    Answer::from_key(value).ok_or_else(|| FileError::InvalidAnswer {
                         item: item.clone(),
                         value: value.clone(),
                     })?,
@@ -345,7 +335,7 @@ fn validate_assessment(
         };
         let chars = e.memo.chars().count();
         if chars > MEMO_MAX_CHARS {
-            return Err(ImportError::MemoTooLong {
+            return Err(FileError::MemoTooLong {
                 item: item.clone(),
                 chars,
             });
@@ -374,14 +364,14 @@ fn validate_assessment(
 }
 
 /// A plan step's notes from a file: a known status, real dates, an owner within bounds.
-fn step_state(e: &ExportedEntry) -> Result<StepState, ImportError> {
+fn step_state(e: &ExportedEntry) -> Result<StepState, FileError> {
     if e.owner.chars().count() > OWNER_MAX_CHARS {
-        return Err(ImportError::InvalidField { field: "owner" });
+        return Err(FileError::InvalidField { field: "owner" });
     }
     let status = match &e.status {
         None => StepStatus::Todo,
         Some(key) => {
-            StepStatus::from_key(key).ok_or(ImportError::InvalidField { field: "status" })?
+            StepStatus::from_key(key).ok_or(FileError::InvalidField { field: "status" })?
         }
     };
     Ok(StepState {
@@ -392,14 +382,14 @@ fn step_state(e: &ExportedEntry) -> Result<StepState, ImportError> {
     })
 }
 
-fn provider(p: &ExportedProvider) -> Result<Provider, ImportError> {
+fn provider(p: &ExportedProvider) -> Result<Provider, FileError> {
     for (value, field) in [
         (&p.name, "provider.name"),
         (&p.contact, "provider.contact"),
         (&p.account, "provider.account"),
     ] {
         if value.chars().count() > PROVIDER_FIELD_MAX_CHARS {
-            return Err(ImportError::InvalidField { field });
+            return Err(FileError::InvalidField { field });
         }
     }
     Ok(Provider {
@@ -411,10 +401,10 @@ fn provider(p: &ExportedProvider) -> Result<Provider, ImportError> {
 }
 
 /// Empty, or a calendar date written `YYYY-MM-DD`.
-fn date_field(value: &str, field: &'static str) -> Result<String, ImportError> {
+fn date_field(value: &str, field: &'static str) -> Result<String, FileError> {
     if value.is_empty() || (value.len() == 10 && date::day_number(value).is_some()) {
         Ok(value.to_owned())
     } else {
-        Err(ImportError::InvalidField { field })
+        Err(FileError::InvalidField { field })
     }
 }

@@ -1,5 +1,5 @@
 //! Pure rules of the self-check: languages, the answer scale, one assessment and its progress,
-//! scoring, the action plan and its working state, the export file format, result codes, and a trainer's class
+//! scoring, the action plan and its working state, the export file format, result codes, what an import or a class overview was given, and a trainer's class
 //! overview.
 //!
 //! Nothing here imports yew, web_sys, gloo or wasm_bindgen; everything is tested natively.
@@ -10,6 +10,7 @@ pub mod class;
 pub mod code;
 pub mod date;
 pub mod format;
+pub mod intake;
 mod lang;
 pub mod plan;
 mod score;

@@ -1,6 +1,6 @@
 //! Choosing or dropping export files: one hook for the import and class screens. Each file
 //! is size-checked (a huge file is refused before it is read, so a phone does not freeze),
-//! read, and checked by the screen's [`Reader`] (the import's: [`parse_import`]); nothing
+//! read, and checked by the screen's [`Reader`] (the import's: [`intake::file`]); nothing
 //! changes until the screen decides.
 
 use web_sys::HtmlInputElement;
@@ -8,7 +8,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::content::checklist;
-use crate::domain::format::{parse_import, ImportError, ImportPreview, MAX_IMPORT_BYTES};
+use crate::domain::format::{FileError, ImportPreview, MAX_IMPORT_BYTES};
+use crate::domain::intake::{self, ImportError, Input};
 use crate::domain::Lang;
 use crate::i18n::Ui;
 use crate::platform;
@@ -23,15 +24,11 @@ pub struct Checked {
 
 /// How a screen reads a file's bytes: `(label, result)` for each check in it (a label says
 /// which part of the file, empty for the whole).
-pub type Reader = fn(&[u8], &[&str], Lang) -> Vec<(String, Result<ImportPreview, ImportError>)>;
+pub type Reader = fn(&[u8], &[&str], Lang) -> Vec<Input>;
 
 /// The import's reader: one export file, one result.
-pub fn export_file(
-    bytes: &[u8],
-    known: &[&str],
-    _lang: Lang,
-) -> Vec<(String, Result<ImportPreview, ImportError>)> {
-    vec![(String::new(), parse_import(bytes, known))]
+pub fn export_file(bytes: &[u8], known: &[&str], _lang: Lang) -> Vec<Input> {
+    vec![(String::new(), intake::file(bytes, known))]
 }
 
 /// The handlers for a file field and its drop zone, and what they are doing.
@@ -62,7 +59,10 @@ async fn check(file: web_sys::File, read: Reader, lang: Lang) -> Vec<Checked> {
     let file_name = crate::i18n::clip(&file.name());
     let size = file.size() as usize;
     let results = if size > MAX_IMPORT_BYTES {
-        vec![(String::new(), Err(ImportError::TooLarge { bytes: size }))]
+        vec![(
+            String::new(),
+            Err(FileError::TooLarge { bytes: size }.into()),
+        )]
     } else {
         let known: Vec<&str> = checklist().item_ids().collect();
         match platform::files::read(&file).await {

@@ -13,7 +13,7 @@ pub fn encode(a: &Assessment, stamp: ContentStamp, lang: Lang) -> String {
 
 /// Reads one stored check: a valid envelope with exactly one check.
 pub fn decode(value: &str, known_items: &[&str]) -> Result<Assessment, Unreadable> {
-    use format::ImportError as E;
+    use format::FileError as E;
     match format::parse_import(value.as_bytes(), known_items) {
         Ok(preview) => {
             let mut assessments = preview.assessments;
@@ -23,7 +23,8 @@ pub fn decode(value: &str, known_items: &[&str]) -> Result<Assessment, Unreadabl
                 Err(Unreadable::Corrupt)
             }
         }
-        // Exhaustive on purpose: a new kind of import error must be placed on one side.
+        // Exhaustive on purpose: every reason the parser can give is placed on one side, and a
+        // new one must be.
         Err(
             E::NewerVersion { .. }
             | E::UnknownItem { .. }
@@ -35,19 +36,14 @@ pub fn decode(value: &str, known_items: &[&str]) -> Result<Assessment, Unreadabl
         ) => Err(Unreadable::OtherVersion),
         Err(
             E::Empty
-            | E::Unreadable
             | E::TooLarge { .. }
             | E::Binary
             | E::NotUtf8
             | E::OurCsv
-            | E::TooManyChecks { .. }
             | E::NotJson { .. }
             | E::OtherFormat
             | E::UnknownVersion
-            | E::NoAssessments
-            | E::DamagedCode
-            | E::NoCode
-            | E::NewerCode { .. },
+            | E::NoAssessments,
         ) => Err(Unreadable::Corrupt),
     }
 }

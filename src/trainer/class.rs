@@ -8,7 +8,8 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::content::checklist;
-use crate::domain::class::{ClassInput, ClassInputs, ClassSummary};
+use crate::domain::class::{ClassInputs, ClassSummary};
+use crate::domain::intake::Input;
 use crate::domain::{Answer, Assessment, Lang};
 use crate::export;
 use crate::i18n::{trainer_ui, ui, TrainerUi, Ui};
@@ -50,7 +51,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
     let inputs = use_mut_ref(ClassInputs::default);
     let add = {
         let (summary, inputs) = (summary.clone(), inputs.clone());
-        Callback::from(move |more: Vec<ClassInput>| {
+        Callback::from(move |more: Vec<Input>| {
             let known: Vec<&str> = checklist().item_ids().collect();
             let now = platform::document::now();
             summary.set(Some(inputs.borrow_mut().add(more, scored, &known, &now)));

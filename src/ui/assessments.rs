@@ -9,8 +9,8 @@ use super::actions::{export_csv, export_json};
 use super::common::{date, screen_heading};
 use super::confirm::ConfirmButton;
 use crate::content::checklist;
-use crate::domain::code;
-use crate::domain::format::{ImportError, ImportPreview};
+use crate::domain::format::ImportPreview;
+use crate::domain::intake::{self, ImportError};
 use crate::domain::plan::{review_date, review_due};
 use crate::domain::{Assessment, Lang, Score, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::{plan_ui, ui};
@@ -236,7 +236,7 @@ fn check_codes(lang: Lang, text: &str) -> (Checked, Vec<(String, ImportError)>) 
     let known: Vec<&str> = checklist().item_ids().collect();
     let mut assessments: Vec<Assessment> = Vec::new();
     let mut refused = Vec::new();
-    for (label, result) in code::previews(text, &known, lang) {
+    for (label, result) in intake::codes(text, &known, lang) {
         match result {
             Ok(p) => {
                 for a in p.assessments {

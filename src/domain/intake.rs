@@ -1,0 +1,71 @@
+//! What one input given to the import or the class overview became: a file chosen or
+//! dropped, or a result code pasted (or found in a file that is no export). Each reader
+//! returns only the reasons it can produce — [`FileError`] from
+//! [`super::format::parse_import`], [`CodeError`] from [`super::code::find`] — and this is
+//! where they meet, with the few reasons no reader gives (the browser could not read the
+//! file; a file holds a whole class), so the words for all of them live in one match.
+
+use super::code::{self, CodeError};
+use super::format::{self, FileError, ImportPreview};
+use super::Lang;
+
+/// Why one input was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The export file's reason.
+    File(FileError),
+    /// A result code's reason.
+    Code(CodeError),
+    /// Pasted text (or a file that is no export) that holds no result code.
+    NoCode,
+    /// The browser could not read the file (moved, deleted or locked while being read).
+    Unreadable,
+    /// More checks in one file than one participant would have (the class overview).
+    TooManyChecks { count: usize },
+}
+
+impl From<FileError> for ImportError {
+    fn from(e: FileError) -> Self {
+        ImportError::File(e)
+    }
+}
+
+impl From<CodeError> for ImportError {
+    fn from(e: CodeError) -> Self {
+        ImportError::Code(e)
+    }
+}
+
+/// One input's label (empty for a whole file; a code's first characters for a code) and
+/// what reading it gave.
+pub type Input = (String, Result<ImportPreview, ImportError>);
+
+/// One export file, read as the import reads it.
+pub fn file(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview, ImportError> {
+    format::parse_import(bytes, known_items).map_err(ImportError::File)
+}
+
+/// Every code in `text`, each as an import preview of one check or the reason it cannot be
+/// read, labelled by the code's first characters (for the trainer's list of what was
+/// skipped). Text without any code gives one [`ImportError::NoCode`].
+pub fn codes(text: &str, item_ids: &[&str], lang: Lang) -> Vec<Input> {
+    let found = code::find(text, item_ids);
+    if found.is_empty() {
+        return vec![(String::new(), Err(ImportError::NoCode))];
+    }
+    found
+        .into_iter()
+        .map(|(code, result)| {
+            let label: String = code.chars().take(16).chain("…".chars()).collect();
+            let result = result
+                .map(|a| ImportPreview {
+                    language: lang,
+                    exported_at: a.updated_at.clone(),
+                    content_version: String::new(),
+                    assessments: vec![a],
+                })
+                .map_err(ImportError::Code);
+            (label, result)
+        })
+        .collect()
+}

@@ -10,33 +10,34 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { keys, MIXED, MIXED_PERCENT, MIXED_SCORES as SCORES } from '../lib/fixtures.mjs';
+import { ANSWER_KEYS, ITEM_IDS, keys, MIXED, MIXED_PERCENT, OFFER_NOT_APPLICABLE, MIXED_SCORES as SCORES } from '../lib/fixtures.mjs';
 import {
-  By, ENGINE, Key, button, click, downloaded, press, tabUntil, text, useEngine, waitForHeading, waitInPage, walkItems,
+  By, CHECKED, ENGINE, Key, button, click, downloaded, press, tabUntil, text, textIn, useEngine, valueIn, waitForHeading,
+  waitInPage, waitUntilEquals, walkItems,
 } from './lib/harness.mjs';
 
 const app = useEngine();
-const ANSWER_KEYS = ['done', 'partly', 'not_done', 'unknown', 'not_applicable'];
-// 該当しない is offered by items 2 and 13 only (the others could only shrink the maximum).
-const CHOICES = (n) => (n === 2 || n === 13 ? 5 : 4);
+const ITEMS = ITEM_IDS.length;
+// Every answer but 該当しない, which only some items offer.
+const CHOICES = (n) => ANSWER_KEYS.length - (OFFER_NOT_APPLICABLE.includes(n) ? 0 : 1);
 
 async function scoreRows(driver) {
-  return driver.executeScript(`return [...document.querySelectorAll('.score-table tbody tr')]
-    .map((tr) => [...tr.children].slice(1).map((c) => c.textContent.trim()));`);
+  return driver.executeScript(() => [...document.querySelectorAll('.score-table tbody tr')]
+    .map((tr) => [...tr.children].slice(1).map((c) => c.textContent.trim())));
 }
 
 async function answer(driver, url, n, value) {
   await driver.get(`${url}#/items/${n}`);
   await waitForHeading(driver, `${n}.`);
   await click(driver, `input[value=${value}]`);
-  await waitInPage(driver, 'return document.querySelector(arguments[0])?.checked', [`input[value=${value}]`]);
+  await waitUntilEquals(driver, valueIn, [null, CHECKED], value);
 }
 
 test(`${ENGINE}: a first visit from a sub-path shows the Japanese start screen`, async () => {
   const { driver, server } = app;
   await driver.get(server.url);
   await waitForHeading(driver, 'そのクラウドサービス、安全に使えていますか？');
-  assert.equal(await driver.executeScript('return document.documentElement.lang'), 'ja');
+  assert.equal(await driver.executeScript(() => document.documentElement.lang), 'ja');
   assert.equal(await driver.getTitle(), 'クラウドサービス安全利用 セルフチェック');
   assert.match(await text(driver, 'body'), /所要時間：約10分/);
   assert.ok(server.requests.some((r) => r.path.startsWith('/sub/app/') && r.path.endsWith('.wasm')), 'the wasm came from the sub-path');
@@ -46,21 +47,23 @@ test(`${ENGINE}: all 15 items by keyboard alone, the results' numbers, and both 
   const { driver, server } = app;
   await driver.get(server.url);
   await waitForHeading(driver, 'そのクラウドサービス');
-  await tabUntil(driver, (el) => el?.classList.contains('primary'));
+  await tabUntil(driver, () => document.activeElement?.classList.contains('primary'));
   await press(driver, Key.ENTER);
 
-  for (let n = 1; n <= 15; n++) {
+  for (let n = 1; n <= ITEMS; n++) {
     await waitForHeading(driver, `${n}.`);
-    assert.equal(await driver.executeScript('return document.activeElement?.id'), 'screen-heading', `item ${n}: focus on the heading`);
-    await tabUntil(driver, (el) => el?.type === 'radio');
+    assert.equal(await driver.executeScript(() => document.activeElement?.id), 'screen-heading', `item ${n}: focus on the heading`);
+    await tabUntil(driver, () => document.activeElement?.type === 'radio');
     await press(driver, Key.SPACE); // checks the first choice
     assert.equal((await driver.findElements(By.css('input[type=radio]'))).length, CHOICES(n), `item ${n} choices`);
     const steps = ANSWER_KEYS.indexOf(MIXED[n - 1]);
     for (let k = 0; k < steps; k++) await press(driver, Key.ARROW_DOWN); // moves and checks
-    assert.equal(await driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value"), MIXED[n - 1], `item ${n}`);
-    await waitInPage(driver, "return document.querySelector('.progress-text')?.textContent === arguments[0]", [`回答済み${n}/15`]);
-    await tabUntil(driver, (el) => el?.getAttribute('rel') === 'next'
-      || (el?.classList.contains('primary') && el.getAttribute('href') === '#/results'));
+    assert.equal(await driver.executeScript(valueIn, null, CHECKED), MIXED[n - 1], `item ${n}`);
+    await waitUntilEquals(driver, textIn, [null, '.progress-text'], `回答済み${n}/${ITEMS}`);
+    await tabUntil(driver, () => {
+      const el = document.activeElement;
+      return el?.getAttribute('rel') === 'next' || (el?.classList.contains('primary') && el.getAttribute('href') === '#/results');
+    });
     await press(driver, Key.ENTER);
   }
 
@@ -71,7 +74,7 @@ test(`${ENGINE}: all 15 items by keyboard alone, the results' numbers, and both 
   await driver.navigate().refresh();
   await waitForHeading(driver, '結果とアクションプラン');
   assert.deepEqual(await scoreRows(driver), SCORES, 'the same numbers after a reload');
-  assert.equal(await text(driver, '.progress-text'), '回答済み15/15');
+  assert.equal(await text(driver, '.progress-text'), `回答済み${ITEMS}/${ITEMS}`);
 
   // The overview shows each answer given, as many times as it was chosen.
   await driver.get(`${server.url}#/items`);
@@ -94,7 +97,7 @@ test(`${ENGINE}: going over the answers with next, previous, back, forward and t
   assert.deepEqual(backward, MIXED, 'every item shows its answer, walking back with 前の項目');
 
   // The browser's back and forward buttons, from item 1 (where the walk ended).
-  const checked = () => driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value ?? null");
+  const checked = () => driver.executeScript(valueIn, null, CHECKED);
   for (const n of [2, 3, 4, 5, 6]) {
     await driver.navigate().back();
     await waitForHeading(driver, `${n}.`);
@@ -111,7 +114,7 @@ test(`${ENGINE}: going over the answers with next, previous, back, forward and t
   await click(driver, '.item-list a[href="#/items/10"]');
   await waitForHeading(driver, '10.');
   assert.equal(await checked(), MIXED[9], 'item 10 from the list');
-  await driver.executeScript("document.querySelector('a[rel=next]').focus()");
+  await driver.executeScript(() => document.querySelector('a[rel=next]').focus());
   await press(driver, Key.ENTER);
   await waitForHeading(driver, '11.');
   assert.equal(await checked(), MIXED[10], 'item 11 by keyboard');
@@ -138,7 +141,7 @@ test(`${ENGINE}: the explanation opens with official links that open safely in a
   const explanation = await text(driver, '.explanation');
   assert.match(explanation, /多要素認証/);
   assert.match(explanation, /決まった期間ごとの変更は求めなくてよい/);
-  const links = await driver.executeScript("return [...document.querySelectorAll('.explanation a')].map((a) => [a.href, a.target, a.rel])");
+  const links = await driver.executeScript(() => [...document.querySelectorAll('.explanation a')].map((a) => [a.href, a.target, a.rel]));
   assert.ok(links.length >= 2);
   for (const [href, target, rel] of links) {
     assert.match(href, /^https:\/\//);
@@ -153,8 +156,8 @@ test(`${ENGINE}: English can be chosen and is remembered after a reload`, async 
   await waitForHeading(driver, '4.');
   await click(driver, '.lang-button');
   await waitForHeading(driver, '4. Make sure cloud use does not conflict');
-  assert.equal(await driver.executeScript('return document.documentElement.lang'), 'en');
-  assert.match(await driver.executeScript(`return localStorage.getItem('${keys().settings}')`), /"lang":"en"/);
+  assert.equal(await driver.executeScript(() => document.documentElement.lang), 'en');
+  assert.match(await driver.executeScript((key) => localStorage.getItem(key), keys().settings), /"lang":"en"/);
   await driver.navigate().refresh();
   await waitForHeading(driver, '4. Make sure cloud use does not conflict');
   assert.match(await text(driver, 'body'), /IPA's original wording/);
@@ -166,8 +169,8 @@ test(`${ENGINE}: English can be chosen and is remembered after a reload`, async 
 async function shownAnswers(driver, url) {
   await driver.get(`${url}#/items`);
   await waitForHeading(driver, 'チェック項目の一覧');
-  return driver.executeScript(`return Object.fromEntries([...document.querySelectorAll('.item-list a')].map((a) => [
-    a.querySelector('.item-number').textContent, a.querySelector('.status').textContent]))`);
+  return driver.executeScript(() => Object.fromEntries([...document.querySelectorAll('.item-list a')].map((a) => [
+    a.querySelector('.item-number').textContent, a.querySelector('.status').textContent])));
 }
 
 test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON imports them back`, async () => {
@@ -179,7 +182,7 @@ test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON i
   await answer(driver, server.url, 3, 'partly');
   await driver.findElement(By.css('textarea[id^=memo-]')).sendKeys('顧客名簿あり');
   await answer(driver, server.url, 9, 'unknown');
-  await waitInPage(driver, "return !!document.querySelector('.saved')");
+  await waitInPage(driver, () => document.querySelector('.saved') !== null);
   const before = await shownAnswers(driver, server.url);
   assert.equal(before['3'], '一部のみ');
   // A reload resumes exactly, the memo too.
@@ -187,7 +190,7 @@ test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON i
   assert.deepEqual(await shownAnswers(driver, server.url), before);
   await driver.get(`${server.url}#/items/3`);
   await waitForHeading(driver, '3.');
-  assert.equal(await driver.executeScript("return document.querySelector('textarea[id^=memo-]').value"), '顧客名簿あり');
+  assert.equal(await driver.executeScript(valueIn, null, 'textarea[id^=memo-]'), '顧客名簿あり');
 
   await driver.get(`${server.url}#/checks`);
   await waitForHeading(driver, 'チェックの一覧');
@@ -203,7 +206,7 @@ test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON i
   assert.ok(csv.text.startsWith('\u{feff}'), 'a byte order mark for Excel');
   // Every cell is quoted and none of these holds a quote: split on the separators.
   const rows = csv.text.slice(1).trim().split('\r\n').map((row) => row.slice(1, -1).split('","'));
-  assert.equal(rows.length, 16, 'a header and 15 items');
+  assert.equal(rows.length, 1 + ITEMS, 'a header and every item');
   assert.deepEqual(rows[3].slice(0, 3).concat(rows[3].slice(4, 6)), ['会計ソフト', '3', 'data-importance', 'partly', '一部のみ']);
   assert.deepEqual(rows[9].slice(4, 6), ['unknown', 'わからない']);
   assert.deepEqual(rows[1].slice(4, 6), ['', ''], 'an unanswered item is empty');
@@ -213,7 +216,7 @@ test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON i
   await button(driver, 'すべて削除する');
   const notice = await text(driver, '.banner.notice');
   assert.ok(notice.includes(keys().assessment) && notice.includes(keys().settings), notice);
-  assert.equal(await driver.executeScript('return Object.keys(localStorage).length'), 0);
+  assert.equal(await driver.executeScript(() => localStorage.length), 0);
   await driver.navigate().refresh();
   await waitForHeading(driver, 'チェックの一覧');
   assert.ok(Object.values(await shownAnswers(driver, server.url)).every((s) => s === '未回答'), 'nothing is left');

@@ -12,9 +12,9 @@ test(`${ENGINE}: after one visit, the app opens again and works with the network
   const { driver, server } = app;
   await driver.get(server.url);
   await waitForHeading(driver, 'そのクラウドサービス');
-  assert.equal(await driver.executeScript("return 'serviceWorker' in navigator"), true, 'service workers are available');
+  assert.equal(await driver.executeScript(() => 'serviceWorker' in navigator), true, 'service workers are available');
   // Until the worker has cached the build and controls the page.
-  await waitInPage(driver, 'return navigator.serviceWorker.controller !== null', [], 'a controlling service worker');
+  await waitInPage(driver, () => navigator.serviceWorker.controller !== null, [], 'a controlling service worker');
 
   server.setOffline(true);
   try {
@@ -23,7 +23,7 @@ test(`${ENGINE}: after one visit, the app opens again and works with the network
     await driver.get(`${server.url}#/items/10`);
     await waitForHeading(driver, '10. バックアップに責任を持つ');
     await click(driver, 'input[value=done]');
-    await waitInPage(driver, "return document.querySelector('.progress-text')?.textContent === '回答済み1/15'");
+    await waitInPage(driver, () => document.querySelector('.progress-text')?.textContent === '回答済み1/15');
   } finally {
     server.setOffline(false);
   }
@@ -40,7 +40,7 @@ test(`${ENGINE}: the trainer's page, opened once, works with the network gone to
   const { driver, server } = app;
   await driver.get(`${server.url}trainer.html`);
   await waitForHeading(driver, '研修で使う方へ');
-  await waitInPage(driver, 'return navigator.serviceWorker.controller !== null', [], 'a controlling service worker');
+  await waitInPage(driver, () => navigator.serviceWorker.controller !== null, [], 'a controlling service worker');
   server.setOffline(true);
   try {
     await driver.get('about:blank');
@@ -55,13 +55,14 @@ test(`${ENGINE}: the app is installable: a manifest with name, start URL and ico
   const { driver, server } = app;
   await driver.get(server.url);
   await waitForHeading(driver, 'そのクラウドサービス');
-  const manifest = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+  const manifest = await driver.executeAsyncScript((done) => {
     (async () => {
       const href = document.querySelector('link[rel=manifest]').href;
       const body = await (await fetch(href)).json();
       const icons = await Promise.all(body.icons.map(async (i) => [i.sizes, (await fetch(new URL(i.src, href))).ok]));
       return { href, start: body.start_url, display: body.display, icons };
-    })().then(done, (e) => done(String(e)));`);
+    })().then(done, (e) => done(String(e)));
+  });
   assert.ok(manifest.href.startsWith(server.url), JSON.stringify(manifest));
   assert.equal(manifest.start, './');
   assert.equal(manifest.display, 'standalone');

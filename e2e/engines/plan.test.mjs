@@ -5,46 +5,46 @@
 // of the plan; the letter carries the item labels, the addressee and the sender; and the
 // review date downloads as a calendar file that a real iCalendar parser (ical.js) reads.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import ICAL from 'ical.js';
-import { exportFile, keys, MIXED } from '../lib/fixtures.mjs';
-import { By, ENGINE, button, click, downloaded, text, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
+import { exportFile, ITEM_IDS, keys, MIXED } from '../lib/fixtures.mjs';
+import { By, ENGINE, button, click, downloaded, text, useEngine, valueIn, waitForHeading, waitInPage, waitUntilEquals } from './lib/harness.mjs';
 
 const BLANK = '/site/blank.html';
 const app = useEngine({
   extra: { [BLANK]: { type: 'text/html; charset=utf-8', body: '<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Site</title></head><body></body></html>' } },
 });
-// The items' ids in IPA's order, from the app's own data.
-const ITEM_IDS = JSON.parse(readFileSync(new URL('../../src/content/checklist.json', import.meta.url), 'utf8')).items.map((i) => i.id);
 
 /** Types `value` into the field `#id`, as a person does. */
 async function type(driver, id, value) {
   const field = await driver.findElement(By.css(`#${id}`));
-  await driver.executeScript('arguments[0].scrollIntoView({block: "center"})', field);
+  await driver.executeScript((f) => f.scrollIntoView({ block: 'center' }), field);
   await field.sendKeys(value);
-  await waitInPage(driver, 'return document.getElementById(arguments[0]).value === arguments[1]', [id, value]);
+  await waitUntilEquals(driver, valueIn, [null, `#${id}`], value);
 }
 
 /** Chooses `value` in the select `#id`. */
 async function choose(driver, id, value) {
   await click(driver, `#${id}`);
   await click(driver, `#${id} option[value=${value}]`);
-  await waitInPage(driver, 'return document.getElementById(arguments[0]).value === arguments[1]', [id, value]);
+  await waitUntilEquals(driver, valueIn, [null, `#${id}`], value);
 }
 
 /** Sets a date field: each engine types dates in its own way, so the value is set as a date picker sets it. */
 async function pickDate(driver, id, value) {
-  await driver.executeScript(`const f = document.getElementById(arguments[0]);
-    f.value = arguments[1]; f.dispatchEvent(new Event('input', { bubbles: true }));`, id, value);
-  await waitInPage(driver, 'return document.getElementById(arguments[0]).value === arguments[1]', [id, value]);
+  await driver.executeScript((i, v) => {
+    const f = document.getElementById(i);
+    f.value = v;
+    f.dispatchEvent(new Event('input', { bubbles: true }));
+  }, id, value);
+  await waitUntilEquals(driver, valueIn, [null, `#${id}`], value);
 }
 
-const fields = (driver) => driver.executeScript(`return Object.fromEntries(['step-authentication-owner', 'step-authentication-status',
-  'step-data-importance-owner', 'step-data-importance-due', 'provider-name'].map((id) => [id, document.getElementById(id)?.value ?? null]));`);
+const fields = (driver) => driver.executeScript(() => Object.fromEntries(['step-authentication-owner', 'step-authentication-status',
+  'step-data-importance-owner', 'step-data-importance-due', 'provider-name'].map((id) => [id, document.getElementById(id)?.value ?? null])));
 
 test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, sent and put in the calendar`, async () => {
   const { driver, server, downloads } = app;
@@ -63,7 +63,7 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   // This week: three concrete actions; the plan: key safeguards first.
   assert.equal((await driver.findElements(By.css('.week-list li'))).length, 3);
   assert.match(await text(driver, '.week-list'), /多要素認証/);
-  const order = await driver.executeScript("return [...document.querySelectorAll('.plan-step h3')].map((h) => h.textContent.split('.')[0])");
+  const order = await driver.executeScript(() => [...document.querySelectorAll('.plan-step h3')].map((h) => h.textContent.split('.')[0]));
   assert.deepEqual(order, ['9', '10', '3', '4', '5']);
 
   // Who, by when, how far, on two steps; the third marked done.
@@ -72,17 +72,17 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   await type(driver, 'step-data-importance-owner', '経理担当');
   await pickDate(driver, 'step-data-importance-due', '2027-01-15');
   await choose(driver, 'step-backup-status', 'done');
-  await waitInPage(driver, "return document.querySelector('.plan-progress')?.textContent.includes('5件中1件が完了')");
+  await waitInPage(driver, () => document.querySelector('.plan-progress')?.textContent.includes('5件中1件が完了'));
   // No double bookkeeping: done offers to change the answer, which takes it out of the plan.
   await button(driver, '回答を「確認・対応済み」にする');
-  await waitInPage(driver, "return document.querySelectorAll('.plan-step').length === 4");
+  await waitInPage(driver, () => document.querySelectorAll('.plan-step').length === 4);
   assert.equal((await driver.findElements(By.css('.critical-missing'))).length, 0, 'no key safeguard is missing any more');
 
   // The letter: addressee, sender, and each question labelled with its item.
   await type(driver, 'provider-name', 'クラウド会計株式会社');
   await type(driver, 'sender-company', '株式会社サンプル');
   await type(driver, 'sender-person', '鈴木');
-  const letter = await driver.executeScript("return document.getElementById('provider-message-ja').value");
+  const letter = await driver.executeScript(() => document.getElementById('provider-message-ja').value);
   assert.match(letter, /^クラウド会計株式会社 御中/);
   assert.match(letter, /株式会社サンプルの鈴木です/);
   assert.deepEqual(letter.match(/（項目\d+：[^）]+）/g), ['（項目4：社内ルール）', '（項目5：事業者の信頼性）']);
@@ -97,7 +97,7 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   await driver.navigate().refresh();
   await waitForHeading(driver, '結果');
   assert.deepEqual(await fields(driver), noted, 'kept through a reload');
-  assert.equal(await driver.executeScript("return document.getElementById('sender-company').value"), '株式会社サンプル');
+  assert.equal(await driver.executeScript(() => document.getElementById('sender-company').value), '株式会社サンプル');
 
   // The review date as a calendar file, read by a real iCalendar parser.
   await button(driver, 'カレンダーに登録（.ics）');
@@ -120,7 +120,7 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   assert.doesNotMatch(json.text, /株式会社サンプル/, 'the sender stays on this device');
   await button(driver, 'この端末のデータをすべて削除');
   await button(driver, 'すべて削除する');
-  await waitInPage(driver, 'return Object.keys(localStorage).length === 0');
+  await waitInPage(driver, () => Object.keys(localStorage).length === 0);
   const file = join(tmpdir(), `cloud-check-plan-${ENGINE}.json`);
   await writeFile(file, json.text);
   await driver.findElement(By.css('#import-file')).sendKeys(file);

@@ -5,7 +5,7 @@
 // instead of showing a start screen that does nothing. Nothing throws in any engine.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { By, ENGINE, PROBE, problems, useEngine, waitInPage } from './lib/harness.mjs';
+import { By, ENGINE, PROBE, problems, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
 
 const HOST = '/courses/sandboxed.html';
 const PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><script>${PROBE}</script>
@@ -23,12 +23,12 @@ test(`${ENGINE}: in an iframe sandboxed without allow-same-origin, the user is t
   await driver.get(server.origin + HOST);
   await driver.switchTo().frame(await driver.findElement(By.css('#check')));
   if (ENGINE === 'webkit') {
-    const note = await waitInPage(driver, "return document.querySelector('.load-failed')?.textContent");
+    const note = await waitInPage(driver, () => document.querySelector('.load-failed')?.textContent);
     assert.match(note, /埋め込み設定（sandbox）では、ツールを動かせません/);
     assert.ok(note.includes(`${server.url}`), `the address to open: ${note}`);
   } else {
-    await waitInPage(driver, "return !document.getElementById('cloud-check-prerendered') && !!document.querySelector('body > .app #screen-heading')");
-    const banner = await waitInPage(driver, "return document.querySelector('.banner.warning')?.textContent");
+    await waitForHeading(driver, 'そのクラウドサービス');
+    const banner = await waitInPage(driver, () => document.querySelector('.banner.warning')?.textContent);
     assert.match(banner, /このブラウザでは保存が使えません/);
   }
   const inFrame = (await problems(driver)).filter((p) => !(ENGINE === 'webkit' && / CSP violation: /.test(p)));

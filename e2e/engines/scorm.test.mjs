@@ -3,15 +3,12 @@
 // Answering everything records completed and the score; a new browser (another device) with
 // only the LMS's record gets the answers back.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { exportFile, keys, MIXED } from '../lib/fixtures.mjs';
+import { exportFile, ITEM_IDS, keys, MIXED } from '../lib/fixtures.mjs';
 import { COURSE, courseFiles, moodleHeaders, PACKAGE_MOUNT, PACKAGE_MOUNT_UPDATED, unpacked } from '../lib/lms.mjs';
-import { By, ENGINE, PROBE, click, useEngine, waitForHeading, waitInPage, walkItems } from './lib/harness.mjs';
+import { By, CHECKED, ENGINE, PROBE, click, useEngine, valueIn, waitForHeading, waitInPage, waitUntilEquals, walkItems } from './lib/harness.mjs';
 
 const pkg = unpacked();
-// The items' ids in IPA's order, from the app's own data.
-const ITEM_IDS = JSON.parse(readFileSync(new URL('../../src/content/checklist.json', import.meta.url), 'utf8')).items.map((i) => i.id);
 const BLANK = '/lms/site.html';
 const app = useEngine({
   root: pkg.then((p) => p.dir),
@@ -34,16 +31,16 @@ async function intoSco(driver, query = '') {
 /** A value the LMS holds, read in the course page. */
 async function lms(driver, element) {
   await driver.switchTo().defaultContent();
-  const value = await driver.executeScript('return window.API.getCMIValue(arguments[0])', element);
+  const value = await driver.executeScript((e) => window.API.getCMIValue(e), element);
   await driver.switchTo().frame(await driver.findElement(By.css('#sco')));
   return value;
 }
 
 async function answer(driver, n, value) {
-  await driver.executeScript(`location.hash = '#/items/${n}'`);
+  await driver.executeScript((f) => { location.hash = f; }, `#/items/${n}`);
   await waitForHeading(driver, `${n}.`);
   await click(driver, `input[value=${value}]`);
-  await waitInPage(driver, 'return document.querySelector(arguments[0])?.checked', [`input[value=${value}]`]);
+  await waitUntilEquals(driver, valueIn, [null, CHECKED], value);
 }
 
 test(`${ENGINE}: in an LMS, no score before the 15th answer, then completed and 68; another device resumes from the record`, async () => {
@@ -53,34 +50,37 @@ test(`${ENGINE}: in an LMS, no score before the 15th answer, then completed and 
     if (i === MIXED.length - 1) {
       // 14 of 15 answered, recorded in the course: incomplete, and no grade yet.
       await driver.switchTo().defaultContent();
-      await waitInPage(driver, "return window.API.getCMIValue('cmi.suspend_data').length > 0 && window.API.getCMIValue('cmi.core.lesson_status') === 'incomplete'");
-      assert.equal(await driver.executeScript("return window.API.getCMIValue('cmi.core.score.raw')"), '', 'no score before the 15th answer');
+      await waitInPage(driver, () => window.API.getCMIValue('cmi.suspend_data').length > 0 && window.API.getCMIValue('cmi.core.lesson_status') === 'incomplete');
+      assert.equal(await driver.executeScript(() => window.API.getCMIValue('cmi.core.score.raw')), '', 'no score before the 15th answer');
       await driver.switchTo().frame(await driver.findElement(By.css('#sco')));
     }
     await answer(driver, i + 1, value);
   }
   await driver.switchTo().defaultContent();
-  await waitInPage(driver, "return window.API.getCMIValue('cmi.core.lesson_status') === 'completed'");
-  assert.equal(await driver.executeScript("return window.API.getCMIValue('cmi.core.score.raw')"), '68');
+  await waitInPage(driver, () => window.API.getCMIValue('cmi.core.lesson_status') === 'completed');
+  assert.equal(await driver.executeScript(() => window.API.getCMIValue('cmi.core.score.raw')), '68');
   // The course's report: one interaction per item with its answer, and the result code, once.
-  await waitInPage(driver, "return window.sets.some(([e, v]) => e.endsWith('.id') && v === 'result-code')");
-  const sets = await driver.executeScript('return window.sets');
+  await waitInPage(driver, () => window.sets.some(([e, v]) => e.endsWith('.id') && v === 'result-code'));
+  const sets = await driver.executeScript(() => window.sets);
   const field = (name) => sets.filter(([e]) => new RegExp(`^cmi\\.interactions\\.\\d+\\.${name}$`).test(e)).map(([, v]) => v);
   assert.deepEqual(field('id'), [...ITEM_IDS, 'result-code']);
   assert.deepEqual(field('student_response').slice(0, 15), MIXED);
   assert.match(field('student_response')[15], /^CCHK1-[0-9A-Z-]+$/);
   assert.deepEqual([...new Set(field('type'))], ['fill-in']);
   assert.deepEqual([...new Set(field('result'))], ['neutral']);
-  await driver.executeScript("document.getElementById('sco').remove()");
-  await waitInPage(driver, "return window.calls.includes('LMSFinish')");
-  const record = await driver.executeScript('const r = window.API.renderCommitCMI(true); return JSON.stringify(r.cmi ?? r)');
+  await driver.executeScript(() => { document.getElementById('sco').remove(); });
+  await waitInPage(driver, () => window.calls.includes('LMSFinish'));
+  const record = await driver.executeScript(() => {
+    const r = window.API.renderCommitCMI(true);
+    return JSON.stringify(r.cmi ?? r);
+  });
 
   // Another device: a new browser, nothing stored; the LMS gives its record back.
   await app.engine.quit(driver);
   app.driver = await app.engine.session();
   const other = app.driver;
   await intoSco(other, `?record=${encodeURIComponent(Buffer.from(record).toString('base64'))}`);
-  await other.executeScript("location.hash = '#/results'");
+  await other.executeScript(() => { location.hash = '#/results'; });
   await waitForHeading(other, '結果とアクションプラン');
   assert.equal((await other.findElement(By.css('.overall-percent')).getText()).trim(), '68%');
   assert.equal(await lms(other, 'cmi.core.lesson_status'), 'completed');
@@ -100,15 +100,15 @@ test(`${ENGINE}: a package uploaded again (the next revision) finds the answers 
   await answer(driver, 3, 'partly');
   await driver.findElement(By.css('textarea[id^=memo-]')).sendKeys('顧客名簿あり');
   // Kept on this device (the memo is in the stored check).
-  await waitInPage(driver, "return Object.values(localStorage).some((v) => v.includes('顧客名簿あり'))");
+  await waitInPage(driver, () => Object.values(localStorage).some((v) => v.includes('顧客名簿あり')));
   // The trainer uploads the package again: Moodle serves it from the next revision. The
   // course page gives no record here, so only this device's copy can bring the check back.
   await intoSco(driver, '?rev=43');
-  assert.match(await driver.executeScript('return location.pathname'), /\/mod_scorm\/content\/43\//, 'the package at the next revision');
-  await driver.executeScript("location.hash = '#/items/3'");
+  assert.match(await driver.executeScript(() => location.pathname), /\/mod_scorm\/content\/43\//, 'the package at the next revision');
+  await driver.executeScript(() => { location.hash = '#/items/3'; });
   await waitForHeading(driver, '3.');
-  assert.equal(await driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value ?? null"), 'partly');
-  assert.equal(await driver.executeScript("return document.querySelector('textarea[id^=memo-]').value"), '顧客名簿あり');
+  assert.equal(await driver.executeScript(() => document.querySelector('input[type=radio]:checked')?.value ?? null), 'partly');
+  assert.equal(await driver.executeScript(() => document.querySelector('textarea[id^=memo-]').value), '顧客名簿あり');
 });
 
 /** 0.2.0's storage namespace inside an LMS: FNV-1a of the package's whole address. */
@@ -130,10 +130,10 @@ test(`${ENGINE}: a check kept on this device by 0.2.0 is found when the new pack
     [[`${old.assessment}v020`, record], [old.settings, JSON.stringify({ lang: 'ja', current: 'v020' })]]);
   // This version, uploaded as revision 43: nothing under its own name yet.
   await intoSco(driver, '?rev=43');
-  await driver.executeScript("location.hash = '#/items/3'");
+  await driver.executeScript(() => { location.hash = '#/items/3'; });
   await waitForHeading(driver, '3.');
-  assert.equal(await driver.executeScript("return document.querySelector('input[type=radio]:checked')?.value ?? null"), 'partly');
-  assert.equal(await driver.executeScript("return document.querySelector('.header-meta, .header')?.textContent.includes('会計ソフト')"), true);
+  assert.equal(await driver.executeScript(() => document.querySelector('input[type=radio]:checked')?.value ?? null), 'partly');
+  assert.equal(await driver.executeScript(() => document.querySelector('.header-meta, .header')?.textContent.includes('会計ソフト')), true);
 });
 
 test(`${ENGINE}: a course record from a newer version is left as it is, and the participant is told`, async () => {
@@ -146,11 +146,11 @@ test(`${ENGINE}: a course record from a newer version is left as it is, and the 
   assert.match(await warning.getText(), /新しい版で作られています/);
   // The participant answers on this device…
   await answer(driver, 3, 'partly');
-  await waitInPage(driver, "return Object.values(localStorage).some((v) => v.includes('\"partly\"'))");
+  await waitInPage(driver, () => Object.values(localStorage).some((v) => v.includes('"partly"')));
   // …and leaves: even the last report on leaving writes nothing over the course's record.
   await driver.switchTo().defaultContent();
-  await driver.executeScript("document.getElementById('sco').remove()");
-  await waitInPage(driver, "return window.calls.includes('LMSFinish')");
-  assert.deepEqual(await driver.executeScript('return window.sets.map(([element]) => element)'), [], 'nothing set in the course');
-  assert.equal(await driver.executeScript("return window.API.getCMIValue('cmi.suspend_data')"), newer, 'the record is unchanged');
+  await driver.executeScript(() => { document.getElementById('sco').remove(); });
+  await waitInPage(driver, () => window.calls.includes('LMSFinish'));
+  assert.deepEqual(await driver.executeScript(() => window.sets.map(([element]) => element)), [], 'nothing set in the course');
+  assert.equal(await driver.executeScript(() => window.API.getCMIValue('cmi.suspend_data')), newer, 'the record is unchanged');
 });

@@ -25,17 +25,17 @@ try {
           await driver.manage().window().setRect(rect);
           const base = `${server.url}?lang=${lang}&theme=${theme}`;
           await driver.get(`${base}#/`);
-          await driver.wait(() => driver.executeScript("return !!document.querySelector('body > .app #screen-heading')"), 20000);
+          await driver.wait(() => driver.executeScript(() => !!document.querySelector('body > .app #screen-heading')), 20000);
           for (const [i, answer] of MIXED.entries()) {
             await driver.get(`${base}#/items/${i + 1}`);
-            await driver.wait(() => driver.executeScript(`return document.querySelector('body > .app #screen-heading')?.textContent.startsWith('${i + 1}.')`), 20000);
-            await driver.executeScript(`document.querySelector('input[value=${answer}]').click()`);
+            await driver.wait(() => driver.executeScript((n) => document.querySelector('body > .app #screen-heading')?.textContent.startsWith(n), `${i + 1}.`), 20000);
+            await driver.executeScript((a) => document.querySelector(`input[value=${a}]`).click(), answer);
           }
           for (const [name, fragment] of Object.entries(screens)) {
             await driver.get(`${base}${fragment}`);
-            await driver.wait(() => driver.executeScript("return !!document.querySelector('body > .app #screen-heading')"), 20000);
-            if (name === 'item9' || name === 'item15') await driver.executeScript("document.querySelector('.explanation').open = true");
-            if (name === 'scores') await driver.executeScript("document.querySelector('.score-table').scrollIntoView({ behavior: 'instant' })");
+            await driver.wait(() => driver.executeScript(() => !!document.querySelector('body > .app #screen-heading')), 20000);
+            if (name === 'item9' || name === 'item15') await driver.executeScript(() => { document.querySelector('.explanation').open = true; });
+            if (name === 'scores') await driver.executeScript(() => { document.querySelector('.score-table').scrollIntoView({ behavior: 'instant' }); });
             const png = await driver.takeScreenshot();
             await writeFile(join(out, `${name}-${size}-${lang}-${theme}.png`), png, 'base64');
           }

@@ -10,9 +10,13 @@ export const DESKTOP = { width: 1280, height: 900 };
 /** The app's own screen heading; release builds also carry a prerendered copy until it is up. */
 export const APP_HEADING = 'body > .app #screen-heading';
 
-/** Page source: whether the app (not the prerendered copy) is up and its heading starts with `arguments[1]`. */
-export const HEADING_STARTS = `return !document.getElementById('cloud-check-prerendered')
-  && (document.querySelector(arguments[0])?.textContent.trim().startsWith(arguments[1]) ?? false);`;
+/**
+ * Runs in the page (both layers): whether the app is up (the prerendered copy, whose id is
+ * `prerendered`, is gone) and the heading matching `selector` starts with `start`.
+ */
+export function headingStarts({ prerendered, selector, start }) {
+  return !document.getElementById(prerendered) && (document.querySelector(selector)?.textContent.trim().startsWith(start) ?? false);
+}
 
 /** Requests the test server logged outside the app's folder (host pages in `extra` aside). */
 export function outsideRequests(server, extra = {}) {

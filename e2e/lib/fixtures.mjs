@@ -1,12 +1,23 @@
 // What the two browser layers (e2e/tests with Playwright, e2e/engines over WebDriver) and
 // the benchmark share: the answer pattern whose scores were worked out by hand, export
-// files built from the native tests' own fixture, and the storage keys, from the rules the
-// app prints (src/boot.rs), so no layer writes them down again.
+// files built from the native tests' own fixture, the items and answers from the app's own
+// data (checklist.json, the published schema), and the storage keys and page names from the
+// rules the app prints (src/boot.rs), so no layer writes them down again.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const json = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+
+/** The checklist as the app carries it. */
+const CHECKLIST = json('src/content/checklist.json');
+/** The items' ids, in IPA's order. */
+export const ITEM_IDS = CHECKLIST.items.map((i) => i.id);
+/** The numbers (1-based) of the items that offer 該当しない (the others could only shrink the maximum). */
+export const OFFER_NOT_APPLICABLE = CHECKLIST.items.filter((i) => i.not_applicable).map((i) => i.number);
+/** The answer keys in the order the choices are shown (the published schema's, pinned to the app's by tests/format.rs). */
+export const ANSWER_KEYS = json('assets/cloud-check-export.schema.json').$defs.entry.properties.answer.enum;
 
 /**
  * One answer per item (IPA's order), every answer used (該当しない on item 2, which offers
@@ -53,6 +64,11 @@ export function bootRules() {
   rules ??= JSON.parse(execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', '--boot-rules'],
     { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
   return rules;
+}
+
+/** Names the page and the app agree on (the prerendered start screen's id, …). */
+export function names() {
+  return bootRules().names;
 }
 
 /** The storage keys of the default area, or of namespace `ns`. */

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from './browsers.mjs';
-import { APP_HEADING, DESKTOP, MOUNT, outsideRequests, PHONE } from './common.mjs';
+import { APP_HEADING, DESKTOP, headingStarts, MOUNT, outsideRequests, PHONE } from './common.mjs';
+import { names } from './fixtures.mjs';
 import { serve } from './server.mjs';
 
 export { APP_HEADING, DESKTOP, MOUNT, PHONE };
@@ -83,11 +84,7 @@ export function watch(env, page) {
  * main heading (the one focused on navigation) starts with text.
  */
 export async function waitForHeading(page, start) {
-  await page.waitForFunction(
-    ([selector, s]) => !document.getElementById('cloud-check-prerendered')
-      && document.querySelector(selector)?.textContent.trim().startsWith(s),
-    [APP_HEADING, start],
-  );
+  await page.waitForFunction(headingStarts, { prerendered: names().prerenderedId, selector: APP_HEADING, start });
 }
 
 /**

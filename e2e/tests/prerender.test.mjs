@@ -2,10 +2,12 @@
 // wasm arrives; without JavaScript the page offers the checklist itself instead.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { keys } from '../lib/fixtures.mjs';
+import { keys, names } from '../lib/fixtures.mjs';
 import { useApp, waitForHeading, watch } from '../lib/harness.mjs';
 
 const app = useApp();
+/** The prerendered start screen in index.html (its id from the app's boot rules). */
+const PRERENDERED = `#${names().prerenderedId}`;
 
 /** Opens `url` with the wasm held back; returns a function that lets it through. */
 async function openHeld(page, url) {
@@ -20,12 +22,12 @@ test('the start screen shows before the wasm arrives, and what is typed there is
   const { page, server } = app;
   const release = await openHeld(page, server.url);
   // Readable while the wasm is still on its way.
-  const heading = page.locator('#cloud-check-prerendered .app h1');
+  const heading = page.locator(`${PRERENDERED} .app h1`);
   assert.equal((await heading.textContent()).trim(), 'そのクラウドサービス、安全に使えていますか？');
   assert.ok(await heading.isVisible());
-  assert.match(await page.textContent('#cloud-check-prerendered .lead'), /15項目/);
+  assert.match(await page.textContent(`${PRERENDERED} .lead`), /15項目/);
   assert.equal(await page.isVisible('.prerender-loading'), false);
-  assert.equal(await page.locator('#cloud-check-prerendered a.button.primary').getAttribute('href'), '#/items/1');
+  assert.equal(await page.locator(`${PRERENDERED} a.button.primary`).getAttribute('href'), '#/items/1');
   assert.equal(server.requests.filter((r) => r.path.endsWith('_bg.wasm')).length, 0, 'the wasm was held back');
   // Someone starts typing the service's name before the app is up…
   await page.fill('#service-name', '会計ソフト');
@@ -43,13 +45,13 @@ test('the start screen shows before the wasm arrives, and what is typed there is
 test('the app takes the place of the prerendered start screen without anything moving', async () => {
   const { page, server } = app;
   // Every visible element of the screen: its text, place and size.
-  const layout = () => page.evaluate(() => {
-    const root = document.querySelector('#cloud-check-prerendered > .app') ?? document.querySelector('body > .app');
+  const layout = () => page.evaluate((prerendered) => {
+    const root = document.querySelector(`${prerendered} > .app`) ?? document.querySelector('body > .app');
     return [...root.querySelectorAll('*')].filter((el) => el.checkVisibility() && el.getClientRects().length > 0).map((el) => {
       const r = el.getBoundingClientRect();
       return `${el.tagName} ${[r.x, r.y, r.width, r.height].map(Math.round).join(',')} ${el.textContent.trim().slice(0, 24)}`;
     });
-  });
+  }, PRERENDERED);
   const release = await openHeld(page, server.url);
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   const copy = await layout();
@@ -85,7 +87,7 @@ test('the app is fetched only after the start screen is on screen', async () => 
 test('a start link followed before the wasm arrives lands on that screen', async () => {
   const { page, server } = app;
   const release = await openHeld(page, server.url);
-  await page.click('#cloud-check-prerendered a.button.primary');
+  await page.click(`${PRERENDERED} a.button.primary`);
   release();
   await waitForHeading(page, '1. どの業務で利用するか明確にする');
 });
@@ -95,7 +97,7 @@ test('opened on another screen, a loading line stands in: the start screen never
   const release = await openHeld(page, `${server.url}#/items/7`);
   assert.ok(await page.isVisible('.prerender-loading'));
   assert.match(await page.textContent('.prerender-loading'), /読み込み中… \/ Loading…/);
-  assert.equal(await page.isVisible('#cloud-check-prerendered .app h1'), false);
+  assert.equal(await page.isVisible(`${PRERENDERED} .app h1`), false);
   release();
   await waitForHeading(page, '7. 管理担当者を定める');
   assert.equal(await page.locator('h1').count(), 1);
@@ -116,7 +118,7 @@ test('someone who chose English last time is not shown the Japanese start screen
     await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"en"'), keys().settings);
     const release = await openHeld(page, server.url);
     assert.ok(await page.isVisible('.prerender-loading'));
-    assert.equal(await page.isVisible('#cloud-check-prerendered .app h1'), false);
+    assert.equal(await page.isVisible(`${PRERENDERED} .app h1`), false);
     release();
     await waitForHeading(page, 'Are you using your cloud service safely?');
   } finally {
@@ -148,7 +150,7 @@ for (const { name, path, saved, heading } of [
       watch(app, page);
       const release = await openHeld(page, server.url + path);
       assert.ok(await page.isVisible('.prerender-loading'), 'the loading line stands in');
-      assert.equal(await page.isVisible('#cloud-check-prerendered .app h1'), false, 'the Japanese start screen is not shown');
+      assert.equal(await page.isVisible(`${PRERENDERED} .app h1`), false, 'the Japanese start screen is not shown');
       release();
       await waitForHeading(page, heading);
     } finally {
@@ -164,7 +166,7 @@ test('without JavaScript the page shows the checklist and says answering needs J
     const bare = await context.newPage();
     await bare.goto(server.url);
     // The prerendered start screen's buttons would do nothing, so it is not shown.
-    assert.equal(await bare.isVisible('#cloud-check-prerendered'), false);
+    assert.equal(await bare.isVisible(PRERENDERED), false);
     assert.match(await bare.textContent('h1:visible'), /クラウドサービス安全利用/);
     assert.match(await bare.locator('.notice:visible:not(.no-script-other)').textContent(), /JavaScriptを有効に/);
     // IPA's 15 items, in three sections, with the questions, in Japanese on view…

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS } from '../lib/browsers.mjs';
-import { reportViolations, watch } from '../lib/harness.mjs';
+import { reportViolations, waitForHeading, watch } from '../lib/harness.mjs';
 import { PORTAL_CSP, PORTAL_PAGE, SERVER_NAMES, startServer } from '../lib/webservers.mjs';
 
 const DIST = process.env.DIST_DIR;
@@ -140,7 +140,7 @@ async function journey(url) {
     const seen = { server: { origin: new URL(url).origin }, foreign: [], problems: [] };
     watch(seen, page);
     await page.goto(url);
-    await page.waitForFunction(() => !document.getElementById('cloud-check-prerendered') && document.querySelector('body > .app #screen-heading'));
+    await waitForHeading(page, 'そのクラウドサービス');
     await page.click('.start .button.primary');
     await page.waitForSelector('input[type=radio]');
     await page.check('input[value=done]');

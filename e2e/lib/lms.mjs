@@ -45,6 +45,25 @@ export async function unpacked() {
 // The package's own files (its exports do not list the browser bundle).
 const RUNTIME = await readFile(join(dirname(require.resolve('scorm-again/scorm12')), 'scorm12.min.js'), 'utf8');
 
+/** The course page's own script (runs in the page): the run-time set up as an LMS does, then the package framed. */
+function course(commitUrl, packageBase) {
+  const params = new URLSearchParams(location.search);
+  const settings = { autocommit: false, logLevel: 5 };
+  if (params.get('refuse')) Object.assign(settings, { lmsCommitUrl: commitUrl });
+  window.API = new window.Scorm12API(settings);
+  window.calls = [];
+  window.sets = [];
+  for (const name of ['LMSInitialize', 'LMSFinish', 'LMSCommit']) window.API.on(name, () => window.calls.push(name));
+  window.API.on('LMSSetValue.cmi.*', (element, value) => window.sets.push([element, value]));
+  if (params.get('record')) window.API.loadFromJSON(JSON.parse(atob(params.get('record'))));
+  const frame = document.createElement('iframe');
+  frame.id = 'sco';
+  frame.title = 'SCO';
+  frame.style = 'width:100%;height:800px;border:0';
+  frame.src = `${packageBase}${params.get('rev') || '42'}/index.html`;
+  document.body.append(frame);
+}
+
 /**
  * The course page. `?record=<base64 JSON>` starts the attempt from a stored record (as an LMS
  * resumes one); `?refuse=1` makes the LMS refuse commits (its commit address says no);
@@ -55,23 +74,7 @@ const RUNTIME = await readFile(join(dirname(require.resolve('scorm-again/scorm12
 const COURSE_PAGE = (probe = '') => `<!doctype html><html lang="ja"><head><meta charset="utf-8">${probe ? `<script>${probe}</script>` : ''}
 <link rel="icon" href="data:,"><title>Course</title><script src="/lms/scorm12.min.js"></script></head>
 <body><h1>Unit 5: cloud services</h1>
-<script>
-  const params = new URLSearchParams(location.search);
-  const settings = { autocommit: false, logLevel: 5 };
-  if (params.get('refuse')) Object.assign(settings, { lmsCommitUrl: '${COMMIT}' });
-  window.API = new Scorm12API(settings);
-  window.calls = [];
-  window.sets = [];
-  for (const name of ['LMSInitialize', 'LMSFinish', 'LMSCommit']) window.API.on(name, () => window.calls.push(name));
-  window.API.on('LMSSetValue.cmi.*', (element, value) => window.sets.push([element, value]));
-  if (params.get('record')) window.API.loadFromJSON(JSON.parse(atob(params.get('record'))));
-  const frame = document.createElement('iframe');
-  frame.id = 'sco';
-  frame.title = 'SCO';
-  frame.style = 'width:100%;height:800px;border:0';
-  frame.src = '${PACKAGE_BASE}' + (params.get('rev') || '42') + '/index.html';
-  document.body.append(frame);
-</script></body></html>`;
+<script>(${course})(${JSON.stringify(COMMIT)}, ${JSON.stringify(PACKAGE_BASE)});</script></body></html>`;
 
 /** The test server's extra files for the course: the page, the run-time, the commit address. */
 export function courseFiles(probe = '') {

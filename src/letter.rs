@@ -8,7 +8,7 @@
 //!
 //! Pure: builds text from the check, the content and the words of `i18n`.
 
-use crate::content::checklist;
+use crate::content::Question;
 use crate::domain::plan::days_after;
 use crate::domain::{Assessment, Lang, Sender};
 use crate::i18n::plan_ui;
@@ -34,10 +34,15 @@ pub fn reply_by(a: &Assessment, today: &str) -> String {
     }
 }
 
-/// The letter for `a` in `lang`; `None` when there is nothing to ask.
-pub fn letter(lang: Lang, a: &Assessment, sender: &Sender, today: &str) -> Option<Letter> {
-    let c = checklist();
-    let questions = c.letter_questions(a);
+/// The letter for `a` in `lang`, asking `questions` (`Checklist::letter_questions` of `a`);
+/// `None` when there is nothing to ask.
+pub fn letter(
+    lang: Lang,
+    a: &Assessment,
+    questions: &[Question],
+    sender: &Sender,
+    today: &str,
+) -> Option<Letter> {
     if questions.is_empty() {
         return None;
     }

@@ -8,7 +8,7 @@ use cloud_check::domain::format::{self, FORMAT_VERSION};
 use cloud_check::domain::plan::{progress, review_date, review_due, StepState, StepStatus};
 use cloud_check::domain::{Answer, Assessment, Lang, Provider, Sender};
 use cloud_check::export;
-use cloud_check::letter::{letter, mailto};
+use cloud_check::letter::{mailto, Letter};
 use cloud_check::persist;
 use cloud_check::state::{Action, AppState};
 use Answer::*;
@@ -30,13 +30,20 @@ fn done_but(gaps: &[(usize, Answer)]) -> Assessment {
     answered(answers)
 }
 
+/// The letter for `a`, asking what the checklist would ask of it.
+fn letter(lang: Lang, a: &Assessment, sender: &Sender, today: &str) -> Option<Letter> {
+    let questions = checklist().letter_questions(a);
+    cloud_check::letter::letter(lang, a, &questions, sender, today)
+}
+
 fn known() -> Vec<&'static str> {
     checklist().item_ids().collect()
 }
 
 fn wins(a: &Assessment) -> Vec<String> {
     checklist()
-        .quick_wins(a)
+        .advice(a)
+        .quick_wins
         .iter()
         .map(|w| match w {
             QuickWin::Item(i) => i.id.to_string(),
@@ -57,8 +64,9 @@ fn this_week_takes_three_concrete_actions_in_the_plans_order() {
     ]);
     assert_eq!(wins(&a), ["authentication", "user-scope", "backup"]);
     let c = checklist();
-    let texts: Vec<&str> = c
-        .quick_wins(&a)
+    let advice = c.advice(&a);
+    let texts: Vec<&str> = advice
+        .quick_wins
         .iter()
         .filter_map(|w| match w {
             QuickWin::Item(i) => i.quick_win.as_ref().map(|t| t.ja.as_ref()),

@@ -5,11 +5,12 @@
 mod common;
 
 use cloud_check::content::checklist;
+use cloud_check::domain::Assessment;
 use cloud_check::domain::Sender;
 use cloud_check::domain::{Answer, Lang, Level};
 use cloud_check::i18n::plan_ui;
 use cloud_check::i18n::ui;
-use cloud_check::letter::letter;
+use cloud_check::letter::Letter;
 use cloud_check::route::Route;
 use cloud_check::state::{Action, AppState};
 use common::{at, count, render, visible_text, NOW};
@@ -539,6 +540,12 @@ async fn a_provisional_chart_carries_no_verdict_colour_but_keeps_its_numbers() {
         0,
         "complete: the levels show"
     );
+}
+
+/// The letter for `a`, asking what the checklist would ask of it.
+fn letter(lang: Lang, a: &Assessment, sender: &Sender, today: &str) -> Option<Letter> {
+    let questions = checklist().letter_questions(a);
+    cloud_check::letter::letter(lang, a, &questions, sender, today)
 }
 
 #[test]

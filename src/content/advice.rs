@@ -19,6 +19,22 @@ pub enum QuickWin<'a> {
 /// How many actions "this week" offers.
 pub const QUICK_WINS: usize = 3;
 
+/// One letter question: the item, and what to ask its provider.
+pub type Question<'a> = (&'a Item, &'a Text);
+
+/// Everything the results advise for one check, worked out once (the results screen,
+/// "this week" and the letter all read the same plan and questions).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Advice<'a> {
+    /// See [`Checklist::plan`].
+    pub plan: Vec<PlanStep<'a>>,
+    /// See [`Checklist::letter_questions`].
+    pub questions: Vec<Question<'a>>,
+    /// Up to [`QUICK_WINS`] concrete actions for this week, in the plan's order: an item's
+    /// own quick win, or the letter where the step is answered by asking the provider.
+    pub quick_wins: Vec<QuickWin<'a>>,
+}
+
 impl Checklist {
     /// The items as the plan ranks them.
     fn plan_items(&self) -> impl Iterator<Item = PlanItem<'_>> {
@@ -52,23 +68,33 @@ impl Checklist {
         verdict(&a, &Score::of(&a, self.item_ids()), self.critical_ids())
     }
 
-    /// Up to [`QUICK_WINS`] concrete actions for this week, in the plan's order: an item's
-    /// own quick win, or the letter where the step is answered by asking the provider.
-    pub fn quick_wins(&self, a: &Assessment) -> Vec<QuickWin<'_>> {
-        let letter: Vec<&str> = self
-            .letter_questions(a)
-            .iter()
-            .map(|(i, _)| i.id.as_ref())
-            .collect();
+    /// The plan, the letter's questions and this week's actions for `a` (as scored).
+    pub fn advice(&self, a: &Assessment) -> Advice<'_> {
+        let plan = self.plan(a);
+        let questions = self.letter_questions(a);
+        let quick_wins = self.quick_wins(a, &plan, &questions);
+        Advice {
+            plan,
+            questions,
+            quick_wins,
+        }
+    }
+
+    fn quick_wins<'c>(
+        &'c self,
+        a: &Assessment,
+        plan: &[PlanStep<'c>],
+        questions: &[Question<'c>],
+    ) -> Vec<QuickWin<'c>> {
         let mut wins: Vec<QuickWin> = Vec::new();
-        for step in self.plan(a) {
+        for step in plan {
             let Some(item) = self.item(step.item_id) else {
                 continue;
             };
             let lacking = item.lacks_feature.is_some() && a.lacks_feature(&item.id);
             let win = match (&item.quick_win, lacking) {
                 (Some(_), false) => Some(QuickWin::Item(item)),
-                _ if letter.contains(&step.item_id) => Some(QuickWin::Letter),
+                _ if questions.iter().any(|(i, _)| i.id == step.item_id) => Some(QuickWin::Letter),
                 _ => None,
             };
             if let Some(win) = win {
@@ -87,7 +113,7 @@ impl Checklist {
     /// provider offers answered 未対応, わからない or 一部のみ; any item answered わからない
     /// (what the service can do); and an item whose feature the service lacks (its own
     /// question). Each with the question to ask.
-    pub fn letter_questions(&self, a: &Assessment) -> Vec<(&Item, &Text)> {
+    pub fn letter_questions(&self, a: &Assessment) -> Vec<Question<'_>> {
         let a = self.effective(a);
         self.items
             .iter()

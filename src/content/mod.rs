@@ -17,7 +17,7 @@ use serde::Deserialize;
 mod advice;
 pub mod english;
 
-pub use advice::{QuickWin, QUICK_WINS};
+pub use advice::{Advice, Question, QuickWin, QUICK_WINS};
 
 use crate::domain::format::ContentStamp;
 use crate::domain::{Answer, Assessment, Lang, Score};

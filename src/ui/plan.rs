@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::actions::export_calendar;
 use super::english::when_ready;
-use crate::content::{checklist, english, Asks, Item, QuickWin};
+use crate::content::{checklist, english, Advice, Asks, Item, QuickWin};
 use crate::domain::plan::{progress, review_date, StepStatus};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::i18n::{plan_ui, ui};
@@ -21,6 +21,8 @@ pub struct PlanProps<'a> {
     pub lang: Lang,
     /// The check as scored (see `Checklist::effective`).
     pub assessment: &'a Assessment,
+    /// The checklist's advice on it, worked out once per render.
+    pub advice: &'a Advice<'static>,
     pub sender: &'a Sender,
     /// `YYYY-MM-DD`.
     pub today: &'a str,
@@ -32,12 +34,11 @@ pub struct PlanProps<'a> {
 /// "This week": up to three concrete actions taken from the plan's order.
 pub fn this_week(props: &PlanProps) -> Html {
     let t = ui(props.lang);
-    let c = checklist();
-    let wins = c.quick_wins(props.assessment);
+    let wins = &props.advice.quick_wins;
     if wins.is_empty() {
         return Html::default();
     }
-    let questions = c.letter_questions(props.assessment).len();
+    let questions = props.advice.questions.len();
     html! {
         <section class="this-week" aria-labelledby="week-heading">
             <h2 id="week-heading">{ t.week_heading }</h2>
@@ -63,8 +64,8 @@ pub fn plan_section(props: &PlanProps) -> Html {
     let p = plan_ui(lang);
     let c = checklist();
     let a = props.assessment;
-    let plan = c.plan(a);
-    let done = progress(a, &plan, props.today);
+    let plan = &props.advice.plan;
+    let done = progress(a, plan, props.today);
     let asked_today = plan
         .iter()
         .filter(|s| {
@@ -92,7 +93,7 @@ pub fn plan_section(props: &PlanProps) -> Html {
                         Some(plan_step(props, item, step))
                     }) }
                 </ol>
-                { plan_table(props, &plan) }
+                { plan_table(props, plan) }
             }
         </section>
     }
@@ -256,14 +257,13 @@ pub fn letter_section(props: &PlanProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let p = plan_ui(lang);
-    let c = checklist();
     let a = props.assessment;
-    let Some(own) = letter(lang, a, props.sender, props.today) else {
+    let questions = &props.advice.questions;
+    let Some(own) = letter(lang, a, questions, props.sender, props.today) else {
         return Html::default();
     };
-    let internal: Vec<u8> = c
-        .letter_questions(a)
-        .into_iter()
+    let internal: Vec<u8> = questions
+        .iter()
         .filter(|(i, _)| i.asks == Asks::Company && a.answer(&i.id) == Some(Answer::Unknown))
         .map(|(i, _)| i.number)
         .collect();
@@ -348,7 +348,7 @@ pub fn letter_section(props: &PlanProps) -> Html {
                     <p class="actions"><button type="button" class="button" onclick={fetch_english}>{ p.letter_english_button }</button></p>
                 </div>
             } else {
-                if let Some(other) = letter(lang.other(), a, props.sender, props.today) {
+                if let Some(other) = letter(lang.other(), a, questions, props.sender, props.today) {
                     { letter_message(lang, lang.other(), other, &a.provider.contact, &asked) }
                 }
             }

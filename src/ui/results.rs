@@ -49,7 +49,8 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         .iter()
         .filter(|i| a.answer(&i.id).is_none())
         .collect();
-    let remaining = c.plan(a).len();
+    let advice = c.advice(a);
+    let remaining = advice.plan.len();
     // A verdict only once every item is answered (one "done" answer is not "well done"),
     // and never the top level while a critical safeguard is missing.
     let verdict = c.verdict(a);
@@ -74,6 +75,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
     let plan = PlanProps {
         lang,
         assessment: a,
+        advice: &advice,
         sender: &props.sender,
         today: &props.env.today,
         app_base: &props.env.app_base,

@@ -101,9 +101,11 @@ start_layer() {
   shift 2
   say "$name (alongside the others): $*"
   (
-    started=$SECONDS
-    "$@" >"$log" 2>&1
-    echo "$? $((SECONDS - started))" >"$log.status"
+    started=$SECONDS status=0
+    # Not a bare command: under `set -e` a failing layer would end the subshell before its
+    # status (and seconds) are written.
+    "$@" >"$log" 2>&1 || status=$?
+    echo "$status $((SECONDS - started))" >"$log.status"
   ) &
   PARALLEL+=("$name|$counter|$log|$!")
 }

@@ -124,6 +124,13 @@ async function startUnderXvfb(spec, name, downloads) {
 const SESSION_BOUND = 45000;
 /** How long closing a browser may take before its driver is restarted. */
 const QUIT_BOUND = 15000;
+/**
+ * How long one WebDriver command may take (a page load included; the tests' own waits are
+ * 20 s) before the test fails naming it: a browser that dies mid-test otherwise leaves every
+ * later command waiting for ever, and the whole file ends in node's timeout with no word of
+ * where. The next test gets a new browser (and a new driver if closing this one stalls).
+ */
+const COMMAND_BOUND = 60000;
 
 /** `promise`, or a rejection with `message` after `ms`. */
 function bounded(promise, ms, message) {
@@ -166,7 +173,11 @@ export async function startEngine(name) {
       for (let attempt = 1; ; attempt++) {
         const opening = new Builder().usingServer(driver.address).withCapabilities(spec.capabilities(downloads)).build();
         try {
-          return await bounded(opening, SESSION_BOUND, `no browser opened in ${SESSION_BOUND / 1000} s`);
+          const session = await bounded(opening, SESSION_BOUND, `no browser opened in ${SESSION_BOUND / 1000} s`);
+          const execute = session.execute.bind(session);
+          session.execute = (command) =>
+            bounded(execute(command), COMMAND_BOUND, `${name} did not answer ${command.getName()} in ${COMMAND_BOUND / 1000} s`);
+          return session;
         } catch (e) {
           opening.catch(() => {}); // settles, if ever, after its driver has gone
           if (attempt === 2) throw e;

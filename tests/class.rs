@@ -427,7 +427,7 @@ fn files_then_codes_add_up_as_scored_and_clearing_starts_over() {
         code::encode(&p2, &ids, Include::default()),
         code::encode(&p1, &ids, Include::default())
     );
-    let second = inputs.add_codes(&pasted, Lang::Ja, scored, &ids, NOW);
+    let second = inputs.add(intake::codes(&pasted, &ids, Lang::Ja), scored, &ids, NOW);
     assert_eq!(
         (second.files, second.assessments, second.duplicates),
         (3, 2, 1)

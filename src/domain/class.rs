@@ -117,7 +117,8 @@ pub struct ClassInputs {
 }
 
 impl ClassInputs {
-    /// Adds what was read from more files, and returns the summary of everything so far.
+    /// Adds what was read from more files or pasted text ([`read_file`],
+    /// [`intake::codes`]), and returns the summary of everything so far.
     pub fn add(
         &mut self,
         more: Vec<Input>,
@@ -134,20 +135,6 @@ impl ClassInputs {
             self.inputs.push((name, result));
         }
         aggregate(self.inputs.clone(), item_ids, now)
-    }
-
-    /// Adds the result codes found in pasted text (chat lines, an LMS's report copied; see
-    /// [`intake::codes`]), and returns the summary of everything so far.
-    pub fn add_codes(
-        &mut self,
-        text: &str,
-        lang: Lang,
-        scored: impl Fn(&Assessment) -> Assessment,
-        item_ids: &[&str],
-        now: &str,
-    ) -> ClassSummary {
-        let more = intake::codes(text, item_ids, lang);
-        self.add(more, scored, item_ids, now)
     }
 
     /// Forgets everything given so far (the trainer starts over).

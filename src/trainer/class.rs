@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::content::checklist;
 use crate::domain::class::{ClassInputs, ClassSummary};
-use crate::domain::intake::Input;
+use crate::domain::intake::{self, Input};
 use crate::domain::{Answer, Assessment, Lang};
 use crate::export;
 use crate::i18n::{trainer_ui, ui, TrainerUi, Ui};
@@ -69,17 +69,11 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
     );
     let pasted = use_node_ref();
     let add_codes = {
-        let (summary, inputs, pasted) = (summary.clone(), inputs.clone(), pasted.clone());
+        let (add, pasted) = (add.clone(), pasted.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
                 let known: Vec<&str> = checklist().item_ids().collect();
-                let now = platform::document::now();
-                let text = area.value();
-                summary.set(Some(
-                    inputs
-                        .borrow_mut()
-                        .add_codes(&text, lang, scored, &known, &now),
-                ));
+                add.emit(intake::codes(&area.value(), &known, lang));
                 area.set_value("");
             }
         })

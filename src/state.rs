@@ -440,13 +440,17 @@ impl AppState {
         self.edit(&id, now, change);
     }
 
-    /// Applies `change`; stamps `updated_at` only if something really changed.
+    /// Applies `change`; stamps `updated_at` only if something really changed, and
+    /// `answered_at` only if an answer did.
     fn edit(&mut self, id: &str, now: &str, change: impl FnOnce(&mut Assessment)) {
         if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
             let before = a.clone();
             change(a);
             if *a != before {
                 a.updated_at = now.to_owned();
+                if a.answers_differ(&before) {
+                    a.answered_at = now.to_owned();
+                }
             }
         }
     }

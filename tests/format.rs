@@ -135,7 +135,7 @@ fn each_kind_of_bad_file_gets_its_own_error() {
     assert_eq!(import("other-format.json"), Err(FileError::OtherFormat));
     assert_eq!(
         import("newer-version.json"),
-        Err(FileError::NewerVersion { found: 3 })
+        Err(FileError::NewerVersion { found: 4 })
     );
     assert_eq!(import("version-zero.json"), Err(FileError::UnknownVersion));
     assert!(
@@ -255,6 +255,7 @@ fn the_published_json_schema_describes_what_is_written() {
         },
     );
     full.set_lacks_feature("backup", true);
+    full.answered_at = "2026-12-03T09:00:00.000Z".into();
     full.set_provider(&Provider {
         name: "A".into(),
         contact: "B".into(),
@@ -268,7 +269,7 @@ fn the_published_json_schema_describes_what_is_written() {
     assert_eq!(file["format_version"], FORMAT_VERSION);
     assert_eq!(
         schema["properties"]["format_version"]["enum"],
-        serde_json::json!([OLDEST_FORMAT_VERSION, FORMAT_VERSION])
+        serde_json::json!([OLDEST_FORMAT_VERSION, 2, FORMAT_VERSION])
     );
     let mut entry_keys = keys(&schema["$defs"]["entry"]["properties"]);
     entry_keys.sort();

@@ -105,6 +105,10 @@ pub struct Assessment {
     /// ISO 8601 timestamps, as the browser gives them.
     pub created_at: String,
     pub updated_at: String,
+    /// When an answer (or item 9's "the service lacks it") last changed; empty in checks
+    /// saved before it was kept. The next review counts from here, so that a plan note or
+    /// the provider's name does not move it (see [`Assessment::answered_on`]).
+    pub answered_at: String,
     pub entries: BTreeMap<String, Entry>,
     pub provider: Provider,
 }
@@ -124,6 +128,7 @@ impl Assessment {
     pub fn duplicate(&self, id: &str, now: &str, name: &str) -> Assessment {
         let mut copy = Assessment::new(id, now);
         copy.entries = self.entries.clone();
+        copy.answered_at = now.to_owned();
         for id in self.entries.keys() {
             copy.set_step(id, StepState::default());
         }
@@ -144,8 +149,37 @@ impl Assessment {
         self.entry(item_id).map_or("", |e| e.memo.as_str())
     }
 
+    /// Stores the answer; 確認・対応済み on an item whose service lacks what it asks is
+    /// 一部のみ (see [`Entry::lacks_feature`]).
     pub fn set_answer(&mut self, item_id: &str, answer: Option<Answer>) {
-        self.update_entry(item_id, |e| e.answer = answer);
+        self.update_entry(item_id, |e| {
+            e.answer = match answer {
+                Some(Answer::Done) if e.lacks_feature => Some(Answer::Partly),
+                other => other,
+            }
+        });
+    }
+
+    /// When the answers last changed, else (a check saved before that was kept) when
+    /// anything did: what the next review counts from.
+    pub fn answered_on(&self) -> &str {
+        if self.answered_at.is_empty() {
+            &self.updated_at
+        } else {
+            &self.answered_at
+        }
+    }
+
+    /// Whether `other` has other answers (or "lacks it" flags) than this check.
+    pub fn answers_differ(&self, other: &Assessment) -> bool {
+        let answers = |a: &Assessment| {
+            a.entries
+                .iter()
+                .filter(|(_, e)| e.answer.is_some() || e.lacks_feature)
+                .map(|(id, e)| (id.clone(), e.answer, e.lacks_feature))
+                .collect::<Vec<_>>()
+        };
+        answers(self) != answers(other)
     }
 
     /// The plan step's notes for an item (empty ones when none were written).
@@ -169,8 +203,16 @@ impl Assessment {
         self.entry(item_id).is_some_and(|e| e.lacks_feature)
     }
 
+    /// Ticks or clears "the service lacks it"; ticked, an answer of 確認・対応済み becomes
+    /// 一部のみ: that item's own "when to choose Done" says a service without it is partly
+    /// covered at best, and the verdict must not count it as done.
     pub fn set_lacks_feature(&mut self, item_id: &str, lacks: bool) {
-        self.update_entry(item_id, |e| e.lacks_feature = lacks);
+        self.update_entry(item_id, |e| {
+            e.lacks_feature = lacks;
+            if lacks && e.answer == Some(Answer::Done) {
+                e.answer = Some(Answer::Partly);
+            }
+        });
     }
 
     pub fn set_provider(&mut self, provider: &Provider) {
@@ -269,6 +311,7 @@ impl Assessment {
             });
         }
         merged.updated_at = ours.updated_at.clone().max(theirs.updated_at.clone());
+        merged.answered_at = ours.answered_at.clone().max(theirs.answered_at.clone());
         merged
     }
 

@@ -27,7 +27,9 @@ pub const FORMAT_NAME: &str = "ipa-cloud-check";
 ///   item 9 "the service lacks it" flag (`lacks_feature`) and the check's `provider`. A file
 ///   is written as version 1 when it holds none of these, so older versions still read it;
 ///   they refuse a version 2 file with their "made by a newer version" message.
-pub const FORMAT_VERSION: u64 = 2;
+/// - 3 (0.4.0): adds the check's `answered_at` (when an answer last changed: the next
+///   review counts from it). Written as version 3 only when a check has it.
+pub const FORMAT_VERSION: u64 = 3;
 /// The oldest version still read (every file ever written).
 pub const OLDEST_FORMAT_VERSION: u64 = 1;
 /// Files over this size are refused before they are read (1 MB).
@@ -63,6 +65,9 @@ pub struct ExportedAssessment {
     pub service_name: String,
     pub created_at: String,
     pub updated_at: String,
+    /// Version 3: when an answer last changed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub answered_at: String,
     /// Keyed by the checklist's stable item ids; items with nothing recorded are left out.
     pub answers: BTreeMap<String, ExportedEntry>,
     /// Version 2: who provides the service (for the letter).
@@ -138,12 +143,13 @@ pub fn export(
     let v2 = assessments
         .iter()
         .any(|a| a.provider.is_some() || a.answers.values().any(ExportedEntry::is_v2));
+    let v3 = assessments.iter().any(|a| !a.answered_at.is_empty());
     ExportFile {
         format: FORMAT_NAME.to_owned(),
-        format_version: if v2 {
-            FORMAT_VERSION
-        } else {
-            OLDEST_FORMAT_VERSION
+        format_version: match (v3, v2) {
+            (true, _) => FORMAT_VERSION,
+            (false, true) => 2,
+            (false, false) => OLDEST_FORMAT_VERSION,
         },
         content_version: stamp.content_version.to_owned(),
         source_edition: stamp.source_edition.to_owned(),
@@ -161,6 +167,7 @@ fn exported(a: &Assessment) -> ExportedAssessment {
         service_name: a.service_name.clone(),
         created_at: a.created_at.clone(),
         updated_at: a.updated_at.clone(),
+        answered_at: a.answered_at.clone(),
         answers: super::map_of(a.entries.iter().map(|(id, e)| {
             let entry = ExportedEntry {
                 answer: e.answer.map(|a| a.key().to_owned()),
@@ -355,6 +362,7 @@ fn validate_assessment(
         service_name: a.service_name.trim().to_owned(),
         created_at: bounded(&a.created_at, "created_at")?,
         updated_at: bounded(&a.updated_at, "updated_at")?,
+        answered_at: bounded(&a.answered_at, "answered_at")?,
         entries,
         provider: a
             .provider

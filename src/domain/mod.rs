@@ -24,7 +24,7 @@ pub use assessment::{
 pub use lang::Lang;
 pub use plan::{StepState, StepStatus};
 pub use score::{
-    action_plan, missing_safeguards, points, verdict, Level, PlanItem, PlanStep, Score, Verdict,
+    action_plan, open_safeguards, points, verdict, Level, PlanItem, PlanStep, Score, Verdict,
     MAX_POINTS_PER_ITEM,
 };
 

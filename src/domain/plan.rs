@@ -79,21 +79,29 @@ pub fn progress(assessment: &Assessment, plan: &[PlanStep], today: &str) -> Prog
     })
 }
 
-/// When to look at a check again: a year after `checked` (`YYYY-MM-DD…`), as `YYYY-MM-DD`;
-/// 29 February moves to 28 February. `None` when `checked` is not a date.
-pub fn review_date(checked: &str) -> Option<String> {
-    let day = date::day_number(checked)?;
+/// Months to the next review of a check whose key safeguards are all in place.
+pub const REVIEW_MONTHS: u32 = 12;
+/// Months to the next review while a key safeguard is not fully in place: soon enough to
+/// see that the gap was closed.
+pub const REVIEW_MONTHS_OPEN: u32 = 3;
+
+/// When to look at a check again: `months` after `answered` (`YYYY-MM-DD…`, when its
+/// answers last changed: [`Assessment::answered_on`]), as `YYYY-MM-DD`; a day the month
+/// lacks (31 April, 29 February) moves to that month's last. `None` when `answered` is not
+/// a date.
+pub fn review_date(answered: &str, months: u32) -> Option<String> {
+    let day = date::day_number(answered)?;
     let (y, m, d) = date::civil_from_days(day);
-    let d = if m == 2 && d == 29 { 28 } else { d };
-    Some(format!("{:04}-{m:02}-{d:02}", y + 1))
+    let index = y * 12 + (m - 1) + i64::from(months);
+    let (y, m) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+    let last =
+        date::civil_from_days(date::days_from_civil(y + i64::from(m == 12), m % 12 + 1, 1) - 1).2;
+    Some(format!("{y:04}-{m:02}-{:02}", d.min(last)))
 }
 
-/// Whether the review date of a check made on `checked` has come, on `today`.
-pub fn review_due(checked: &str, today: &str) -> bool {
-    match (
-        review_date(checked).as_deref().and_then(date::day_number),
-        date::day_number(today),
-    ) {
+/// Whether a review date (`YYYY-MM-DD`) has come, on `today`.
+pub fn review_due(review: &str, today: &str) -> bool {
+    match (date::day_number(review), date::day_number(today)) {
         (Some(review), Some(now)) => review <= now,
         _ => false,
     }

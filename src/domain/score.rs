@@ -111,19 +111,21 @@ impl Score {
     }
 }
 
-/// The verdict on a complete check: its level, and the critical safeguards it lacks.
+/// The verdict on a complete check: its level, and the critical safeguards not fully in place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict<'a> {
-    /// The level by percentage, but never [`Level::Good`] while a critical safeguard is
-    /// missing: a good score elsewhere does not make up for it.
+    /// The level by percentage, but never [`Level::Good`] while a critical safeguard is not
+    /// fully in place: a good score elsewhere does not make up for it.
     pub level: Level,
-    /// The critical items answered 未対応 or わからない, in the order given.
-    pub missing: Vec<&'a str>,
+    /// The critical items answered 未対応, わからない or 一部のみ, in the order given.
+    pub open: Vec<&'a str>,
 }
 
 /// The verdict on `score` (the whole checklist's), once every item is answered: `None`
 /// while the result is provisional or nothing can be scored. `critical` are the ids of
-/// the safeguards whose absence outweighs the rest (`Item::critical`).
+/// the safeguards whose absence outweighs the rest (`Item::critical`): the top level only
+/// when every one of them is 確認・対応済み. 一部のみ on sign-in (MFA for administrators
+/// only) leaves the other accounts as open as none at all.
 pub fn verdict<'a>(
     assessment: &Assessment,
     score: &Score,
@@ -133,16 +135,16 @@ pub fn verdict<'a>(
         return None;
     }
     let level = score.level()?;
-    let missing = missing_safeguards(assessment, critical);
+    let open = open_safeguards(assessment, critical);
     let level = match level {
-        Level::Good if !missing.is_empty() => Level::Fair,
+        Level::Good if !open.is_empty() => Level::Fair,
         l => l,
     };
-    Some(Verdict { level, missing })
+    Some(Verdict { level, open })
 }
 
-/// Of the `critical` items, those answered 未対応 or わからない, in the order given.
-pub fn missing_safeguards<'a>(
+/// Of the `critical` items, those answered 未対応, わからない or 一部のみ, in the order given.
+pub fn open_safeguards<'a>(
     assessment: &Assessment,
     critical: impl IntoIterator<Item = &'a str>,
 ) -> Vec<&'a str> {
@@ -151,7 +153,7 @@ pub fn missing_safeguards<'a>(
         .filter(|id| {
             matches!(
                 assessment.answer(id),
-                Some(Answer::NotDone | Answer::Unknown)
+                Some(Answer::NotDone | Answer::Unknown | Answer::Partly)
             )
         })
         .collect()
@@ -176,10 +178,11 @@ pub struct PlanStep<'a> {
 }
 
 /// Every answered item that is not fully done, in the order to tackle them: the critical
-/// safeguards first, then by the item's priority (1 first), the answer only breaking ties
-/// (未対応, then わからない, then 一部のみ). What matters comes first, not which answer was
-/// given: a わからない on sign-in (item 9) outranks a 未対応 on support hours (item 12).
-/// Items without an answer are not in the plan: the results list them separately.
+/// safeguards first — one with nothing in place (未対応, わからない) before one in place in
+/// part — then by the item's priority (1 first), the answer only breaking ties (未対応,
+/// then わからない, then 一部のみ). What matters comes first, not which answer was given: a
+/// わからない on sign-in (item 9) outranks a 未対応 on support hours (item 12). Items without
+/// an answer are not in the plan: the results list them separately.
 pub fn action_plan<'a>(
     assessment: &Assessment,
     items: impl IntoIterator<Item = PlanItem<'a>>,
@@ -197,7 +200,15 @@ pub fn action_plan<'a>(
             Some((item.priority, step))
         })
         .collect();
-    let key = |(priority, s): &(u8, PlanStep)| (!s.critical, *priority, answer_rank(s.answer));
+    let key = |(priority, s): &(u8, PlanStep)| {
+        let partly_safeguard = s.critical && s.answer == Answer::Partly;
+        (
+            !s.critical,
+            partly_safeguard,
+            *priority,
+            answer_rank(s.answer),
+        )
+    };
     super::sort_small_by(&mut steps, |a, b| key(a).cmp(&key(b)));
     steps.into_iter().map(|(_, step)| step).collect()
 }

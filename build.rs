@@ -272,7 +272,7 @@ impl Statics {
         });
         let items = self.list(v, "items", "Item", |out, i| {
             format!(
-                "Item {{ id: {}, number: {}, section: {}, title: {}, topic: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, critical: {}, quick_win: {}, lacks_feature: {}, provider_question: {}, asks: {}, look_for: {}, links: {} }}",
+                "Item {{ id: {}, number: {}, section: {}, title: {}, topic: {}, question: {}, answer_note: {}, done_means: {}, not_applicable: {}, why: {}, check: {}, steps: {}, priority: {}, critical: {}, quick_win: {}, quick_win_partly: {}, lacks_feature: {}, provider_question: {}, ask_if_partly: {}, asks: {}, look_for: {}, links: {} }}",
                 string(i, "id"),
                 number(i, "number"),
                 string(i, "section"),
@@ -288,8 +288,10 @@ impl Statics {
                 number(i, "priority"),
                 optional_text(i, "critical"),
                 optional_text(i, "quick_win"),
+                optional_text(i, "quick_win_partly"),
                 out.lacks_feature(i),
                 text(field(i, "provider_question")),
+                i.get("ask_if_partly").and_then(Value::as_bool).unwrap_or(false),
                 asks(i),
                 out.look_for(i),
                 out.keys(i, "links"),

@@ -7,7 +7,6 @@ use crate::content::checklist;
 use crate::domain::class::ClassSummary;
 use crate::domain::date::{civil_from_days, day_number};
 use crate::domain::format;
-use crate::domain::plan::review_date;
 use crate::domain::{Answer, Assessment, Lang};
 use crate::i18n::{plan_ui, ui};
 
@@ -190,13 +189,13 @@ pub fn class_csv(summary: &ClassSummary, lang: Lang) -> String {
     out
 }
 
-/// The review date of `a` as an iCalendar file (RFC 5545): one all-day event on the day a
-/// year after the check last changed, named after the service, with what to do and when to
+/// The review date of `a` as an iCalendar file (RFC 5545): one all-day event on its review
+/// date (`Checklist::review_date`: from the last change of its answers), named after the service, with what to do and when to
 /// look sooner. `now` (ISO 8601, UTC) stamps it. `None` when the check has no date.
 pub fn review_calendar(a: &Assessment, lang: Lang, now: &str) -> Option<String> {
     let p = plan_ui(lang);
     let t = ui(lang);
-    let review = review_date(&a.updated_at)?;
+    let review = checklist().review_date(a)?;
     let day = day_number(&review)?;
     let (y, m, d) = civil_from_days(day + 1);
     let compact = |iso: &str| iso.replace('-', "");

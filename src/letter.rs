@@ -65,6 +65,7 @@ pub fn letter(
             &service,
             (!p.account.is_empty()).then_some(p.account.as_str()),
         ),
+        w.source.to_owned(),
         String::new(),
     ];
     for (n, (item, question)) in questions.iter().enumerate() {

@@ -46,7 +46,7 @@ fn wins(a: &Assessment) -> Vec<String> {
         .quick_wins
         .iter()
         .map(|w| match w {
-            QuickWin::Item(i) => i.id.to_string(),
+            QuickWin::Item(i, _) => i.id.to_string(),
             QuickWin::Letter => "letter".to_owned(),
         })
         .collect()
@@ -54,7 +54,8 @@ fn wins(a: &Assessment) -> Vec<String> {
 
 #[test]
 fn this_week_takes_three_concrete_actions_in_the_plans_order() {
-    // Sign-in, leavers' accounts and a disconnected backup: the three critical ones.
+    // Leavers' accounts, a backup nobody checked, and MFA for the administrator only: the
+    // three key safeguards, those with nothing in place first.
     let a = done_but(&[
         (8, NotDone),
         (9, Partly),
@@ -62,21 +63,51 @@ fn this_week_takes_three_concrete_actions_in_the_plans_order() {
         (12, NotDone),
         (1, NotDone),
     ]);
-    assert_eq!(wins(&a), ["authentication", "user-scope", "backup"]);
+    assert_eq!(wins(&a), ["user-scope", "backup", "authentication"]);
     let c = checklist();
     let advice = c.advice(&a);
     let texts: Vec<&str> = advice
         .quick_wins
         .iter()
         .filter_map(|w| match w {
-            QuickWin::Item(i) => i.quick_win.as_ref().map(|t| t.ja.as_ref()),
+            QuickWin::Item(_, text) => Some(text.ja.as_ref()),
             QuickWin::Letter => None,
         })
         .collect();
+    // 一部のみ on sign-in: the accounts still without MFA, not the administrator's.
     assert!(
-        texts[0].contains("管理者のアカウントに多要素認証"),
+        texts[2].contains("多要素認証がまだのアカウント"),
         "{texts:?}"
     );
+    assert!(!texts[2].starts_with("管理者のアカウントに"), "{texts:?}");
+    // The key safeguards' block, this week and the plan agree on the order.
+    let plan: Vec<&str> = advice
+        .plan
+        .iter()
+        .filter(|s| s.critical)
+        .map(|s| s.item_id)
+        .collect();
+    assert_eq!(plan, ["user-scope", "backup", "authentication"]);
+    assert_eq!(&advice.plan[0].item_id, &"user-scope");
+    // And the letter keeps item 9's question: can administrators make MFA compulsory?
+    assert!(advice
+        .questions
+        .iter()
+        .any(|(i, q)| i.id == "authentication" && q.ja.contains("全利用者に必須")));
+    // 未対応 on sign-in: every account still without it, administrators first.
+    let a = done_but(&[(9, NotDone)]);
+    let advice = c.advice(&a);
+    let QuickWin::Item(_, text) = advice.quick_wins[0] else {
+        panic!("an item's action");
+    };
+    assert!(text.ja.contains("まだのアカウントすべて") && text.ja.contains("管理者から先に"));
+    assert!(text.en.contains("second administrator"));
+    // 一部のみ on leavers' accounts: what is left.
+    let advice = c.advice(&done_but(&[(8, Partly)]));
+    let QuickWin::Item(_, text) = advice.quick_wins[0] else {
+        panic!("an item's action");
+    };
+    assert!(text.ja.starts_with("まだ済んでいない方を片付ける"));
 
     // Provider items come as one action, the letter, where they fall in the plan's order;
     // items without a quick win of their own (2, 4) give none.
@@ -115,11 +146,13 @@ fn the_letter_asks_provider_items_answered_not_yet_dont_know_and_partly_and_a_mi
             .map(|(i, _)| i.id.to_string())
             .collect()
     };
-    // 1 is the company's own (未対応 is decided in-house); 3 is わからない; 9 一部のみ has MFA.
+    // 1 is the company's own (未対応 is decided in-house); 3 is わからない; 9 一部のみ keeps
+    // its question (can administrators make MFA compulsory for everyone?).
     assert_eq!(
         ids(&a),
         [
             "data-importance",
+            "authentication",
             "security-measures",
             "law-contract",
             "data-location"
@@ -178,11 +211,13 @@ fn the_letter_in_japanese_is_pinned() {
     assert_eq!(
         l.body,
         format!(
-            "クラウド会計株式会社 御中\n\n\
-             山田商店の山田太郎です。貴社の「会計ソフト」を利用しています（契約ID・アカウントID：AC-1234）。安全に利用するため、次の点についてお教えください。\n\n\
+            "クラウド会計株式会社\nご担当者様\n\n\
+             いつもお世話になっております。山田商店の山田太郎と申します。\n\
+             貴社の「会計ソフト」（契約ID・アカウントID：AC-1234）について、安全に利用するため、次の点をご教示いただけますでしょうか。\n\
+             項目の番号と名前は、IPA（独立行政法人情報処理推進機構）「中小企業のためのクラウドサービス安全利用の手引き」のチェックシートによるものです。\n\n\
              1. （項目11：セキュリティ対策）{q11}\n\
              2. （項目15：データ保存先）{q15}\n\n\
-             お手数ですが、2026年12月17日までに、書面（メール可）でご回答ください。回答の根拠となる利用規約・契約書の条項やウェブページがあれば、あわせてお示しください。各回答に上の番号と項目名を添えていただけると助かります。\n\n\
+             お手数をおかけしますが、2026年12月17日までに、書面（メール可）でご回答いただけますと幸いです。回答の根拠となる利用規約・契約書の条項やウェブページがあれば、あわせてお示しください。各回答に上の番号と項目名を添えていただけると助かります。\n\n\
              よろしくお願いいたします。\n山田商店\n山田太郎\ntaro@example.jp"
         )
     );
@@ -201,11 +236,12 @@ fn the_letter_in_english_is_pinned_and_marks_what_is_left_to_fill_in() {
     assert_eq!(
         l.body,
         format!(
-            "To: クラウド会計株式会社\n\n\
-             I am [your name] of [company]. We use 会計ソフト. To use it safely, we would like to ask you the following.\n\n\
+            "Dear クラウド会計株式会社 support team,\n\n\
+             My name is [your name], and I am writing on behalf of [company] about 会計ソフト. To use it safely, we would like to ask you the following.\n\
+             The item numbers and names are those of the checklist in the guide to the safe use of cloud services for SMEs by IPA, Japan's Information-technology Promotion Agency.\n\n\
              1. (Item 11: Security measures) {q11}\n\
              2. (Item 15: Where the data is kept) {q15}\n\n\
-             Please answer in writing (e-mail is fine) by 2026-12-17, and cite the clause of your terms or contract, or the web page, that each answer rests on. Quoting the number and item with each answer will help us file your replies.\n\n\
+             Please answer in writing (e-mail is fine) by 17 December 2026. Where an answer rests on a clause of your terms or contract, or on a web page, please point us to it. Quoting the number and item with each answer will help us file your replies.\n\n\
              Kind regards,\n[company]\n[your name]\n[contact]"
         ),
         "the reply-by date defaults to two weeks from today"
@@ -230,7 +266,7 @@ fn the_mail_link_opens_the_letter_addressed_to_the_providers_address_only() {
         href.starts_with("mailto:support@example.com?subject=Questions%20about%20using%20"),
         "{href}"
     );
-    assert!(href.contains("&body=To%3A%20"), "{href}");
+    assert!(href.contains("&body=Dear%20"), "{href}");
     assert!(href.contains("%0D%0A"), "line breaks as CRLF: {href}");
     assert!(!href.contains(' ') && !href.contains('\n'));
     // A telephone number or a form's address is no mail address: the user picks one.
@@ -395,7 +431,7 @@ fn planned() -> Assessment {
 }
 
 #[test]
-fn the_plans_state_survives_an_export_and_an_import_and_is_version_2() {
+fn the_plans_state_survives_an_export_and_an_import() {
     let a = planned();
     let file = format::export(
         &[&a],
@@ -403,8 +439,8 @@ fn the_plans_state_survives_an_export_and_an_import_and_is_version_2() {
         Lang::Ja,
         "2026-12-03T10:00:00.000Z",
     );
-    assert_eq!(file.format_version, FORMAT_VERSION);
-    assert_eq!(FORMAT_VERSION, 2);
+    assert_eq!(file.format_version, 2, "nothing of version 3 in it");
+    assert_eq!(FORMAT_VERSION, 3);
     let text = format::to_json(&file);
     assert!(
         text.contains("\"owner\": \"佐藤\"") && text.contains("\"status\": \"waiting\""),
@@ -524,18 +560,81 @@ fn autosave_keeps_the_plans_state_and_the_sender_stays_in_the_devices_settings()
 }
 
 #[test]
-fn the_review_date_is_a_year_after_the_last_change() {
+fn the_review_date_counts_from_the_last_change_of_the_answers() {
     assert_eq!(
-        review_date("2026-12-03T09:00:00.000Z").as_deref(),
+        review_date("2026-12-03T09:00:00.000Z", 12).as_deref(),
         Some("2027-12-03")
     );
     assert_eq!(
-        review_date("2028-02-29T09:00:00.000Z").as_deref(),
+        review_date("2028-02-29T09:00:00.000Z", 12).as_deref(),
         Some("2029-02-28")
     );
-    assert_eq!(review_date("soon"), None);
-    assert!(!review_due("2026-12-03T09:00:00.000Z", "2027-12-02"));
-    assert!(review_due("2026-12-03T09:00:00.000Z", "2027-12-03"));
+    assert_eq!(
+        review_date("2026-11-30T09:00:00.000Z", 3).as_deref(),
+        Some("2027-02-28")
+    );
+    assert_eq!(
+        review_date("2026-10-31T09:00:00.000Z", 3).as_deref(),
+        Some("2027-01-31")
+    );
+    assert_eq!(review_date("soon", 12), None);
+    assert!(!review_due("2027-12-03", "2027-12-02"));
+    assert!(review_due("2027-12-03", "2027-12-03"));
+
+    // Through the reducer: answering stamps the date; a plan note or the provider's name
+    // does not move it; a key safeguard not in place brings it to three months.
+    let c = checklist();
+    let mut state = AppState::new(Lang::Ja, Default::default());
+    for item in c.items.iter() {
+        state = state.reduce(
+            Action::SetAnswer {
+                item: item.id.to_string(),
+                answer: Some(Done),
+            },
+            "2026-12-03T09:00:00.000Z",
+        );
+    }
+    assert_eq!(
+        c.review_date(state.current()).as_deref(),
+        Some("2027-12-03")
+    );
+    state = state.reduce(
+        Action::SetMemo {
+            item: "purpose".into(),
+            memo: "経理で使う".into(),
+        },
+        "2027-03-01T09:00:00.000Z",
+    );
+    state = state.reduce(
+        Action::SetProvider(Provider {
+            name: "会計クラウド株式会社".into(),
+            ..Provider::default()
+        }),
+        "2027-03-02T09:00:00.000Z",
+    );
+    assert_eq!(
+        c.review_date(state.current()).as_deref(),
+        Some("2027-12-03")
+    );
+    state = state.reduce(
+        Action::SetAnswer {
+            item: "backup".into(),
+            answer: Some(Partly),
+        },
+        "2027-03-05T09:00:00.000Z",
+    );
+    assert_eq!(
+        c.review_date(state.current()).as_deref(),
+        Some("2027-06-05")
+    );
+    // Kept through the stored form and an export.
+    let a = state.current().clone();
+    let stored = persist::encode(&a, c.stamp(), Lang::Ja);
+    let back = persist::decode(&stored, &known()).expect("reads back");
+    assert_eq!(back.answered_at, "2027-03-05T09:00:00.000Z");
+    let file = format::export(&[&a], c.stamp(), Lang::Ja, "2027-03-06T00:00:00.000Z");
+    assert_eq!(file.format_version, FORMAT_VERSION);
+    assert_eq!(file.assessments[0].answered_at, a.answered_at);
 }
 
 #[test]

@@ -144,11 +144,12 @@ async fn the_plan_lists_the_key_safeguards_first_then_by_priority_with_next_step
         .skip(1)
         .map(|h| visible_text(&h[..h.find("</h3>").unwrap()]))
         .collect();
-    // Key safeguards first, whatever their answer: 9 (priority 1, partly), 10 (3, don't
-    // know); then by priority: 3 (4, not done), 4 (6, don't know), 5 (10, partly).
+    // Key safeguards first, whatever their answer, one with nothing in place before one in
+    // place in part: 10 (don't know), 9 (partly); then by priority: 3 (4, not done), 4 (6,
+    // don't know), 5 (10, partly).
     let expected = [
-        "9. 利用者の認証を厳格に行う 一部のみ 特に重要",
         "10. バックアップに責任を持つ わからない 特に重要",
+        "9. 利用者の認証を厳格に行う 一部のみ 特に重要",
         "3. 取扱う情報の重要度を確認する 未対応",
         "4. セキュリティのルールと矛盾しないようにする わからない",
         "5. クラウド事業者の信頼性を確認する 一部のみ",
@@ -185,14 +186,23 @@ async fn open_questions_become_a_letter_to_the_provider_in_both_languages() {
     let state = mixed(Lang::Ja);
     let c = checklist();
     let ja = letter(Lang::Ja, state.current(), &Sender::default(), "2026-11-23").unwrap();
-    // 4 and 10 are わからない; 5 is about the provider and 一部のみ.
-    assert_eq!(ja.items, ["rules-conflict", "provider-trust", "backup"]);
+    // 4 and 10 are わからない; 5 is about the provider and 一部のみ; 9 is 一部のみ and keeps
+    // its question (can administrators make MFA compulsory?).
+    assert_eq!(
+        ja.items,
+        [
+            "rules-conflict",
+            "provider-trust",
+            "authentication",
+            "backup"
+        ]
+    );
     assert!(ja.body.contains(&format!(
         "1. （項目4：社内ルール）{}",
         c.item_by_number(4).unwrap().provider_question.ja
     )));
     assert!(ja.body.contains(&format!(
-        "3. （項目10：バックアップ）{}",
+        "4. （項目10：バックアップ）{}",
         c.item_by_number(10).unwrap().provider_question.ja
     )));
     let html = render(state).await;
@@ -516,12 +526,29 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
     let text = visible_text(&render(with_answers(Lang::Ja, &partial)).await);
     assert!(text.contains(&(ui(Lang::Ja).critical_lead)(false, "")));
     assert!(text.contains(ui(Lang::Ja).level_provisional));
-    // MIXED answers 10 (backup) わからない: named. With 9 and 10 一部のみ nothing is.
+    // MIXED answers 10 (backup) わからない: named. With 9 and 10 一部のみ both are named, with
+    // what "partly" means there; with every key safeguard done, none is.
     let text = visible_text(&render(mixed(Lang::Ja)).await);
     assert!(text.contains(ui(Lang::Ja).critical_heading));
     let mut partly = MIXED.map(Some);
     partly[9] = Some(Partly);
-    let text = visible_text(&render(with_answers(Lang::Ja, &partly)).await);
+    let html = render(with_answers(Lang::Ja, &partly)).await;
+    let block = visible_text(
+        &html[html.find(r#"class="critical-missing""#).unwrap()
+            ..html.find(r#"class="this-week""#).unwrap()],
+    );
+    assert!(block.contains(ui(Lang::Ja).critical_heading), "{block}");
+    let at = |n: u8| block.find(&format!("{n}. ")).unwrap_or(usize::MAX);
+    assert!(at(9) < at(10), "in the plan's order: {block}");
+    assert_eq!(
+        block.matches(ui(Lang::Ja).critical_partly).count(),
+        2,
+        "{block}"
+    );
+    let mut done = partly;
+    done[8] = Some(Done);
+    done[9] = Some(Done);
+    let text = visible_text(&render(with_answers(Lang::Ja, &done)).await);
     assert!(!text.contains(ui(Lang::Ja).critical_heading));
 }
 
@@ -577,11 +604,237 @@ async fn the_results_show_the_review_date_and_what_to_do_if_something_happens() 
         let p = plan_ui(lang);
         let html = render(mixed(lang)).await;
         let text = visible_text(&html);
-        // NOW is 2026-11-23: the review a year on.
-        assert!(text.contains(&(p.review_line)("2027-11-23")), "{lang:?}");
+        // NOW is 2026-11-23; backup is わからない: the review in three months.
+        assert!(text.contains(&(p.review_line)("2027-02-23", 3)), "{lang:?}");
         assert!(text.contains(p.review_calendar), "{lang:?}");
         assert!(text.contains(p.incident_heading), "{lang:?}");
         assert!(html.contains("https://www.ppc.go.jp/personalinfo/legal/leakAction/"));
         assert!(html.contains("https://www.ipa.go.jp/security/support/soudan.html"));
     }
+}
+
+/// The part of the results between the element that opens with `from` and the one that
+/// opens with `to`, as visible text.
+fn part(html: &str, from: &str, to: &str) -> String {
+    let start = html.find(from).unwrap_or_else(|| panic!("{from}"));
+    let end = start + html[start..].find(to).unwrap_or_else(|| panic!("{to}"));
+    visible_text(&html[start..end])
+}
+
+#[tokio::test]
+async fn if_something_happens_the_owner_stops_an_intruder_before_calling_anyone() {
+    for lang in Lang::ALL {
+        let mut state = mixed(lang);
+        let mut provider = state.current().provider.clone();
+        provider.contact = "support@example.com".into();
+        state = state.reduce(Action::SetProvider(provider), NOW);
+        let html = render(state).await;
+        let block = part(&html, r#"class="incident""#, "</section>");
+        let p = plan_ui(lang);
+        let steps: Vec<&str> = match lang {
+            Lang::Ja => vec![
+                "まず止めます",
+                "パスワードを変え",
+                "すべての端末からログアウト",
+                "アカウントを停止",
+                "ログイン履歴",
+                "そのうえで事業者に連絡",
+                "support@example.com",
+            ],
+            Lang::En => vec![
+                "stop it first",
+                "change that account's password",
+                "sign it out everywhere",
+                "suspend the account",
+                "sign-in history",
+                "Then contact the provider",
+                "support@example.com",
+            ],
+        };
+        let at: Vec<usize> = steps
+            .iter()
+            .map(|s| {
+                block
+                    .find(s)
+                    .unwrap_or_else(|| panic!("{lang:?}: {s} in {block}"))
+            })
+            .collect();
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "{lang:?}: in this order: {block}"
+        );
+        // An outage: the status page first. Then the police, IPA's desk for organisations.
+        let order = [
+            p.incident_outage,
+            p.incident_police,
+            p.incident_consult,
+            p.incident_leak,
+            p.incident_mynumber,
+        ];
+        let at: Vec<usize> = order
+            .iter()
+            .map(|s| block.find(s).expect("each step"))
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{lang:?}");
+        assert!(at[0] > block.find(steps[5]).unwrap());
+        for url in [
+            "https://www.npa.go.jp/bureau/cyber/soudan.html",
+            "https://www.ipa.go.jp/security/support/soudan.html",
+            "https://www.ppc.go.jp/personalinfo/legal/leakAction/",
+            "https://www.ppc.go.jp/personalinfo/pipldial/",
+        ] {
+            assert!(html.contains(url), "{lang:?} {url}");
+        }
+    }
+    let ja = plan_ui(Lang::Ja);
+    assert!(ja
+        .incident_outage
+        .starts_with("使えない・遅いといった障害のときは、まず事業者の稼働状況のページ"));
+    assert!(ja
+        .incident_police
+        .contains("都道府県警察のサイバー犯罪相談窓口"));
+    assert!(ja
+        .incident_consult
+        .contains("企業組織向けサイバーセキュリティ相談窓口"));
+    let en = plan_ui(Lang::En);
+    assert!(en
+        .incident_outage
+        .starts_with("If the service is down or slow, check the provider's status page"));
+    assert!(en.incident_consult.contains("desk for organisations"));
+}
+
+#[test]
+fn a_leak_at_the_provider_is_still_the_companys_to_report_and_my_number_has_its_own_cases() {
+    let ja = plan_ui(Lang::Ja);
+    // The duty is the company's, counted from when it learns of it; a contractor is
+    // relieved once it tells the company; loss and damage count; encrypted data is exempt.
+    for part in [
+        "漏えい・滅失・毀損（ランサムウェアによる暗号化を含む）",
+        "クラウドの事業者のもとで起きたことでも、自社が預けた個人データなら、報告と通知は自社の義務",
+        "期限は自社が知った時から数えます",
+        "自社に知らせれば報告を免れます",
+        "事業者の発表を待たずに",
+        "ウェブサイトのフォーム",
+        "所管の省庁",
+        "高度な暗号化",
+    ] {
+        assert!(ja.incident_leak.contains(part), "{part}");
+    }
+    assert!(ja.incident_mynumber.contains("100人を超える"));
+    assert!(ja.incident_mynumber.contains("誰でも見られる状態"));
+    let en = plan_ui(Lang::En);
+    for part in [
+        "leaked, been lost or been damaged (including data encrypted by ransomware)",
+        "Japan's data protection authority",
+        "This is your company's duty",
+        "the deadlines run from when your company learns of it",
+        "do not wait for the provider",
+        "the PPC's online form",
+        "some sectors report to their ministry",
+        "strong encryption is exempt",
+    ] {
+        assert!(en.incident_leak.contains(part), "{part}");
+    }
+    assert!(en.incident_mynumber.contains("more than 100 people"));
+    assert!(en.incident_mynumber.contains("Japan's individual number"));
+}
+
+#[tokio::test]
+async fn the_letter_has_one_name_everywhere() {
+    // The heading, "this week", item 6's and 14's hints and item 9's step all say
+    // 「事業者への問い合わせ文」 / "Letter to the provider"; the older names are gone.
+    let c = checklist();
+    for lang in Lang::ALL {
+        let name = plan_ui(lang).letter_heading;
+        let html = render(mixed(lang)).await;
+        let quoted = match lang {
+            Lang::Ja => format!("「{name}」"),
+            Lang::En => format!("“{name}”"),
+        };
+        assert!(
+            (ui(lang).week_letter)(2).contains(&quoted),
+            "{lang:?}: this week"
+        );
+        let text = visible_text(&html);
+        for old in [
+            "事業者への質問文",
+            "依頼文",
+            "Questions for the provider",
+            "questions below",
+        ] {
+            assert!(!text.contains(old), "{lang:?}: {old}");
+        }
+        let all: String = c
+            .texts()
+            .iter()
+            .map(|(_, t)| t.get(lang).to_owned())
+            .collect();
+        for old in [
+            "事業者への質問文",
+            "依頼文",
+            "Questions for the provider",
+            "the letter below",
+        ] {
+            assert!(!all.contains(old), "{lang:?}: {old} in the checklist");
+        }
+        for n in [6, 9, 14] {
+            let item = c.item_by_number(n).unwrap();
+            let mut texts = vec![item.done_means.get(lang).to_owned()];
+            texts.extend(item.steps.iter().map(|s| s.get(lang).to_owned()));
+            if let Some(l) = &item.look_for {
+                texts.push(l.missing.get(lang).to_owned());
+            }
+            if let Some(l) = &item.lacks_feature {
+                texts.extend(l.steps.iter().map(|s| s.get(lang).to_owned()));
+            }
+            assert!(
+                texts.iter().any(|t| t.contains(name)),
+                "{lang:?}: item {n} names the letter as {name}"
+            );
+        }
+    }
+    assert_eq!(plan_ui(Lang::Ja).letter_heading, "事業者への問い合わせ文");
+    assert_eq!(plan_ui(Lang::En).letter_heading, "Letter to the provider");
+}
+
+#[tokio::test]
+async fn item_9_does_not_offer_done_while_its_service_has_no_mfa() {
+    let item = |state: AppState| async move {
+        let html = render(state.reduce(Action::Navigate(Route::Item(9)), NOW)).await;
+        html
+    };
+    let state = mixed(Lang::Ja);
+    let html = item(state.clone()).await;
+    assert!(html.contains(r#"id="answer-authentication-done""#));
+    let ticked = state.reduce(
+        Action::SetLacksFeature {
+            item: "authentication".into(),
+            lacks: true,
+        },
+        NOW,
+    );
+    let html = item(ticked.clone()).await;
+    assert!(
+        !html.contains(r#"id="answer-authentication-done""#),
+        "Done is not offered"
+    );
+    assert!(html.contains(r#"id="answer-authentication-partly""#));
+    assert!(visible_text(&html).contains(ui(Lang::Ja).lacks_done_note));
+    // Done, then ticked: 一部のみ, and the verdict says so.
+    let done = state
+        .reduce(
+            Action::SetAnswer {
+                item: "authentication".into(),
+                answer: Some(Done),
+            },
+            NOW,
+        )
+        .reduce(
+            Action::SetLacksFeature {
+                item: "authentication".into(),
+                lacks: true,
+            },
+            NOW,
+        );
+    assert_eq!(done.current().answer("authentication"), Some(Partly));
 }

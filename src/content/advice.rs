@@ -4,13 +4,17 @@
 //! is and what it asks the provider are this content's.
 
 use super::{Asks, Checklist, Item, Text};
-use crate::domain::{action_plan, verdict, Answer, Assessment, PlanItem, PlanStep, Score, Verdict};
+use crate::domain::plan::{review_date, REVIEW_MONTHS, REVIEW_MONTHS_OPEN};
+use crate::domain::{
+    action_plan, open_safeguards, verdict, Answer, Assessment, PlanItem, PlanStep, Score, Verdict,
+};
 
 /// One of the plan's "this week" actions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuickWin<'a> {
-    /// The item's own quick win (`Item::quick_win`).
-    Item(&'a Item),
+    /// The item's own quick win for its answer (`Item::quick_win`, or
+    /// `Item::quick_win_partly` for 一部のみ where it has one).
+    Item(&'a Item, &'a Text),
     /// Send the provider the letter with every open question (once, however many items
     /// it covers).
     Letter,
@@ -68,6 +72,22 @@ impl Checklist {
         verdict(&a, &Score::of(&a, self.item_ids()), self.critical_ids())
     }
 
+    /// How many months after its answers last changed `a` is due for review:
+    /// [`REVIEW_MONTHS`], or [`REVIEW_MONTHS_OPEN`] while a key safeguard is not fully in
+    /// place.
+    pub fn review_months(&self, a: &Assessment) -> u32 {
+        if open_safeguards(&self.effective(a), self.critical_ids()).is_empty() {
+            REVIEW_MONTHS
+        } else {
+            REVIEW_MONTHS_OPEN
+        }
+    }
+
+    /// When to review `a` again (see [`Checklist::review_months`]).
+    pub fn review_date(&self, a: &Assessment) -> Option<String> {
+        review_date(a.answered_on(), self.review_months(a))
+    }
+
     /// The plan, the letter's questions and this week's actions for `a` (as scored).
     pub fn advice(&self, a: &Assessment) -> Advice<'_> {
         let plan = self.plan(a);
@@ -92,8 +112,12 @@ impl Checklist {
                 continue;
             };
             let lacking = item.lacks_feature.is_some() && a.lacks_feature(&item.id);
-            let win = match (&item.quick_win, lacking) {
-                (Some(_), false) => Some(QuickWin::Item(item)),
+            let own = match (&item.quick_win_partly, step.answer) {
+                (Some(partly), Answer::Partly) => Some(partly),
+                _ => item.quick_win.as_ref(),
+            };
+            let win = match (own, lacking) {
+                (Some(text), false) => Some(QuickWin::Item(item, text)),
                 _ if questions.iter().any(|(i, _)| i.id == step.item_id) => Some(QuickWin::Letter),
                 _ => None,
             };
@@ -111,7 +135,8 @@ impl Checklist {
 
     /// The questions for the provider's letter, in checklist order: items about what the
     /// provider offers answered 未対応, わからない or 一部のみ; any item answered わからない
-    /// (what the service can do); and an item whose feature the service lacks (its own
+    /// (what the service can do); an item answered 一部のみ whose rest may hang on the
+    /// service (`Item::ask_if_partly`); and an item whose feature the service lacks (its own
     /// question). Each with the question to ask.
     pub fn letter_questions(&self, a: &Assessment) -> Vec<Question<'_>> {
         let a = self.effective(a);
@@ -125,7 +150,8 @@ impl Checklist {
                 }
                 let asks = match answer {
                     Answer::Unknown => true,
-                    Answer::NotDone | Answer::Partly => item.asks == Asks::Provider,
+                    Answer::NotDone => item.asks == Asks::Provider,
+                    Answer::Partly => item.asks == Asks::Provider || item.ask_if_partly,
                     Answer::Done | Answer::NotApplicable => false,
                 };
                 asks.then_some((item, &item.provider_question))

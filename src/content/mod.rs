@@ -164,6 +164,11 @@ pub struct Item {
     /// "this week" block takes the first three from the plan's order).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub quick_win: Option<Text>,
+    /// Ours: this week's action when the item is answered 一部のみ, where the part still
+    /// missing calls for another one (item 9: the accounts still without MFA, not the
+    /// administrator's that is usually done already).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub quick_win_partly: Option<Text>,
     /// Ours, where a service may simply not offer what the item asks (item 9: multi-factor
     /// sign-in): the box to tick, the question for the provider, and what to do instead.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
@@ -171,6 +176,11 @@ pub struct Item {
     /// Ours: a question for the provider, shown for "don't know", and for "not yet" where
     /// the item [`Asks::Provider`] (nothing published is what that answer means there).
     pub provider_question: Text,
+    /// Ours: the letter asks [`Item::provider_question`] for 一部のみ as well, where the
+    /// missing part may hang on what the service can do (item 9: can administrators make
+    /// MFA compulsory for every user?).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub ask_if_partly: bool,
     /// Ours: who holds the answer, which decides where a "don't know" is resolved.
     pub asks: Asks,
     /// Ours, for the items an owner finds hardest to judge: the words to look for in the
@@ -302,20 +312,34 @@ impl Checklist {
 
     /// `a` as it is scored and shown: an answer the item does not offer (該当しない where it
     /// cannot apply, in data saved before that rule) counts as no answer, so the item asks
-    /// to be answered again. Stored and exported data keep it: nothing is lost.
+    /// to be answered again; and 確認・対応済み on an item whose service lacks what it asks
+    /// (item 9 with "no multi-factor authentication" ticked, from a file or an older save)
+    /// counts as 一部のみ, which is what that item's own "when to choose Done" says. Stored
+    /// and exported data keep what was given: nothing is lost.
     pub fn effective<'a>(&self, a: &'a Assessment) -> Cow<'a, Assessment> {
-        let stale: Vec<&str> = self
+        let stale: Vec<(&str, Option<Answer>)> = self
             .items
             .iter()
-            .filter(|i| a.answer(&i.id).is_some_and(|x| !i.offers(x)))
-            .map(|i| i.id.as_ref())
+            .filter_map(|i| {
+                let given = a.answer(&i.id)?;
+                if !i.offers(given) {
+                    Some((i.id.as_ref(), None))
+                } else if given == Answer::Done
+                    && i.lacks_feature.is_some()
+                    && a.lacks_feature(&i.id)
+                {
+                    Some((i.id.as_ref(), Some(Answer::Partly)))
+                } else {
+                    None
+                }
+            })
             .collect();
         if stale.is_empty() {
             return Cow::Borrowed(a);
         }
         let mut a = a.clone();
-        for id in stale {
-            a.set_answer(id, None);
+        for (id, answer) in stale {
+            a.set_answer(id, answer);
         }
         Cow::Owned(a)
     }

@@ -225,6 +225,9 @@ impl Checklist {
             if let Some(t) = &i.critical {
                 out.push((at("critical"), t));
             }
+            if let Some(t) = &i.quick_win_partly {
+                out.push((at("quick_win_partly"), t));
+            }
             if let Some(t) = &i.quick_win {
                 out.push((at("quick_win"), t));
             }

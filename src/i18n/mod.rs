@@ -136,6 +136,10 @@ pub struct Ui {
     pub critical_heading: &'static str,
     pub critical_lead: fn(capped: bool, top: &str) -> String,
     pub critical_badge: &'static str,
+    /// Under a critical safeguard answered 一部のみ: what "partly" means there.
+    pub critical_partly: &'static str,
+    /// Beside item 9's "no multi-factor authentication" box: why 確認・対応済み is not offered.
+    pub lacks_done_note: &'static str,
     pub week_heading: &'static str,
     pub week_lead: &'static str,
     /// "This week": send the questions below to the provider.
@@ -310,6 +314,30 @@ fn count_en(n: usize, one: &str, many: &str) -> String {
 }
 
 /// `2026-11-23` as `2026年11月23日` (anything else as it is).
+/// `YYYY-MM-DD` as an English letter writes it: "17 December 2026" (anything else as given).
+fn en_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let number = |p: Option<&str>| p.and_then(|p| p.parse::<usize>().ok());
+    match (parts.next(), number(parts.next()), number(parts.next())) {
+        (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => format!("{d} {} {y}", MONTHS[m - 1]),
+        _ => iso.to_owned(),
+    }
+}
+
 fn ja_date(iso: &str) -> String {
     let mut parts = iso.splitn(3, '-').map(|p| p.trim_start_matches('0'));
     match (parts.next(), parts.next(), parts.next()) {
@@ -446,7 +474,7 @@ pub static JA: Ui = Ui {
     start_heading: "そのクラウドサービス、安全に使えていますか？",
     start_lead: "IPA（情報処理推進機構）の「クラウドサービス安全利用チェックシート」の15項目で、いま使っている、またはこれから使うクラウドサービス（会計ソフト、グループウェア、オンラインストレージなど）の使い方を確かめます。",
     start_who: "中小企業の経営者や、ITを任されている方のためのチェックです。専門知識は要りません。各項目に、なぜ大切か・何を確認するか・どう進めるかの解説があります。",
-    start_time: "所要時間：約10分",
+    start_time: "所要時間：約10分（解説も読むと15分ほど）",
     start_privacy: "回答はこのブラウザの中だけで扱われ、どこにも送信されません。",
     start_saved: "回答はこの端末のブラウザに自動保存されます。途中でやめても、続きから再開できます。",
     start_may_delete: "ただし、ブラウザは保存したデータを消すことがあります（データの消去をしたとき、iPhoneやMacのSafariで7日間開かなかったとき、プライベートモードを閉じたとき）。残しておきたい結果は、JSONで書き出して保管してください。",
@@ -478,8 +506,8 @@ pub static JA: Ui = Ui {
     answer_choices: [
         AnswerText { label: "確認・対応済み", hint: "確かめて、必要な対応もした" },
         AnswerText { label: "一部のみ", hint: "一部は確かめた・対応した" },
-        AnswerText { label: "未対応", hint: "まだ手を付けていない、または確かめたが満たしていない" },
-        AnswerText { label: "わからない", hint: "社内や事業者に確認が必要" },
+        AnswerText { label: "未対応", hint: "まだ手を付けていない。または確かめた結果、できていない・規約にない・断られた" },
+        AnswerText { label: "わからない", hint: "まだ確かめていない・聞いていない。−1点（わからないこと自体がリスクのため）" },
         AnswerText { label: "該当しない", hint: "このサービスには当てはまらない" },
     ],
     clear_answer: "回答を取り消す",
@@ -533,22 +561,24 @@ pub static JA: Ui = Ui {
     col_percent: "割合",
     col_answered: "回答数",
     how_scored_heading: "採点の方法",
-    how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。ただし、特に重要な3つの対策（9. 利用者の認証、8. 利用者の範囲、10. バックアップ）のどれかが「未対応」か「わからない」のあいだは、80%以上でも「{good}」とはせず、欠けている対策を示します。「{good}」は、このチェックリストの基本的な対策がおおむね取れていることを示すだけで、サービスや会社が安全であることを保証するものではありません（IPAの自社診断も、満点を入門レベルの対策の達成と位置づけています）。"),
+    how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。ただし「{good}」は、特に重要な3つの対策（9. 利用者の認証、8. 利用者の範囲、10. バックアップ）がすべて「確認・対応済み」のときだけです。どれかが「一部のみ」「未対応」「わからない」のあいだ（項目9で「多要素認証の機能がない」に印を付けたときも）は、80%以上でも「{good}」とはせず、済んでいない対策を示します。一部だけ守っても、残りの入口から被害が起きるためです。「{good}」は、このチェックリストの基本的な対策がおおむね取れていることを示すだけで、サービスや会社が安全であることを保証するものではありません（IPAの自社診断も、満点を入門レベルの対策の達成と位置づけています）。"),
     content_reviewed: |date, version, tool| format!("解説・リンクの最終確認：{}（内容のバージョン：{version}）・ツールのバージョン：{tool}", ja_date(date)),
     plan_heading: "アクションプラン",
-    plan_lead: "特に重要な対策（利用者の認証、利用者の範囲、バックアップ）を先に、残りは情報漏えいやデータ消失に直結しやすい順に並べています（回答の種類より、項目の重要さを優先しています）。上から順に取り組みましょう。",
-    critical_heading: "特に重要な対策ができていません",
+    plan_lead: "特に重要な対策（利用者の認証、利用者の範囲、バックアップ）を先に（まったくできていないものから）、残りは情報漏えいやデータ消失に直結しやすい順に並べています（回答の種類より、項目の重要さを優先しています）。上から順に取り組みましょう。",
+    critical_heading: "特に重要な対策が済んでいません",
     critical_lead: |capped, top| {
         if capped {
-            format!("次の対策が「未対応」か「わからない」のため、割合にかかわらず、評価を「{top}」にはしていません。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。")
+            format!("次の対策が済んでいないため、割合にかかわらず、評価を「{top}」にはしていません。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。上から順に手を付けましょう。")
         } else {
-            "次の対策が「未対応」か「わからない」です。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。".to_owned()
+            "次の対策が済んでいません。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。上から順に手を付けましょう。".to_owned()
         }
     },
     critical_badge: "特に重要",
+    critical_partly: "「一部のみ」：守られていないアカウントやデータが残っています。被害はそこから起きるので、残りを済ませるまでは、できていないものと考えてください。",
+    lacks_done_note: "多要素認証の機能がないサービスでは、「確認・対応済み」は選べません。ほかができていれば「一部のみ」です。",
     week_heading: "今週やること",
     week_lead: "アクションプランの中から、すぐにでき、効き目の大きいものを選びました。",
-    week_letter: |n| format!("下の「事業者への質問文」を事業者に送り、{n}件の質問に書面で答えてもらう。"),
+    week_letter: |n| format!("下の「事業者への問い合わせ文」を事業者に送り、{n}件の質問に書面で答えてもらう。"),
     week_item: |text, n| format!("{text}（項目{n}）"),
     lacks_question_heading: "事業者に確かめること（多要素認証の機能がない場合）",
     owner_label: "担当",
@@ -719,7 +749,7 @@ pub static EN: Ui = Ui {
     start_heading: "Are you using your cloud service safely?",
     start_lead: "Check a cloud service you use or plan to use (accounting software, groupware, online storage…) against the 15 points of the Cloud Service Safety Checklist published by IPA, Japan's Information-technology Promotion Agency.",
     start_who: "For owners of small and medium-sized businesses and whoever looks after IT for them. No expert knowledge needed: every item explains why it matters, what to check and how to go about it.",
-    start_time: "Takes about 10 minutes",
+    start_time: "Takes about 10 minutes (15 if you read the explanations)",
     start_privacy: "Your answers stay in this browser and are never sent anywhere.",
     start_saved: "Your answers are saved automatically in this browser, so you can stop and carry on later.",
     start_may_delete: "A browser may still delete what it stored: when you clear its data, after 7 days without a visit in Safari on iPhone and Mac, and when a private window is closed. Export the results you want to keep as JSON and keep the file.",
@@ -751,8 +781,8 @@ pub static EN: Ui = Ui {
     answer_choices: [
         AnswerText { label: "Done", hint: "Checked, and what it needs is in place" },
         AnswerText { label: "Partly", hint: "Checked or done in part" },
-        AnswerText { label: "Not yet", hint: "Not started, or checked and not met" },
-        AnswerText { label: "Don't know", hint: "Need to ask a colleague or the provider" },
+        AnswerText { label: "Not yet", hint: "Not started, or checked and not in place (not in the terms, or refused)" },
+        AnswerText { label: "Don't know", hint: "Not checked or asked yet. −1 point: not knowing is a risk in itself" },
         AnswerText { label: "Not applicable", hint: "Does not apply to this service" },
     ],
     clear_answer: "Clear answer",
@@ -810,24 +840,26 @@ pub static EN: Ui = Ui {
     col_percent: "%",
     col_answered: "Answered",
     how_scored_heading: "How is this scored?",
-    how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”. But while any of the three key safeguards (9 sign-in, 8 who may use the service, 10 backup) is “Not yet” or “Don't know”, the verdict is not “{good}” even at 80% or more, and the missing safeguard is named. “{good}” only means that the basics this checklist covers are mostly in place; it does not mean the service or the company is secure (IPA's self-diagnosis, too, treats a full score as reaching an introductory level)."),
+    how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”. But the verdict is “{good}” only when all three key safeguards (9 sign-in, 8 who may use the service, 10 backup) are “Done”: while any is “Partly”, “Not yet” or “Don't know” (or item 9's “no multi-factor authentication” box is ticked), it is not, even at 80% or more, and the safeguard is named. Half a safeguard leaves the other half open. “{good}” only means that the basics this checklist covers are mostly in place; it does not mean the service or the company is secure (IPA's self-diagnosis, too, treats a full score as reaching an introductory level)."),
     content_reviewed: |date, version, tool| format!("Explanations and links last reviewed on {date} (content version {version}) · tool version {tool}"),
     plan_heading: "Action plan",
-    plan_lead: "The key safeguards (sign-in, who may use the service, backup) come first; the rest follow in the order most likely to lead to a leak or a loss of data (how important an item is counts before which answer it got). Work from the top.",
-    critical_heading: "Key safeguards are missing",
+    plan_lead: "The key safeguards (sign-in, who may use the service, backup) come first, those with nothing in place before those in place in part; the rest follow in the order most likely to lead to a leak or a loss of data (how important an item is counts before which answer it got). Work from the top.",
+    critical_heading: "Key safeguards not fully in place",
     critical_lead: |capped, top| {
         if capped {
-            format!("The safeguards below are answered “Not yet” or “Don't know”, so the verdict is not “{top}”, whatever the percentage. However well the other items are done, a gap here can lead to serious harm.")
+            format!("The safeguards below are not fully in place, so the verdict is not “{top}”, whatever the percentage. However well the other items are done, a gap here can lead to serious harm. Start at the top.")
         } else {
-            "The safeguards below are answered “Not yet” or “Don't know”. However well the other items are done, a gap here can lead to serious harm.".to_owned()
+            "The safeguards below are not fully in place. However well the other items are done, a gap here can lead to serious harm. Start at the top.".to_owned()
         }
     },
     critical_badge: "Key safeguard",
+    critical_partly: "“Partly”: some accounts or data are still unprotected. That is where harm gets in, so treat this safeguard as missing until the rest is done.",
+    lacks_done_note: "A service without multi-factor authentication cannot be “Done” here: with the rest in place, choose “Partly”.",
     week_heading: "This week",
     week_lead: "From the action plan, the things that take little time and make a real difference.",
-    week_letter: |n| format!("Send the provider the questions below (“Questions for the provider”) and ask for written answers to {}.", count_en(n, "question", "questions")),
+    week_letter: |n| format!("Send the provider the letter below (“Letter to the provider”) and ask for written answers to {}.", count_en(n, "question", "questions")),
     week_item: |text, n| format!("{text} (item {n})"),
-    lacks_question_heading: "Ask the provider (no multi-factor sign-in)",
+    lacks_question_heading: "Ask the provider (no multi-factor authentication)",
     owner_label: "Who",
     due_label: "By when",
     status_label: "Status",

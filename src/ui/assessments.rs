@@ -11,7 +11,7 @@ use super::confirm::ConfirmButton;
 use crate::content::checklist;
 use crate::domain::format::ImportPreview;
 use crate::domain::intake::{self, ImportError};
-use crate::domain::plan::{review_date, review_due};
+use crate::domain::plan::review_due;
 use crate::domain::{Assessment, Lang, Score, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::{plan_ui, ui};
 use crate::kit::file_drop::{export_file, paste_codes, use_file_drop, Checked};
@@ -187,8 +187,8 @@ fn CheckCard(props: &CardProps) -> Html {
                 }
                 // Once the check is complete: when to look at it again.
                 if !score.is_provisional() {
-                    if let Some(review) = review_date(&a.updated_at) {
-                        if review_due(&a.updated_at, &props.today) {
+                    if let Some(review) = checklist().review_date(a) {
+                        if review_due(&review, &props.today) {
                             <span class="review-due"><strong>{ format!("⏰ {}", plan_ui(props.lang).review_due) }</strong></span>
                         } else {
                             <span>{ (plan_ui(props.lang).review_on)(&review) }</span>

@@ -33,6 +33,8 @@ pub fn item_screen(props: &ItemProps) -> Html {
     let stored = props.assessment.answer(&item.id);
     let withdrawn = stored.is_some_and(|a| !item.offers(a));
     let answer = stored.filter(|_| !withdrawn);
+    // Ticked "the service lacks it" (item 9: no MFA): 確認・対応済み is not a choice.
+    let lacking = item.lacks_feature.is_some() && props.assessment.lacks_feature(&item.id);
     let effective = c.effective(&props.assessment).into_owned();
     let section_answered = effective.answered_count(c.section_item_ids(&item.section));
     let section_size = c.items_in(&item.section).count();
@@ -59,6 +61,7 @@ pub fn item_screen(props: &ItemProps) -> Html {
                 question: item.question.get(lang).to_owned(),
                 answer,
                 offers_not_applicable: item.offers(Answer::NotApplicable),
+                offers_done: !lacking,
                 guidance: guidance(item, lang),
                 on_action: props.on_action.clone(),
             }) }
@@ -69,7 +72,7 @@ pub fn item_screen(props: &ItemProps) -> Html {
                 </p>
             }
             if let Some(lacks) = &item.lacks_feature {
-                { lacks_feature(&item.id, lacks.label.get(lang), props.assessment.lacks_feature(&item.id), &props.on_action) }
+                { lacks_feature(&item.id, lacks.label.get(lang), lacking, lang, &props.on_action) }
             }
             { memo(&MemoProps {
                 lang,
@@ -114,6 +117,9 @@ struct AnswerGroupProps {
     answer: Option<Answer>,
     /// Whether 該当しない is one of the choices (see `content::Item::not_applicable`).
     offers_not_applicable: bool,
+    /// Whether 確認・対応済み is one of the choices (not while the service lacks what the
+    /// item asks for).
+    offers_done: bool,
     /// Read between the question and the choices, and the group's description.
     guidance: Html,
     on_action: Callback<Action>,
@@ -139,7 +145,11 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
             <legend class="question">{ &props.question }</legend>
             { props.guidance.clone() }
             <div class="choices">
-                { for Answer::ALL.into_iter().filter(|a| props.offers_not_applicable || *a != Answer::NotApplicable).map(|a| {
+                { for Answer::ALL.into_iter().filter(|a| match a {
+                    Answer::NotApplicable => props.offers_not_applicable,
+                    Answer::Done => props.offers_done,
+                    _ => true,
+                }).map(|a| {
                     let id = format!("answer-{}-{}", props.item_id, a.key());
                     let text = t.answer(a);
                     html! {
@@ -166,7 +176,13 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
 
 /// "The service does not offer this" (item 9: no multi-factor sign-in): the plan then asks
 /// the provider and offers what can be done instead.
-fn lacks_feature(item_id: &str, label: &str, checked: bool, on_action: &Callback<Action>) -> Html {
+fn lacks_feature(
+    item_id: &str,
+    label: &str,
+    checked: bool,
+    lang: Lang,
+    on_action: &Callback<Action>,
+) -> Html {
     let onchange = {
         let (on_action, item) = (on_action.clone(), item_id.to_owned());
         Callback::from(move |e: Event| {
@@ -178,12 +194,15 @@ fn lacks_feature(item_id: &str, label: &str, checked: bool, on_action: &Callback
         })
     };
     html! {
-        <p class="lacks-feature">
+        <div class="lacks-feature">
             <label class="check-option">
                 <input type="checkbox" id={format!("lacks-{item_id}")} {checked} {onchange} />
                 { label }
             </label>
-        </p>
+            if checked {
+                <p class="hint">{ ui(lang).lacks_done_note }</p>
+            }
+        </div>
     }
 }
 

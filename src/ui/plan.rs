@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::actions::export_calendar;
 use super::english::when_ready;
 use crate::content::{checklist, english, Advice, Asks, Item, QuickWin};
-use crate::domain::plan::{progress, review_date, StepStatus};
+use crate::domain::plan::{progress, StepStatus};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::i18n::{plan_ui, ui};
 use crate::kit::copy::CopyField;
@@ -45,8 +45,8 @@ pub fn this_week(props: &PlanProps) -> Html {
             <p>{ t.week_lead }</p>
             <ol class="week-list">
                 { for wins.iter().map(|win| match win {
-                    QuickWin::Item(item) => html! {
-                        <li>{ (t.week_item)(item.quick_win.as_ref().map_or("", |t| t.get(props.lang)), item.number) }</li>
+                    QuickWin::Item(item, text) => html! {
+                        <li>{ (t.week_item)(text.get(props.lang), item.number) }</li>
                     },
                     QuickWin::Letter => html! {
                         <li><a href="#letter-heading" class="inline-link">{ (t.week_letter)(questions) }</a></li>
@@ -419,7 +419,8 @@ fn named_value(e: &Event) -> (String, String) {
 pub fn review_section(props: &PlanProps) -> Html {
     let lang = props.lang;
     let p = plan_ui(lang);
-    let Some(date) = review_date(&props.assessment.updated_at) else {
+    let c = checklist();
+    let Some(date) = c.review_date(props.assessment) else {
         return Html::default();
     };
     let download = {
@@ -429,7 +430,7 @@ pub fn review_section(props: &PlanProps) -> Html {
     html! {
         <section class="review" aria-labelledby="review-heading">
             <h2 id="review-heading">{ p.review_heading }</h2>
-            <p class="review-date"><strong>{ (p.review_line)(&date) }</strong></p>
+            <p class="review-date"><strong>{ (p.review_line)(&date, c.review_months(props.assessment)) }</strong></p>
             <p>{ p.review_sooner }</p>
             <p class="actions no-print">
                 <button type="button" class="button" onclick={download}>{ p.review_calendar }</button>
@@ -439,39 +440,43 @@ pub fn review_section(props: &PlanProps) -> Html {
     }
 }
 
-/// Who to call if something happens now: the provider, IPA's desk, the PPC's duty to
-/// report a leak, and IPA's guide to handling an incident.
+/// If something happens now, in the order to act: stop an intruder (then the provider), an
+/// outage's status page, the police, IPA's desk, the company's own duty to report a leak
+/// (and My Number data's own cases), and IPA's guide to handling an incident.
 pub fn incident_section(props: &PlanProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let p = plan_ui(lang);
     let c = checklist();
     let contact = &props.assessment.provider.contact;
-    let link = |key: &str, text: &'static str| {
-        let Some(l) = c.link(key) else {
-            return html! { <li>{ text }</li> };
-        };
+    let link = |keys: &[&str], text: &str| {
         html! {
             <li>
-                { text }{ " " }
-                <a href={l.url.clone()} target="_blank" rel="noopener noreferrer">
-                    { l.title.get(lang) }
-                    <span class="visually-hidden">{ t.opens_in_new_tab }</span>
-                </a>
-                <span class="publisher">{ format!(" — {}", l.publisher.get(lang)) }</span>
-                <span class="print-only url">{ format!(" {}", l.url) }</span>
+                { text.to_owned() }
+                { for keys.iter().filter_map(|key| c.link(key)).map(|l| html! { <>
+                    { " " }
+                    <a href={l.url.clone()} target="_blank" rel="noopener noreferrer">
+                        { l.title.get(lang) }
+                        <span class="visually-hidden">{ t.opens_in_new_tab }</span>
+                    </a>
+                    <span class="publisher">{ format!(" — {}", l.publisher.get(lang)) }</span>
+                    <span class="print-only url">{ format!(" {}", l.url) }</span>
+                </> }) }
             </li>
         }
     };
     html! {
         <section class="incident" aria-labelledby="incident-heading">
             <h2 id="incident-heading">{ p.incident_heading }</h2>
-            <ul>
-                <li>{ (p.incident_provider)((!contact.is_empty()).then_some(contact.as_str())) }</li>
-                { link("ipa-consultation", p.incident_consult) }
-                { link("ppc-leak-report", p.incident_leak) }
-                { link("ipa-sme-guideline", p.incident_guide) }
-            </ul>
+            <ol>
+                { link(&[], &(p.incident_intrusion)((!contact.is_empty()).then_some(contact.as_str()))) }
+                { link(&[], p.incident_outage) }
+                { link(&["npa-cyber"], p.incident_police) }
+                { link(&["ipa-consultation"], p.incident_consult) }
+                { link(&["ppc-leak-report"], p.incident_leak) }
+                { link(&["ppc-dial"], p.incident_mynumber) }
+                { link(&["ipa-sme-guideline"], p.incident_guide) }
+            </ol>
         </section>
     }
 }

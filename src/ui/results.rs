@@ -15,7 +15,7 @@ use super::plan::{
 use crate::content::{checklist, Item, Section};
 use crate::domain::code::{self, Include};
 use crate::domain::site::Site;
-use crate::domain::{missing_safeguards, Answer, Assessment, Lang, Level, Score, Sender};
+use crate::domain::{Answer, Assessment, Lang, Level, Score, Sender};
 use crate::i18n::{ui, Ui};
 use crate::kit::chart;
 use crate::kit::copy::CopyField;
@@ -65,10 +65,13 @@ pub fn results_screen(props: &ResultsProps) -> Html {
     let capped = verdict
         .as_ref()
         .is_some_and(|v| v.level != Level::Good && overall.level() == Some(Level::Good));
-    // Named as soon as they are answered so, provisional or not.
-    let missing: Vec<&Item> = missing_safeguards(a, c.critical_ids())
-        .into_iter()
-        .filter_map(|id| c.item(id))
+    // Named as soon as they are answered so, provisional or not, in the plan's order (the
+    // block, "this week" and the plan agree on what comes first).
+    let open: Vec<(&Item, Answer)> = advice
+        .plan
+        .iter()
+        .filter(|s| s.critical)
+        .filter_map(|s| Some((c.item(s.item_id)?, s.answer)))
         .collect();
     let unknowns = overall.count(Answer::Unknown);
     let left_out = overall.count(Answer::NotApplicable);
@@ -118,8 +121,8 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     }
                 </h2>
                 <p class="level">{ level }</p>
-                if !missing.is_empty() {
-                    { critical_missing(lang, &missing, capped) }
+                if !open.is_empty() {
+                    { critical_open(lang, &open, capped) }
                 }
                 if left_out > 0 {
                     <p class="left-out">{ (t.not_applicable_count)(left_out) }</p>
@@ -247,18 +250,23 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
     }
 }
 
-/// The critical safeguards that are missing: each named, with why it matters.
-fn critical_missing(lang: Lang, missing: &[&Item], capped: bool) -> Html {
+/// The critical safeguards not fully in place, in the plan's order: each named with its
+/// answer and why it matters; one answered 一部のみ says what "partly" means there.
+fn critical_open(lang: Lang, open: &[(&Item, Answer)], capped: bool) -> Html {
     let t = ui(lang);
     html! {
         <div class="critical-missing" role="note">
             <h3>{ t.critical_heading }</h3>
             <p>{ (t.critical_lead)(capped, (t.level_name)(Level::Good)) }</p>
             <ul>
-                { for missing.iter().map(|item| html! {
+                { for open.iter().map(|(item, answer)| html! {
                     <li>
                         <a href={Route::Item(item.number).to_fragment()}><strong>{ format!("{}. {}", item.number, item.title.get(lang)) }</strong></a>
+                        { " " }<span class={classes!("badge", answer.key())}>{ t.answer(*answer).label }</span>
                         { " " }{ item.critical.as_ref().map_or("", |w| w.get(lang)) }
+                        if *answer == Answer::Partly {
+                            <br /><strong>{ t.critical_partly }</strong>
+                        }
                     </li>
                 }) }
             </ul>

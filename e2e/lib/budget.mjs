@@ -10,8 +10,14 @@ const KB = 1024;
 // site's own details from site.json: who runs the page, its links, offline use off) added
 // 3.4 KB to the wasm and 0.5 KB to index.html: raised by 2 KB each, a decision for the
 // public bodies that must name themselves on the page.
+// Content 2026.12-3 (issue 43: the verdict rule for 一部のみ safeguards, "if something
+// happens" in the order to act with the leak duty and My Number's cases, the letter as a
+// business letter, answer-aware actions, the review from the last answer) added 4.2 KB
+// gzip / 3.4 KB Brotli, about half of it Japanese text: raised by 4 KB each, content
+// first by the issues' order. Issue 48 (the results out of the first load) is to pay it
+// back, and more.
 export const BUDGET = {
-  firstLoadGzip: 248 * KB,
-  firstLoadBrotli: 213 * KB,
-  wasmGzip: 231 * KB,
+  firstLoadGzip: 252 * KB,
+  firstLoadBrotli: 216 * KB,
+  wasmGzip: 235 * KB,
 };

@@ -73,7 +73,7 @@ test('two embeds editing one check on one page keep both answers', async () => {
 
 test('a check saved by a newer version is left in place, named, and can be saved as a file', async () => {
   const { page: p, server } = app;
-  const [[key, value]] = seed(keys().prefix, 'fromv3', 3);
+  const [[key, value]] = seed(keys().prefix, 'fromv4', 4);
   await store(p, server, [[key, value]]);
   await p.goto(server.url);
   await waitForHeading(p, '');

@@ -37,14 +37,14 @@ test('a known pattern gives a report with its plan and questions, printed to a c
 
   assert.equal((await page.textContent('.overall-percent')).trim(), MIXED_PERCENT);
   assert.match(await page.textContent('.report-meta'), /対象のサービス：会計ソフト/);
-  // The plan starts with the key safeguards (sign-in, answered "partly"), not with the one
-  // "not done" item; backup ("don't know") is named under the verdict. The message holds both
-  // "don't know" questions.
-  assert.match(await page.textContent('.plan-step h3'), /^9\. 利用者の認証を厳格に行う/);
-  assert.match(await page.textContent('.critical-missing'), /10\. バックアップに責任を持つ/);
+  // The plan starts with the key safeguards (backup, "don't know", before sign-in, answered
+  // "partly"), not with the one "not done" item; both are named under the verdict. The
+  // message holds both "don't know" questions, and sign-in's (can MFA be made compulsory?).
+  assert.match(await page.textContent('.plan-step h3'), /^10\. バックアップに責任を持つ/);
+  assert.match(await page.textContent('.critical-missing'), /10\. バックアップに責任を持つ[\s\S]*9\. 利用者の認証を厳格に行う/);
   const message = await page.inputValue('#provider-message-ja');
   assert.match(message, /^ご担当者様\n/);
-  assert.deepEqual(message.match(/^\d\. （項目\d+：[^）]+）/gm), ['1. （項目4：社内ルール）', '2. （項目5：事業者の信頼性）', '3. （項目10：バックアップ）']);
+  assert.deepEqual(message.match(/^\d\. （項目\d+：[^）]+）/gm), ['1. （項目4：社内ルール）', '2. （項目5：事業者の信頼性）', '3. （項目9：利用者の認証）', '4. （項目10：バックアップ）']);
 
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.header'), false, 'no navigation on paper');

@@ -124,6 +124,7 @@ impl Setup {
     /// while the course id is not valid.
     pub fn links(&self, base: &str, title: &str) -> Option<Links> {
         let id = course_id(&self.id).ok()?;
+        let base = &quoted_safe(base);
         let mut query = format!("?lang={}&ns={id}", self.lang.code());
         if self.start != Route::Start {
             query.push_str(&format!("&start={}", start_value(self.start)));
@@ -140,8 +141,9 @@ impl Setup {
 <script>
   // Lets the tool set the frame's height; it sends nothing but {{"{height}": n}}.
   addEventListener('message', (e) => {{
-    if (e.origin === '{origin}' && typeof e.data?.{height} === 'number') {{
-      document.querySelector('iframe[src^="{base}"]').height = e.data.{height};
+    if (e.origin !== '{origin}' || typeof e.data?.{height} !== 'number') return;
+    for (const frame of document.querySelectorAll('iframe')) {{
+      if (frame.contentWindow === e.source) frame.height = e.data.{height};
     }}
   }});
 </script>"#
@@ -187,6 +189,26 @@ pub fn folder(url: &str) -> String {
         Some(at) => url[..=at].to_owned(),
         None => String::new(),
     }
+}
+
+/// `url` with every character that could end a quoted string in HTML or JavaScript, or
+/// start markup, percent-encoded (`'` → `%27`…): the same address, safe inside the
+/// snippets' quotes whatever the folder is called.
+fn quoted_safe(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for ch in url.chars() {
+        match ch {
+            '\'' | '"' | '`' | '<' | '>' | '\\' | '&' => out.push_str(&format!("%{:02X}", ch as u32)),
+            ch if ch.is_whitespace() || ch.is_control() => {
+                let mut buf = [0; 4];
+                for b in ch.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            ch => out.push(ch),
+        }
+    }
+    out
 }
 
 /// The origin of an absolute URL (`https://example.org/tools/` → `https://example.org`).

@@ -86,13 +86,26 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
+/// One quoted cell. A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or
+/// a CR as a formula; one whose list separator is `;` (or that splits on tabs) also starts a
+/// cell after each separator inside this one. So every such start, in the cell or after a
+/// `,` `;` tab or line break in it, gets a `'` first (OWASP, "CSV Injection").
 fn csv_cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    format!("\"{}\"", text.replace('"', "\"\""))
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut at_start = true;
+    for ch in text.chars() {
+        if at_start && matches!(ch, '=' | '+' | '-' | '@' | '\t' | '\r') {
+            out.push('\'');
+        }
+        if ch == '"' {
+            out.push('"');
+        }
+        out.push(ch);
+        at_start = matches!(ch, ',' | ';' | '\t' | '\r' | '\n') || (at_start && ch == ' ');
+    }
+    out.push('"');
+    out
 }
 
 /// A file name such as `cloud-check_会計ソフト_2026-11-23.json`, safe on every system.
@@ -222,7 +235,12 @@ pub fn review_calendar(a: &Assessment, lang: Lang, now: &str) -> Option<String> 
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
         "BEGIN:VEVENT".to_owned(),
-        format!("UID:{}-review-{}@cloud-check", a.id, compact(&review)),
+        // The id checked again: a UID is not escaped, so only the app's own shape goes in.
+        format!(
+            "UID:{}-review-{}@cloud-check",
+            crate::domain::text::checked_id(&a.id),
+            compact(&review)
+        ),
         format!("DTSTAMP:{stamp}"),
         format!("DTSTART;VALUE=DATE:{}", compact(&review)),
         format!("DTEND;VALUE=DATE:{y:04}{m:02}{d:02}"),
@@ -244,12 +262,16 @@ pub fn review_calendar(a: &Assessment, lang: Lang, now: &str) -> Option<String> 
     Some(lines.iter().map(|l| fold(l)).collect())
 }
 
-/// TEXT escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and line break.
+/// TEXT as RFC 5545 §3.3.11 asks: backslash, semicolon and comma escaped, every line break
+/// (CRLF, a bare CR, U+2028…) written `\n`, and no other control character, which TEXT
+/// excludes: whatever a name holds, it stays inside its own property.
 fn ics_text(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    crate::domain::text::lines(text)
+        .replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")
         .replace('\n', "\\n")
+        .replace('\t', " ")
 }
 
 /// One content line, folded at 75 octets without splitting a character (RFC 5545 §3.1),

@@ -41,12 +41,29 @@ fn the_links_and_snippets_are_exactly_these() {
 <script>
   // Lets the tool set the frame's height; it sends nothing but {"cloudCheckHeight": n}.
   addEventListener('message', (e) => {
-    if (e.origin === 'https://example.org' && typeof e.data?.cloudCheckHeight === 'number') {
-      document.querySelector('iframe[src^="https://example.org/tools/cloud-check/"]').height = e.data.cloudCheckHeight;
+    if (e.origin !== 'https://example.org' || typeof e.data?.cloudCheckHeight !== 'number') return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === e.source) frame.height = e.data.cloudCheckHeight;
     }
   });
 </script>"#
     );
+}
+
+#[test]
+fn a_folder_with_quotes_or_markup_in_its_name_stays_inside_the_snippets_quotes() {
+    let base = "https://example.org/it's \"<b>\"/";
+    let links = setup("course-a", Lang::Ja, false, Route::Start)
+        .links(base, "x")
+        .unwrap();
+    let safe = "https://example.org/it%27s%20%22%3Cb%3E%22/";
+    assert!(links.participant.starts_with(safe), "{}", links.participant);
+    for snippet in [&links.iframe, &links.element] {
+        assert!(snippet.contains(safe), "{snippet}");
+        assert!(!snippet.contains("it's") && !snippet.contains("<b>"), "{snippet}");
+    }
+    // The origin check still names the host exactly.
+    assert!(links.iframe.contains("e.origin !== 'https://example.org'"));
 }
 
 #[test]

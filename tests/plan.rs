@@ -679,6 +679,57 @@ fn the_calendar_file_is_pinned() {
 }
 
 #[test]
+fn the_calendar_file_keeps_every_hostile_name_and_id_inside_its_own_line() {
+    // Set directly, past the setters' own cleaning: the file must hold even for data that
+    // reached the check some other way (an older version, another tab's storage).
+    let hostile = [
+        "a\rATTENDEE:mailto:x@evil.example",
+        "a\r\nURL:https://evil.example",
+        "a\nEND:VEVENT\nBEGIN:VEVENT",
+        "a\u{2028}b\u{2029}c\u{85}d\u{0}e\u{1b}f",
+        &format!("{}\r\nX:y{}", "会".repeat(30), "計".repeat(40)),
+    ];
+    for (n, name) in hostile.iter().enumerate() {
+        let mut a = done_but(&[]);
+        a.service_name = (*name).to_owned();
+        a.id = if n % 2 == 0 { "x\r\nATTENDEE:a" } else { "k3j9x0a1b2c3" }.to_owned();
+        a.updated_at = "2026-12-03T09:30:00.000Z".into();
+        let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z").unwrap();
+        // Every physical line ends in CRLF, no other CR or LF anywhere, no control character.
+        assert!(ics.ends_with("\r\n"));
+        let body = ics.replace("\r\n", "");
+        assert!(!body.chars().any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')), "{name:?}: {ics:?}");
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "{line}");
+        }
+        // Unfolded, the properties are exactly ours, in order, one event.
+        let unfolded = ics.replace("\r\n ", "");
+        let names: Vec<&str> = unfolded
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            .map(|l| l.split([':', ';']).next().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "BEGIN", "UID", "DTSTAMP",
+                "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "TRANSP", "END", "END"],
+            "{name:?}"
+        );
+        let uid = unfolded.split("\r\n").find(|l| l.starts_with("UID:")).unwrap();
+        let id = uid["UID:".len()..].split("-review-").next().unwrap();
+        assert!(cloud_check::domain::text::is_id(id), "{uid}");
+        let summary = unfolded.split("\r\n").find(|l| l.starts_with("SUMMARY:")).unwrap();
+        assert!(!summary.contains('\r'), "{summary:?}");
+    }
+    // A line break in a name reads as one in the calendar's text, escaped.
+    let mut a = done_but(&[]);
+    a.service_name = "a\r\nb".into();
+    a.updated_at = "2026-12-03T09:30:00.000Z".into();
+    let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z").unwrap();
+    assert!(ics.contains("a\\nb"), "{ics}");
+}
+
+#[test]
 fn the_csv_carries_who_by_when_and_the_status_where_the_item_is_in_the_plan() {
     let a = planned();
     let csv = export::csv(&[&a], Lang::Ja);

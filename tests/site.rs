@@ -146,6 +146,7 @@ fn only_links_that_cannot_run_script_are_taken() {
         "../privacy.html",
         "/path:with-colon",
         "#top",
+        "./privacy.html",
     ];
     for url in taken {
         let (site, problems) = read(&serde_json::json!({ "contact": url }).to_string());
@@ -165,6 +166,12 @@ fn only_links_that_cannot_run_script_are_taken() {
         "vbscript:msgbox",
         "file:///etc/passwd",
         "https://example.jp/a b",
+        // Relative in form, another host in a browser.
+        "//evil.example/x",
+        "\\\\evil.example/x",
+        "/\\evil.example",
+        "\\/evil.example",
+        "./a\\b",
     ];
     for url in refused {
         let (site, problems) = read(&serde_json::json!({ "contact": url }).to_string());

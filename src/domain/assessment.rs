@@ -55,7 +55,7 @@ impl Provider {
 
     /// Each field trimmed and cut to [`PROVIDER_FIELD_MAX_CHARS`] characters.
     pub fn bounded(&self) -> Provider {
-        let cut = |s: &str| truncate_chars(s.trim(), PROVIDER_FIELD_MAX_CHARS);
+        let cut = |s: &str| truncate_chars(super::text::one_line(s).trim(), PROVIDER_FIELD_MAX_CHARS);
         Provider {
             name: cut(&self.name),
             contact: cut(&self.contact),
@@ -87,7 +87,7 @@ impl Sender {
 
     /// Each field trimmed and cut to [`SENDER_FIELD_MAX_CHARS`] characters.
     pub fn bounded(&self) -> Sender {
-        let cut = |s: &str| s.trim().chars().take(SENDER_FIELD_MAX_CHARS).collect();
+        let cut = |s: &str| truncate_chars(super::text::one_line(s).trim(), SENDER_FIELD_MAX_CHARS);
         Sender {
             company: cut(&self.company),
             person: cut(&self.person),
@@ -221,14 +221,14 @@ impl Assessment {
 
     /// Stores the memo, cut to [`MEMO_MAX_CHARS`] characters.
     pub fn set_memo(&mut self, item_id: &str, memo: &str) {
-        let memo = truncate_chars(memo, MEMO_MAX_CHARS);
+        let memo = truncate_chars(&super::text::lines(memo), MEMO_MAX_CHARS);
         self.update_entry(item_id, |e| e.memo = memo);
     }
 
     /// Stores the service name, trimmed of surrounding blanks and cut to
     /// [`SERVICE_NAME_MAX_CHARS`] characters.
     pub fn set_service_name(&mut self, name: &str) {
-        self.service_name = truncate_chars(name.trim(), SERVICE_NAME_MAX_CHARS);
+        self.service_name = truncate_chars(super::text::one_line(name).trim(), SERVICE_NAME_MAX_CHARS);
     }
 
     /// How many of the given items have an answer.

@@ -24,6 +24,7 @@ use std::collections::BTreeMap;
 
 use super::assessment::{Assessment, Entry, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
 use super::date::{civil_from_days, days_from_civil};
+use super::text;
 use super::Answer;
 
 /// What marks a result code, before its version number.
@@ -153,20 +154,26 @@ fn decode(body: &str, item_ids: &[&str]) -> Result<Assessment, CodeError> {
         }
     }
     let id_len = usize::from(r.byte()?);
-    let id =
-        String::from_utf8(r.take(id_len.min(MAX_ID))?.to_vec()).map_err(|_| CodeError::Damaged)?;
+    // The encoder writes printable ASCII only: anything else was not made by this app.
+    let id_bytes = r.take(id_len)?;
+    if id_len == 0 || id_len > MAX_ID || !id_bytes.iter().all(u8::is_ascii_graphic) {
+        return Err(CodeError::Damaged);
+    }
+    let id = text::checked_id(&String::from_utf8_lossy(id_bytes));
     let updated = timestamp(u32::from_be_bytes(
         r.take(4)?.try_into().map_err(|_| CodeError::Damaged)?,
     ));
     let mut service_name = String::new();
     if flags & HAS_NAME != 0 {
-        service_name = r.text(SERVICE_NAME_MAX_CHARS)?;
+        service_name = text::one_line(&r.text(SERVICE_NAME_MAX_CHARS)?)
+            .trim()
+            .to_owned();
     }
     if flags & HAS_MEMOS != 0 {
         for _ in 0..r.byte()? {
             let index = usize::from(r.byte()?);
             let item = item_ids.get(index).ok_or(CodeError::Damaged)?;
-            let memo = r.text(MEMO_MAX_CHARS)?;
+            let memo = text::lines(&r.text(MEMO_MAX_CHARS)?);
             entries.entry(item.to_string()).or_default().memo = memo;
         }
     }

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::plan::{StepState, StepStatus, OWNER_MAX_CHARS};
+use super::text;
 use super::{
     date, Answer, Assessment, Entry, Lang, Provider, MEMO_MAX_CHARS, PROVIDER_FIELD_MAX_CHARS,
     SERVICE_NAME_MAX_CHARS,
@@ -349,7 +350,7 @@ fn validate_assessment(
         }
         let entry = Entry {
             answer,
-            memo: e.memo.clone(),
+            memo: text::lines(&e.memo),
             step: step_state(e)?,
             lacks_feature: e.lacks_feature,
         };
@@ -358,8 +359,8 @@ fn validate_assessment(
         }
     }
     Ok(Assessment {
-        id: bounded(&a.id, "id")?,
-        service_name: a.service_name.trim().to_owned(),
+        id: text::checked_id(&bounded(&a.id, "id")?),
+        service_name: text::one_line(&a.service_name).trim().to_owned(),
         created_at: bounded(&a.created_at, "created_at")?,
         updated_at: bounded(&a.updated_at, "updated_at")?,
         answered_at: bounded(&a.answered_at, "answered_at")?,
@@ -383,7 +384,7 @@ fn step_state(e: &ExportedEntry) -> Result<StepState, FileError> {
         }
     };
     Ok(StepState {
-        owner: e.owner.trim().to_owned(),
+        owner: text::one_line(&e.owner).trim().to_owned(),
         due: date_field(&e.due, "due")?,
         status,
         asked_on: date_field(&e.asked_on, "asked_on")?,
@@ -401,9 +402,9 @@ fn provider(p: &ExportedProvider) -> Result<Provider, FileError> {
         }
     }
     Ok(Provider {
-        name: p.name.trim().to_owned(),
-        contact: p.contact.trim().to_owned(),
-        account: p.account.trim().to_owned(),
+        name: text::one_line(&p.name).trim().to_owned(),
+        contact: text::one_line(&p.contact).trim().to_owned(),
+        account: text::one_line(&p.account).trim().to_owned(),
         reply_by: date_field(&p.reply_by, "provider.reply_by")?,
     })
 }

@@ -15,6 +15,7 @@ mod lang;
 pub mod plan;
 mod score;
 pub mod site;
+pub mod text;
 
 pub use answer::Answer;
 pub use assessment::{

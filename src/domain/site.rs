@@ -165,7 +165,8 @@ fn operator(value: &Value) -> Result<Option<Named>, SiteProblem> {
     })
 }
 
-/// A link the page may show: https, http, mailto or a path on this site; empty means none.
+/// A link the page may show: https, http, mailto or a path on this site (one that cannot
+/// name another host); empty means none.
 fn link(key: &'static str, value: &Value) -> Result<Option<String>, SiteProblem> {
     let url = match value {
         Value::Null => return Ok(None),
@@ -184,6 +185,11 @@ fn link(key: &'static str, value: &Value) -> Result<Option<String>, SiteProblem>
         return Err(SiteProblem::UnsafeLink(key));
     }
     match scheme(url) {
+        // A browser reads `\` as `/` in a web address, and `//host/…` (so `\\host`, `/\host`)
+        // as another host: a path on this site has neither.
+        None if url.contains('\\') || url.starts_with("//") => {
+            Err(SiteProblem::UnsafeLink(key))
+        }
         None => Ok(Some(url.to_owned())),
         Some(s)
             if ["https", "http", "mailto"]

@@ -36,7 +36,7 @@ worker.addEventListener('install', (event) => {
         wanted.map(async (file) => {
           const response = await fetch(new Request(file, { cache: 'reload' }));
           if (!response.ok) throw new Error(`install: ${file} answered ${response.status}`);
-          return /** @type {const} */ ([file, response]);
+          return /** @type {const} */ ([file, await unredirected(response)]);
         }),
       );
       for (const [file, response] of responses) {
@@ -51,6 +51,18 @@ worker.addEventListener('install', (event) => {
     })(),
   );
 });
+
+/**
+ * `response` as if it had not been redirected: a host that sends `index.html` to `./` gives a
+ * redirected response, which a browser refuses to serve for a page's navigation, so the
+ * offline page would never open. The same body, status and headers, without the flag.
+ * @param {Response} response
+ */
+async function unredirected(response) {
+  if (!response.redirected) return response;
+  const { status, statusText, headers } = response;
+  return new Response(await response.blob(), { status, statusText, headers });
+}
 
 /**
  * Whether `response` for `file` is this build's: a page must name its own build's script.
@@ -129,7 +141,9 @@ async function siteFile(request) {
 worker.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(worker.registration.scope)) return;
-  if (new URL(request.url).pathname.split('/').pop() === build.site) {
+  // Only the site file beside the pages (the scope's own), not any `…/site.json` below it.
+  const url = new URL(request.url);
+  if (url.origin + url.pathname === new URL(build.site, worker.registration.scope).href) {
     event.respondWith(siteFile(request));
     return;
   }
@@ -145,7 +159,9 @@ worker.addEventListener('fetch', (event) => {
       const response = await fetch(request);
       const file = new URL(request.url).pathname.split('/').pop() || './';
       if (response.ok && build.later.includes(file) && (await fromThisBuild(file, response))) {
-        await cache.put(file, response.clone());
+        const kept = await unredirected(response);
+        await cache.put(file, kept.clone());
+        return kept;
       }
       return response;
     })(),

@@ -28,6 +28,9 @@ pub enum Notice {
     Replaced { name: String },
     /// "Delete all my data" removed these storage keys.
     DataDeleted { keys: Vec<String> },
+    /// Another tab (or another embed on this page) deleted all this tool's data; this one
+    /// forgot what it held too.
+    DataDeletedElsewhere,
     /// A new version of the app was installed; a reload starts it.
     NewVersion,
     /// The English could not be fetched (see `crate::content::english`): still Japanese.
@@ -166,6 +169,11 @@ pub enum Action {
         keys: Vec<String>,
         fresh_id: String,
     },
+    /// Another tab or embed deleted all this tool's data (see
+    /// `persist::deleted_all_elsewhere`): forget it here too, with nothing to bring back.
+    DataDeletedElsewhere {
+        fresh_id: String,
+    },
     DismissNotice,
     /// The offline copy was updated to a new version while the page was open.
     NewVersion,
@@ -201,6 +209,7 @@ impl Action {
             | Action::External { .. }
             | Action::Merged { .. }
             | Action::DataDeleted { .. }
+            | Action::DataDeletedElsewhere { .. }
             | Action::OpenCode(_)
             | Action::LmsReported { .. }
             | Action::RetryLms => true,
@@ -409,11 +418,12 @@ impl AppState {
             Action::Saved(problem) => next.save_problem = problem,
             Action::Exported(at) => next.last_export = Some(at),
             Action::DataDeleted { keys, fresh_id } => {
-                next.assessments = vec![Assessment::new(&fresh_id, now)];
-                next.current = fresh_id;
-                next.deleted = None;
+                next.forget_all(fresh_id, now);
                 next.notice = Some(Notice::DataDeleted { keys });
-                next.hold_saving = true;
+            }
+            Action::DataDeletedElsewhere { fresh_id } => {
+                next.forget_all(fresh_id, now);
+                next.notice = Some(Notice::DataDeletedElsewhere);
             }
             Action::DismissNotice => next.notice = None,
             Action::NewVersion => next.notice = Some(Notice::NewVersion),
@@ -463,6 +473,19 @@ impl AppState {
                 crate::domain::sort_small_by(&mut self.assessments, by_creation);
             }
         }
+    }
+
+    /// "Delete all": one fresh check, and nothing kept of what was (the letter's sender,
+    /// the last export, a check that could be brought back); nothing is written again
+    /// until the user acts.
+    fn forget_all(&mut self, fresh_id: String, now: &str) {
+        self.assessments = vec![Assessment::new(&fresh_id, now)];
+        self.current = fresh_id;
+        self.deleted = None;
+        self.sender = Sender::default();
+        self.last_export = None;
+        self.incoming_code = None;
+        self.hold_saving = true;
     }
 
     /// Keeps the "never empty" and "current exists" promises after a removal.

@@ -262,7 +262,7 @@ fn after_delete_all_nothing_is_written_until_the_user_acts_even_in_english() {
     assert_eq!(storage.keys().len(), 2);
 
     // "Delete all my data": every key of the area goes, and the app holds one fresh check.
-    let ops = plan_delete_all(&area, &storage.entries());
+    let ops = plan_delete_all(&storage.entries(), NOW);
     for op in &ops {
         storage.apply(op).unwrap();
     }
@@ -387,6 +387,25 @@ fn unreadable_data_is_set_aside_untouched_and_the_rest_loads() {
 }
 
 #[test]
+fn a_check_kept_under_a_foreign_id_moves_to_the_id_it_now_reads_with_and_nothing_is_lost() {
+    // 0.2.0 took any id from a file; such a check now reads with an id of the app's shape.
+    let area = Area::new(None);
+    let odd = "a b\r\nc";
+    let text = persist::encode(&sample(odd, "会計ソフト"), checklist().stamp(), Lang::Ja);
+    let key = format!("ipa-cloud-check:v1:assessment:{odd}");
+    let mut storage = Memory::with(&[(&key, &text)]);
+    let loaded = load(&area, &mut storage);
+    let id = cloud_check::domain::text::checked_id(odd);
+    assert_eq!(loaded.assessments.len(), 1);
+    assert_eq!(loaded.assessments[0].id, id);
+    assert_eq!(loaded.assessments[0].memo("backup"), "NAS に週1回");
+    assert!(loaded.set_aside.is_empty(), "not reported as damaged");
+    assert_eq!(storage.keys(), [format!("ipa-cloud-check:v1:assessment:{id}").as_str()]);
+    // And the next load finds it where it now is.
+    assert_eq!(load(&area, &mut storage).assessments[0].id, id);
+}
+
+#[test]
 fn data_that_cannot_be_copied_aside_stays_where_it_is_and_is_not_reported_moved() {
     let area = Area::new(None);
     let mut storage = Memory::with(&[("ipa-cloud-check:v1:assessment:bad1", "garbage")]);
@@ -439,14 +458,19 @@ fn another_tabs_change_is_read_for_this_area_only() {
 }
 
 #[test]
-fn the_stored_data_list_and_delete_all_cover_exactly_this_area() {
+fn the_stored_data_list_covers_this_area_and_delete_all_every_area_of_this_tool() {
     let area = Area::new(Some("course-a"));
-    let storage = Memory::with(&[
+    let mut storage = Memory::with(&[
         ("ipa-cloud-check:ns:course-a:v1:assessment:x", "12345"),
         ("ipa-cloud-check:ns:course-a:v1:settings", "日本語"),
         ("ipa-cloud-check:ns:course-b:v1:settings", "{}"),
-        ("ipa-cloud-check:v1:settings", "{}"),
+        ("ipa-cloud-check:ns:lms-3f9a:v1:assessment:y", "{}"),
+        ("ipa-cloud-check:v1:settings", r#"{"sender":{"company":"株式会社サンプル"}}"#),
+        ("ipa-cloud-check:v1:corrupt:2026:ipa-cloud-check:v1:assessment:z", "x"),
+        ("ipa-cloud-check:trainer:v1:course", "{}"),
         ("ipa-cloud-check:lang", "ja"),
+        ("another-app:settings", "kept"),
+        ("ipa-cloud-check-other", "kept"),
     ]);
     assert_eq!(
         our_keys(&area, &storage.entries()),
@@ -455,7 +479,6 @@ fn the_stored_data_list_and_delete_all_cover_exactly_this_area() {
             ("ipa-cloud-check:ns:course-a:v1:settings".to_owned(), 3),
         ]
     );
-    assert_eq!(plan_delete_all(&area, &storage.entries()).len(), 2);
     // The default area owns the first release's key too.
     let default_keys: Vec<String> = our_keys(&Area::new(None), &storage.entries())
         .into_iter()
@@ -463,8 +486,31 @@ fn the_stored_data_list_and_delete_all_cover_exactly_this_area() {
         .collect();
     assert_eq!(
         default_keys,
-        ["ipa-cloud-check:lang", "ipa-cloud-check:v1:settings"]
+        [
+            "ipa-cloud-check:lang",
+            "ipa-cloud-check:v1:corrupt:2026:ipa-cloud-check:v1:assessment:z",
+            "ipa-cloud-check:v1:settings"
+        ]
     );
+    // Delete all, from any area: the others hear the marker first, then every key of this
+    // tool goes (the sender's settings, other courses, an LMS activity, the trainer's
+    // page), then the marker; nothing of anyone else's.
+    let ops = plan_delete_all(&storage.entries(), NOW);
+    assert_eq!(
+        ops.first(),
+        Some(&Op::Set {
+            key: persist::DELETED_ALL_KEY.to_owned(),
+            value: NOW.to_owned()
+        })
+    );
+    assert!(persist::deleted_all_elsewhere(persist::DELETED_ALL_KEY, Some(NOW)));
+    assert!(!persist::deleted_all_elsewhere(persist::DELETED_ALL_KEY, None));
+    assert!(!persist::deleted_all_elsewhere("ipa-cloud-check:v1:settings", Some("{}")));
+    for op in &ops {
+        storage.apply(op).unwrap();
+    }
+    assert_eq!(storage.keys(), ["another-app:settings", "ipa-cloud-check-other"]);
+    assert_eq!(ops.len(), 8 + 2);
 }
 
 /// A record as a newer build writes it: a format version this build does not know.

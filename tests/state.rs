@@ -1,7 +1,7 @@
 //! The reducer with several checks: what each action changes, and what it leaves alone.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cloud_check::domain::{Answer, Assessment, Lang};
+use cloud_check::domain::{Answer, Assessment, Lang, Sender};
 use cloud_check::persist::SaveProblem;
 use cloud_check::route::Route;
 use cloud_check::state::{Action, AppState, Notice};
@@ -306,6 +306,52 @@ fn after_deleting_all_data_nothing_is_saved_until_the_user_acts() {
         "looking around saves nothing"
     );
     assert!(!s.reduce(answer("backup", Answer::Done), T1).hold_saving);
+}
+
+#[test]
+fn deleting_all_data_here_or_in_another_tab_forgets_the_sender_and_everything_else() {
+    let mut filled = start()
+        .reduce(answer("backup", Answer::Done), T0)
+        .reduce(
+            Action::SetSender(Sender {
+                company: "株式会社サンプル".into(),
+                person: "山田".into(),
+                contact: "yamada@example.jp".into(),
+            }),
+            T0,
+        )
+        .reduce(Action::Exported(T0.into()), T0);
+    filled.incoming_code = Some("CCHK1-X".into());
+    let current = filled.current.clone();
+    filled = filled.reduce(Action::Delete { id: current, fresh_id: "g".into() }, T0);
+    assert!(filled.deleted.is_some());
+    for action in [
+        Action::DataDeleted {
+            keys: vec![],
+            fresh_id: "fresh".into(),
+        },
+        Action::DataDeletedElsewhere {
+            fresh_id: "fresh".into(),
+        },
+    ] {
+        let s = filled.reduce(action, T1);
+        assert!(s.sender.is_empty(), "the letter's sender goes");
+        assert_eq!(s.last_export, None);
+        assert_eq!(s.deleted, None, "nothing to bring back");
+        assert_eq!(s.incoming_code, None);
+        assert_eq!(s.assessments.len(), 1);
+        assert!(s.current().is_empty());
+        assert!(s.hold_saving);
+        // Switching the language writes nothing of what was.
+        let after = s.reduce(Action::SetLang(Lang::En), T1);
+        assert!(after.sender.is_empty() && after.current().is_empty());
+    }
+    assert_eq!(
+        filled
+            .reduce(Action::DataDeletedElsewhere { fresh_id: "f".into() }, T1)
+            .notice,
+        Some(Notice::DataDeletedElsewhere)
+    );
 }
 
 #[test]

@@ -252,6 +252,11 @@ pub struct Ui {
     pub delete_all: &'static str,
     pub confirm_delete_all: &'static str,
     pub confirm_delete_all_yes: &'static str,
+    /// Inside an LMS: what "delete all" cannot reach.
+    pub confirm_delete_all_lms: &'static str,
+    /// Inside a frame: the word to type before "delete all" acts, and the field's label.
+    pub typed_confirm_word: &'static str,
+    pub typed_confirm_label: &'static str,
 
     /// The link to the trainer's page (start screen, footer, "My checks").
     pub trainer_link: &'static str,
@@ -642,6 +647,7 @@ pub static JA: Ui = Ui {
         Notice::Imported { count } => format!("{count}件のチェックを取り込みました。"),
         Notice::Replaced { name } => format!("「{}」をファイルの内容で置き換えました。", JA.check_name(name)),
         Notice::DataDeleted { keys } => format!("この端末からデータを削除しました（{}件）：{}", keys.len(), keys.join("、")),
+        Notice::DataDeletedElsewhere => "別のタブで、このツールのデータがすべて削除されました。ここでも消えています。".to_owned(),
         Notice::NewVersion => "新しいバージョンが届きました。再読み込みすると使えます（回答は保存されています）。".to_owned(),
         Notice::EnglishUnavailable => "英語版の文面を読み込めなかったため、日本語のまま表示しています。通信できるところで、もう一度お試しください（回答は保存されています）。".to_owned(),
     },
@@ -720,8 +726,11 @@ pub static JA: Ui = Ui {
     save_key_as_file_label: |key| format!("ファイルに保存：{key}"),
     data_lead: "この端末のブラウザ（localStorage）に保存しているデータです。外部には送信していません。",
     delete_all: "この端末のデータをすべて削除",
-    confirm_delete_all: "すべてのチェックと設定をこの端末から削除しますか？ 元には戻せません。必要なら先に書き出してください。",
+    confirm_delete_all: "このブラウザがこのサイトに保存している、このツールのデータをすべて削除しますか？ すべてのチェック（講座用・LMS用の保存場所のものも含む）、問い合わせ文の差出人、設定が消えます。開いている他のタブでも消えます。元には戻せません。必要なら先に書き出してください。",
     confirm_delete_all_yes: "すべて削除する",
+    confirm_delete_all_lms: "コースのLMSに送った点数・完了・再開用の記録はLMSに残り、次にこの教材を開くとそこから戻ります。LMSの記録の削除は講師に依頼してください。",
+    typed_confirm_word: "削除",
+    typed_confirm_label: "確認のため「削除」と入力してください",
 
     trainer_link: "研修で使う方へ（講師向けページ）",
     class_moved_heading: "研修の集計は講師向けページに移りました",
@@ -932,6 +941,7 @@ pub static EN: Ui = Ui {
         Notice::Imported { count } => format!("Imported {}.", count_en(*count, "check", "checks")),
         Notice::Replaced { name } => format!("Replaced “{}” with the file's contents.", ui(Lang::En).check_name(name)),
         Notice::DataDeleted { keys } => format!("Deleted this device's data ({}): {}", keys.len(), keys.join(", ")),
+        Notice::DataDeletedElsewhere => "All of this tool's data was deleted in another tab; it is gone here too.".to_owned(),
         Notice::NewVersion => "A new version has arrived. Reload to use it (your answers are saved).".to_owned(),
         Notice::EnglishUnavailable => ENGLISH_UNAVAILABLE.to_owned(),
     },
@@ -1010,8 +1020,11 @@ pub static EN: Ui = Ui {
     save_key_as_file_label: |key| format!("Save as a file: {key}"),
     data_lead: "What this tool keeps in this browser (localStorage). Nothing is sent anywhere.",
     delete_all: "Delete all my data on this device",
-    confirm_delete_all: "Delete every check and setting from this device? This cannot be undone; export first if you need a copy.",
+    confirm_delete_all: "Delete all of this tool's data that this browser keeps for this site? Every check (including those kept for a course or an LMS activity), the letter's sender and the settings go, in other open tabs too. This cannot be undone; export first if you need a copy.",
     confirm_delete_all_yes: "Delete everything",
+    confirm_delete_all_lms: "The score, completion and resume record already sent to the course's LMS stay there, and come back the next time you open this activity; ask your trainer to remove them.",
+    typed_confirm_word: "delete",
+    typed_confirm_label: "To confirm, type “delete”",
 
     trainer_link: "For trainers (the trainer's page)",
     class_moved_heading: "The class overview has moved to the trainer's page",

@@ -1,5 +1,13 @@
 //! The storage key layout: the part of localStorage one instance of the app uses.
 
+/// What every key this tool keeps starts with: each area (the default, a course's `ns:`
+/// one, an LMS activity's), the trainer's page, data set aside, the first release's key.
+pub const TOOL_PREFIX: &str = "ipa-cloud-check:";
+
+/// Written and removed at once by "delete all": the other tabs and embeds hear it (a
+/// `storage` event) and forget what they hold, before any of them could write it back.
+pub const DELETED_ALL_KEY: &str = "ipa-cloud-check:deleted-all";
+
 /// Where the first release kept the language, before settings existed.
 pub const LEGACY_LANG: &str = "ipa-cloud-check:lang";
 

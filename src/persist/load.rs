@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::keys::{DELETED_ALL_KEY, TOOL_PREFIX};
 use super::{decode, saved_lang, Area, Op, SaveProblem, Settings, Unreadable, LEGACY_LANG};
 use crate::domain::{Assessment, Lang, Sender};
 
@@ -76,6 +77,16 @@ pub fn plan_load(
                 loaded.texts.insert(a.id.clone(), value.clone());
                 loaded.assessments.push(a);
             }
+            // Kept by a version that took any id from a file: the check moves to the key of
+            // the id it now reads with (`domain::text::checked_id`), nothing else changes.
+            Ok(a) if a.id == crate::domain::text::checked_id(id) => {
+                ops.push(Op::SetAside {
+                    from: key.clone(),
+                    to: area.assessment_key(&a.id),
+                    value: value.clone(),
+                });
+                loaded.assessments.push(a);
+            }
             Err(Unreadable::OtherVersion) => loaded.other_version.push(key.clone()),
             _ => {
                 let to = area.corrupt_key(now, key);
@@ -130,10 +141,32 @@ pub fn our_keys(area: &Area, entries: &[(String, String)]) -> Vec<(String, usize
     keys
 }
 
-/// "Delete all my data": removes every key of this area, and nothing else.
-pub fn plan_delete_all(area: &Area, entries: &[(String, String)]) -> Vec<Op> {
-    our_keys(area, entries)
-        .into_iter()
-        .map(|(key, _)| Op::Remove { key })
-        .collect()
+/// "Delete all my data": every key of this tool on this site goes, whatever area holds it
+/// (every course's and LMS activity's, the trainer page's, data set aside, checks another
+/// version wrote), and nothing of any other site's or app's. First a marker is written, so
+/// that other tabs and embeds forget what they hold before they hear of each key (see
+/// [`deleted_all_elsewhere`]); last it goes too. `now` (ISO 8601) is the marker's value.
+pub fn plan_delete_all(entries: &[(String, String)], now: &str) -> Vec<Op> {
+    let mut keys: Vec<&str> = entries
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| k.starts_with(TOOL_PREFIX) && *k != DELETED_ALL_KEY)
+        .collect();
+    crate::domain::sort_small_by(&mut keys, Ord::cmp);
+    let marker = || DELETED_ALL_KEY.to_owned();
+    let mut ops = vec![Op::Set {
+        key: marker(),
+        value: now.to_owned(),
+    }];
+    ops.extend(keys.into_iter().map(|key| Op::Remove {
+        key: key.to_owned(),
+    }));
+    ops.push(Op::Remove { key: marker() });
+    ops
+}
+
+/// Whether a change to `key` (new value `value`) is another tab or embed deleting all this
+/// tool's data (see [`plan_delete_all`]).
+pub fn deleted_all_elsewhere(key: &str, value: Option<&str>) -> bool {
+    key == DELETED_ALL_KEY && value.is_some()
 }

@@ -86,9 +86,26 @@ pub fn set_theme(theme: Option<&str>) {
     }
 }
 
+/// Whether the page is shown inside a frame (its parent is another window).
+pub fn framed() -> bool {
+    web_sys::window()
+        .and_then(|w| Some(w.parent().ok()?? != w))
+        .unwrap_or(false)
+}
+
+/// The origin of the page that embedded this one, as the browser tells it (the referrer:
+/// by default browsers send at least the origin to a frame); `None` when it is not told.
+fn embedder_origin() -> Option<String> {
+    let referrer = document()?.referrer();
+    let origin = web_sys::Url::new(&referrer).ok()?.origin();
+    (origin.starts_with("https://") || origin.starts_with("http://")).then_some(origin)
+}
+
 /// Inside an iframe, tells the host page the document's height whenever it changes, so the
 /// host can size the frame. The message carries nothing but the height:
-/// `{"cloudCheckHeight": 1234}`.
+/// `{"cloudCheckHeight": 1234}`, and goes only to the origin that embedded the tool (a
+/// parent that has since gone to another site is not told); a host that sends no referrer
+/// gets no height, and its frame keeps the height it set.
 pub fn report_height_to_parent() {
     let Some(window) = web_sys::window() else {
         return;
@@ -99,6 +116,9 @@ pub fn report_height_to_parent() {
     if parent == window {
         return;
     }
+    let Some(target) = embedder_origin() else {
+        return;
+    };
     let Some(body) = document().and_then(|d| d.body()) else {
         return;
     };
@@ -114,7 +134,7 @@ pub fn report_height_to_parent() {
                 &crate::names::HEIGHT_MESSAGE.into(),
                 &height.into(),
             );
-            let _ = parent.post_message(&message, "*");
+            let _ = parent.post_message(&message, &target);
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {

@@ -150,6 +150,8 @@ pub fn App(props: &AppProps) -> Html {
                 on_download: stored.download,
                 incoming_code: state.incoming_code.clone(),
                 on_action: dispatch.clone(),
+                lms: env.lms,
+                framed: env.framed,
             }) }
         },
         Route::Class => class_moved_screen(lang, &env.trainer_page()),

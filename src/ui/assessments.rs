@@ -33,6 +33,9 @@ pub struct AssessmentsProps {
     /// A result code from a link, shown in the import preview.
     pub incoming_code: Option<String>,
     pub on_action: Callback<Action>,
+    /// Inside an LMS (`Env::lms`) and inside a frame (`Env::framed`).
+    pub lms: bool,
+    pub framed: bool,
 }
 
 pub fn assessments_screen(props: &AssessmentsProps) -> Html {
@@ -83,6 +86,8 @@ pub fn assessments_screen(props: &AssessmentsProps) -> Html {
                 incoming_code={props.incoming_code.clone()} />
             { stored_data(&StoredDataProps {
                 lang: props.lang,
+                lms: props.lms,
+                framed: props.framed,
                 keys: props.stored_keys.clone(),
                 on_delete_all: props.on_delete_all.clone(),
                 on_download: props.on_download.clone(),
@@ -448,6 +453,10 @@ fn Preview(props: &PreviewProps) -> Html {
 
 struct StoredDataProps {
     lang: Lang,
+    /// Inside an LMS: the confirmation says what stays in the course's record.
+    lms: bool,
+    /// Inside a frame: "delete all" asks for a typed word.
+    framed: bool,
     keys: Vec<(String, usize)>,
     on_delete_all: Callback<()>,
     on_download: Callback<String>,
@@ -456,6 +465,11 @@ struct StoredDataProps {
 /// Every key this app keeps on the device, with its size; and "delete all my data".
 fn stored_data(props: &StoredDataProps) -> Html {
     let t = ui(props.lang);
+    let question = if props.lms {
+        format!("{} {}", t.confirm_delete_all, t.confirm_delete_all_lms)
+    } else {
+        t.confirm_delete_all.to_owned()
+    };
     html! {
         <section class="stored-data" aria-labelledby="data-heading">
             <h2 id="data-heading">{ t.data_heading }</h2>
@@ -477,8 +491,9 @@ fn stored_data(props: &StoredDataProps) -> Html {
                     }
                 }) }
             </ul>
-            <ConfirmButton label={t.delete_all} question={t.confirm_delete_all}
-                confirm={t.confirm_delete_all_yes} cancel={t.cancel} on_confirm={props.on_delete_all.clone()} />
+            <ConfirmButton label={t.delete_all} question={question}
+                confirm={t.confirm_delete_all_yes} cancel={t.cancel} on_confirm={props.on_delete_all.clone()}
+                typed={props.framed.then(|| (AttrValue::from(t.typed_confirm_word), AttrValue::from(t.typed_confirm_label)))} />
         </section>
     }
 }

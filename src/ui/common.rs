@@ -32,6 +32,9 @@ pub struct Env {
     pub lms: bool,
     /// The hosting site's details (`site.json`), on the tool's own pages.
     pub site: Option<Rc<Site>>,
+    /// Shown inside a frame (an iframe, or an LMS's): a page around it could place its
+    /// own content over a button, so "delete all" asks for a typed word there.
+    pub framed: bool,
 }
 
 impl Env {

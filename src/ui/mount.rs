@@ -229,6 +229,7 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
         app_base: String::new(),
         lms: false,
         site: (!in_element).then(crate::kit::site::from_page).flatten(),
+        framed: platform::document::framed(),
     };
     AppProps {
         initial,

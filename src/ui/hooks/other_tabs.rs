@@ -1,5 +1,5 @@
 //! Other tabs and other embeds on the page: what they save or delete shows up here at once,
-//! merged with what is being edited here.
+//! merged with what is being edited here; "delete all" there empties this one too.
 
 use yew::prelude::*;
 
@@ -20,6 +20,13 @@ pub fn use_other_tabs(storage: &StorageHandle, dispatch: &Callback<Action>) {
             source,
         } = storage;
         let listener = platform::storage::on_change(&source, move |key, value| {
+            // Heard before any key goes: nothing held here can be written back.
+            if persist::deleted_all_elsewhere(key, value) {
+                dispatch.emit(Action::DataDeletedElsewhere {
+                    fresh_id: platform::document::random_id(),
+                });
+                return;
+            }
             let known: Vec<&str> = checklist().item_ids().collect();
             if let Some(change) = persist::external_change(&area, key, value, &known) {
                 let base = autosave.borrow().base(&change.id).cloned();

@@ -44,11 +44,12 @@ pub fn use_stored_data(
         let (dispatch, storage) = (dispatch.clone(), storage.clone());
         Callback::from(move |()| {
             let entries = platform::storage::entries().unwrap_or_default();
-            let removed = persist::plan_delete_all(&storage.area, &entries)
+            let ops = persist::plan_delete_all(&entries, &platform::document::now());
+            let removed = ops
                 .into_iter()
                 .filter(|op| platform::storage::apply(op, &storage.source).is_ok())
                 .filter_map(|op| match op {
-                    Op::Remove { key } => Some(key),
+                    Op::Remove { key } if key != persist::DELETED_ALL_KEY => Some(key),
                     _ => None,
                 })
                 .collect();

@@ -198,7 +198,9 @@ fn quoted_safe(url: &str) -> String {
     let mut out = String::with_capacity(url.len());
     for ch in url.chars() {
         match ch {
-            '\'' | '"' | '`' | '<' | '>' | '\\' | '&' => out.push_str(&format!("%{:02X}", ch as u32)),
+            '\'' | '"' | '`' | '<' | '>' | '\\' | '&' => {
+                out.push_str(&format!("%{:02X}", ch as u32))
+            }
             ch if ch.is_whitespace() || ch.is_control() => {
                 let mut buf = [0; 4];
                 for b in ch.encode_utf8(&mut buf).bytes() {

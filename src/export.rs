@@ -162,7 +162,7 @@ pub fn class_json(summary: &ClassSummary, now: &str) -> String {
         "source_edition": c.source.edition,
         "generated_at": now,
         "files": summary.files,
-        "files_skipped": summary.skipped.len(),
+        "files_skipped": summary.skipped_count,
         "assessments": summary.assessments,
         "duplicates": summary.duplicates,
         "sections": sections,

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloud_check::content::checklist;
-use cloud_check::domain::class::aggregate;
+use cloud_check::domain::class::{aggregate, Duplicate};
 use cloud_check::domain::format::FileError;
 use cloud_check::domain::intake::{self, ImportError};
 use cloud_check::domain::{Answer, Assessment, Lang};
@@ -305,12 +305,137 @@ fn a_copied_id_with_a_far_future_time_does_not_replace_a_participant() {
     );
     assert_eq!(summary.duplicates, 2);
     // The trainer is told which files held the same check and which one counted.
+    let pair = |counted: &str, not: &str| Duplicate {
+        counted: counted.into(),
+        not_counted: not.into(),
+        answers_differ: true,
+    };
     assert_eq!(
         summary.duplicate_files,
         [
-            ("honest.json".to_owned(), "copied.json".to_owned()),
-            ("honest.json".to_owned(), "garbled.json".to_owned()),
+            pair("honest.json", "copied.json"),
+            pair("honest.json", "garbled.json"),
         ]
+    );
+    assert_eq!(
+        summary.conflicts, 2,
+        "both carried other answers: flagged, not silent"
+    );
+}
+
+/// A participant who corrects an answer and resends within the same minute (a code keeps
+/// the minute): the code given later counts, and the trainer sees that the answers differ.
+#[test]
+fn a_correction_sent_within_the_same_minute_counts_and_is_shown_as_differing() {
+    use cloud_check::domain::code::{self, Include};
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let first = participant("p1", "2026-11-23T09:10:00.000Z", &[("backup", Unknown)]);
+    let fixed = participant("p1", "2026-11-23T09:10:40.000Z", &[("backup", Partly)]);
+    let text = format!(
+        "{}\n{}",
+        code::encode(&first, &ids, Include::default()),
+        code::encode(&fixed, &ids, Include::default())
+    );
+    let s = aggregate(intake::codes(&text, &ids, Lang::Ja), &ids, NOW);
+    assert_eq!(s.assessments, 1);
+    assert_eq!(
+        s.tally("backup").unwrap().count(Partly),
+        1,
+        "the later paste wins"
+    );
+    assert_eq!(s.tally("backup").unwrap().count(Unknown), 0);
+    assert_eq!((s.duplicates, s.conflicts), (1, 1));
+    assert!(s.duplicate_files[0].answers_differ);
+    // The same code twice is a duplicate, not a conflict.
+    let twice = format!("{text}\n{}", code::encode(&fixed, &ids, Include::default()));
+    let s = aggregate(intake::codes(&twice, &ids, Lang::Ja), &ids, NOW);
+    assert_eq!((s.duplicates, s.conflicts), (2, 1));
+}
+
+/// Adding bit by bit gives what adding everything at once gives, replacements included:
+/// the tallies are kept as they go, never recounted.
+#[test]
+fn adding_one_input_at_a_time_gives_the_same_summary_as_all_at_once() {
+    use cloud_check::domain::class::ClassInputs;
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let inputs: Vec<_> = (0..40)
+        .map(|n| {
+            let answer = Answer::ALL[n % 5];
+            let p = participant(
+                &format!("p{}", n % 13),
+                &format!("2026-11-23T09:{:02}:00.000Z", n % 60),
+                &[("backup", answer), ("purpose", Answer::ALL[(n / 5) % 5])],
+            );
+            let (name, bytes) = file(&format!("{n}.json"), &p);
+            (name, intake::file(&bytes, &ids))
+        })
+        .chain([("bad.json".to_owned(), intake::file(b"{", &ids))])
+        .collect();
+    let all = aggregate(inputs.clone(), &ids, NOW);
+    let mut one_by_one = ClassInputs::default();
+    let mut last = None;
+    for input in inputs {
+        last = Some(one_by_one.add(vec![input], Assessment::clone, &ids, NOW));
+    }
+    assert_eq!(last.unwrap(), all);
+    assert_eq!(all.assessments, 13);
+    let total: usize = Answer::ALL
+        .iter()
+        .map(|a| all.tally("backup").unwrap().count(*a))
+        .sum();
+    assert_eq!(
+        total + all.tally("backup").unwrap().unanswered,
+        13,
+        "each participant once"
+    );
+}
+
+/// A crafted input cannot make the overview list without end or read without end: one
+/// text gives at most `MAX_CODES_PER_TEXT` codes (and says how many it held), and the lists
+/// of what was skipped or met twice show their first `MAX_LISTED` with a count.
+#[test]
+fn junk_and_floods_of_codes_are_capped_and_counted() {
+    use cloud_check::domain::class::{ClassInputs, MAX_LISTED};
+    use cloud_check::domain::code::{self, Include, MAX_CODES_PER_TEXT};
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let flood: String = (0..MAX_CODES_PER_TEXT + 300)
+        .map(|n| {
+            let p = participant(
+                &format!("p{n}"),
+                "2026-11-23T09:10:00.000Z",
+                &[("backup", Done)],
+            );
+            code::encode(&p, &ids, Include::default()) + "\n"
+        })
+        .collect();
+    let read = cloud_check::domain::class::read_file(flood.as_bytes(), &ids, Lang::Ja);
+    assert_eq!(read.len(), MAX_CODES_PER_TEXT + 1);
+    assert_eq!(
+        read.last().unwrap().1,
+        Err(ImportError::TooManyCodes {
+            count: MAX_CODES_PER_TEXT + 300
+        })
+    );
+    let mut inputs = ClassInputs::default();
+    let s = inputs.add(read, Assessment::clone, &ids, NOW);
+    assert_eq!((s.assessments, s.skipped_count), (MAX_CODES_PER_TEXT, 1));
+    // 2,000 lines of junk: each one is a refused code, listed up to MAX_LISTED.
+    let junk: String = (0..2000).map(|n| format!("CCHK1-{n:X}ZZ\n")).collect();
+    let s = inputs.add(
+        intake::codes(&junk, &ids, Lang::Ja),
+        Assessment::clone,
+        &ids,
+        NOW,
+    );
+    assert_eq!(s.skipped.len(), MAX_LISTED);
+    assert_eq!(
+        s.skipped_count,
+        1 + MAX_CODES_PER_TEXT + 1,
+        "the rest counted, not listed"
+    );
+    assert_eq!(
+        s.assessments, MAX_CODES_PER_TEXT,
+        "nothing counted from junk"
     );
 }
 

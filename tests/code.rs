@@ -91,7 +91,14 @@ fn a_code_hands_in_names_on_one_line_memos_with_plain_breaks_and_ids_of_our_shap
     a.service_name = "会計\r\nATTENDEE:mailto:x@evil.example\u{2028}\u{0}".into();
     a.id = "a\"b<c>;d".into();
     a.entries.get_mut("backup").unwrap().memo = "一行目\r\n二行目\r三行目\u{7}".into();
-    let text = code::encode(&a, &known(), Include { service_name: true, memos: true });
+    let text = code::encode(
+        &a,
+        &known(),
+        Include {
+            service_name: true,
+            memos: true,
+        },
+    );
     let back = find(&text, &known()).remove(0).1.unwrap();
     assert_eq!(back.service_name, "会計 ATTENDEE:mailto:x@evil.example");
     assert_eq!(back.memo("backup"), "一行目\n二行目\n三行目");

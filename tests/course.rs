@@ -60,7 +60,10 @@ fn a_folder_with_quotes_or_markup_in_its_name_stays_inside_the_snippets_quotes()
     assert!(links.participant.starts_with(safe), "{}", links.participant);
     for snippet in [&links.iframe, &links.element] {
         assert!(snippet.contains(safe), "{snippet}");
-        assert!(!snippet.contains("it's") && !snippet.contains("<b>"), "{snippet}");
+        assert!(
+            !snippet.contains("it's") && !snippet.contains("<b>"),
+            "{snippet}"
+        );
     }
     // The origin check still names the host exactly.
     assert!(links.iframe.contains("e.origin !== 'https://example.org'"));

@@ -333,7 +333,10 @@ fn csv_defuses_a_formula_after_a_separator_inside_a_cell() {
         csv.contains("\"x;'=1+1; y, '@SUM(A1)\t'+1\n'-2 and 3-4\""),
         "{csv}"
     );
-    assert!(csv.contains("\"'=cmd|' /C calc'!A0\""), "the name, trimmed, defused");
+    assert!(
+        csv.contains("\"'=cmd|' /C calc'!A0\""),
+        "the name, trimmed, defused"
+    );
     // Text without a formula start is left as written (dates, hyphens inside words).
     assert!(!csv.contains("'2026") && csv.contains("\"No.\""));
 }
@@ -344,14 +347,24 @@ fn a_file_hands_in_names_on_one_line_memos_with_plain_breaks_and_ids_of_our_shap
         "content_version":"x","source_edition":"2024-07","language":"ja","assessments":[{"id":"x\r\nATTENDEE:a","service_name":" a\rURL:b\u2028c\u0000 ",
         "created_at":"","updated_at":"","answers":{"backup":{"answer":"done","memo":"1\r\n2\r3","owner":"山田\n佐藤"}},
         "provider":{"name":"P\r\nQ","contact":"","account":"","reply_by":""}}]}"#;
-    let a = parse_import(text.as_bytes(), &known()).map_err(|e| format!("{e:?}")).unwrap().assessments.remove(0);
+    let a = parse_import(text.as_bytes(), &known())
+        .map_err(|e| format!("{e:?}"))
+        .unwrap()
+        .assessments
+        .remove(0);
     assert_eq!(a.service_name, "a URL:b c");
     assert_eq!(a.memo("backup"), "1\n2\n3");
     assert_eq!(a.step("backup").owner, "山田 佐藤");
     assert_eq!(a.provider.name, "P Q");
     assert!(cloud_check::domain::text::is_id(&a.id), "{}", a.id);
-    let again = parse_import(text.as_bytes(), &known()).unwrap().assessments.remove(0);
-    assert_eq!(again.id, a.id, "the same file finds the same check to replace");
+    let again = parse_import(text.as_bytes(), &known())
+        .unwrap()
+        .assessments
+        .remove(0);
+    assert_eq!(
+        again.id, a.id,
+        "the same file finds the same check to replace"
+    );
 }
 
 #[test]

@@ -400,7 +400,10 @@ fn a_check_kept_under_a_foreign_id_moves_to_the_id_it_now_reads_with_and_nothing
     assert_eq!(loaded.assessments[0].id, id);
     assert_eq!(loaded.assessments[0].memo("backup"), "NAS に週1回");
     assert!(loaded.set_aside.is_empty(), "not reported as damaged");
-    assert_eq!(storage.keys(), [format!("ipa-cloud-check:v1:assessment:{id}").as_str()]);
+    assert_eq!(
+        storage.keys(),
+        [format!("ipa-cloud-check:v1:assessment:{id}").as_str()]
+    );
     // And the next load finds it where it now is.
     assert_eq!(load(&area, &mut storage).assessments[0].id, id);
 }
@@ -465,8 +468,14 @@ fn the_stored_data_list_covers_this_area_and_delete_all_every_area_of_this_tool(
         ("ipa-cloud-check:ns:course-a:v1:settings", "日本語"),
         ("ipa-cloud-check:ns:course-b:v1:settings", "{}"),
         ("ipa-cloud-check:ns:lms-3f9a:v1:assessment:y", "{}"),
-        ("ipa-cloud-check:v1:settings", r#"{"sender":{"company":"株式会社サンプル"}}"#),
-        ("ipa-cloud-check:v1:corrupt:2026:ipa-cloud-check:v1:assessment:z", "x"),
+        (
+            "ipa-cloud-check:v1:settings",
+            r#"{"sender":{"company":"株式会社サンプル"}}"#,
+        ),
+        (
+            "ipa-cloud-check:v1:corrupt:2026:ipa-cloud-check:v1:assessment:z",
+            "x",
+        ),
         ("ipa-cloud-check:trainer:v1:course", "{}"),
         ("ipa-cloud-check:lang", "ja"),
         ("another-app:settings", "kept"),
@@ -503,13 +512,25 @@ fn the_stored_data_list_covers_this_area_and_delete_all_every_area_of_this_tool(
             value: NOW.to_owned()
         })
     );
-    assert!(persist::deleted_all_elsewhere(persist::DELETED_ALL_KEY, Some(NOW)));
-    assert!(!persist::deleted_all_elsewhere(persist::DELETED_ALL_KEY, None));
-    assert!(!persist::deleted_all_elsewhere("ipa-cloud-check:v1:settings", Some("{}")));
+    assert!(persist::deleted_all_elsewhere(
+        persist::DELETED_ALL_KEY,
+        Some(NOW)
+    ));
+    assert!(!persist::deleted_all_elsewhere(
+        persist::DELETED_ALL_KEY,
+        None
+    ));
+    assert!(!persist::deleted_all_elsewhere(
+        "ipa-cloud-check:v1:settings",
+        Some("{}")
+    ));
     for op in &ops {
         storage.apply(op).unwrap();
     }
-    assert_eq!(storage.keys(), ["another-app:settings", "ipa-cloud-check-other"]);
+    assert_eq!(
+        storage.keys(),
+        ["another-app:settings", "ipa-cloud-check-other"]
+    );
     assert_eq!(ops.len(), 8 + 2);
 }
 

@@ -692,13 +692,23 @@ fn the_calendar_file_keeps_every_hostile_name_and_id_inside_its_own_line() {
     for (n, name) in hostile.iter().enumerate() {
         let mut a = done_but(&[]);
         a.service_name = (*name).to_owned();
-        a.id = if n % 2 == 0 { "x\r\nATTENDEE:a" } else { "k3j9x0a1b2c3" }.to_owned();
+        a.id = if n % 2 == 0 {
+            "x\r\nATTENDEE:a"
+        } else {
+            "k3j9x0a1b2c3"
+        }
+        .to_owned();
         a.updated_at = "2026-12-03T09:30:00.000Z".into();
         let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z").unwrap();
         // Every physical line ends in CRLF, no other CR or LF anywhere, no control character.
         assert!(ics.ends_with("\r\n"));
         let body = ics.replace("\r\n", "");
-        assert!(!body.chars().any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')), "{name:?}: {ics:?}");
+        assert!(
+            !body
+                .chars()
+                .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')),
+            "{name:?}: {ics:?}"
+        );
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "{line}");
         }
@@ -711,14 +721,35 @@ fn the_calendar_file_keeps_every_hostile_name_and_id_inside_its_own_line() {
             .collect();
         assert_eq!(
             names,
-            ["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "BEGIN", "UID", "DTSTAMP",
-                "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "TRANSP", "END", "END"],
+            [
+                "BEGIN",
+                "VERSION",
+                "PRODID",
+                "CALSCALE",
+                "METHOD",
+                "BEGIN",
+                "UID",
+                "DTSTAMP",
+                "DTSTART",
+                "DTEND",
+                "SUMMARY",
+                "DESCRIPTION",
+                "TRANSP",
+                "END",
+                "END"
+            ],
             "{name:?}"
         );
-        let uid = unfolded.split("\r\n").find(|l| l.starts_with("UID:")).unwrap();
+        let uid = unfolded
+            .split("\r\n")
+            .find(|l| l.starts_with("UID:"))
+            .unwrap();
         let id = uid["UID:".len()..].split("-review-").next().unwrap();
         assert!(cloud_check::domain::text::is_id(id), "{uid}");
-        let summary = unfolded.split("\r\n").find(|l| l.starts_with("SUMMARY:")).unwrap();
+        let summary = unfolded
+            .split("\r\n")
+            .find(|l| l.starts_with("SUMMARY:"))
+            .unwrap();
         assert!(!summary.contains('\r'), "{summary:?}");
     }
     // A line break in a name reads as one in the calendar's text, escaped.

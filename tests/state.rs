@@ -323,7 +323,13 @@ fn deleting_all_data_here_or_in_another_tab_forgets_the_sender_and_everything_el
         .reduce(Action::Exported(T0.into()), T0);
     filled.incoming_code = Some("CCHK1-X".into());
     let current = filled.current.clone();
-    filled = filled.reduce(Action::Delete { id: current, fresh_id: "g".into() }, T0);
+    filled = filled.reduce(
+        Action::Delete {
+            id: current,
+            fresh_id: "g".into(),
+        },
+        T0,
+    );
     assert!(filled.deleted.is_some());
     for action in [
         Action::DataDeleted {
@@ -348,7 +354,12 @@ fn deleting_all_data_here_or_in_another_tab_forgets_the_sender_and_everything_el
     }
     assert_eq!(
         filled
-            .reduce(Action::DataDeletedElsewhere { fresh_id: "f".into() }, T1)
+            .reduce(
+                Action::DataDeletedElsewhere {
+                    fresh_id: "f".into()
+                },
+                T1
+            )
             .notice,
         Some(Notice::DataDeletedElsewhere)
     );

@@ -55,7 +55,8 @@ impl Provider {
 
     /// Each field trimmed and cut to [`PROVIDER_FIELD_MAX_CHARS`] characters.
     pub fn bounded(&self) -> Provider {
-        let cut = |s: &str| truncate_chars(super::text::one_line(s).trim(), PROVIDER_FIELD_MAX_CHARS);
+        let cut =
+            |s: &str| truncate_chars(super::text::one_line(s).trim(), PROVIDER_FIELD_MAX_CHARS);
         Provider {
             name: cut(&self.name),
             contact: cut(&self.contact),
@@ -228,7 +229,8 @@ impl Assessment {
     /// Stores the service name, trimmed of surrounding blanks and cut to
     /// [`SERVICE_NAME_MAX_CHARS`] characters.
     pub fn set_service_name(&mut self, name: &str) {
-        self.service_name = truncate_chars(super::text::one_line(name).trim(), SERVICE_NAME_MAX_CHARS);
+        self.service_name =
+            truncate_chars(super::text::one_line(name).trim(), SERVICE_NAME_MAX_CHARS);
     }
 
     /// How many of the given items have an answer.

@@ -48,16 +48,35 @@ impl ItemTally {
 pub struct ClassSummary {
     /// Files offered, good or bad.
     pub files: usize,
+    /// The first [`MAX_LISTED`] of what was not counted (the count is `skipped_count`).
     pub skipped: Vec<Skipped>,
+    /// Everything not counted.
+    pub skipped_count: usize,
     /// Assessments counted (after duplicates were set aside).
     pub assessments: usize,
     /// Assessments that appeared more than once (same id) and were counted once.
     pub duplicates: usize,
-    /// For each duplicate: the file whose version was counted, and the file that was not.
-    pub duplicate_files: Vec<(String, String)>,
+    /// The first [`MAX_LISTED`] duplicates: the source whose version was counted, the one
+    /// that was not, and whether their answers differ (a correction, or another person's
+    /// code carrying the same id: the trainer should know either way).
+    pub duplicate_files: Vec<Duplicate>,
+    /// Duplicates whose answers differ from the version they met.
+    pub conflicts: usize,
     /// Per item id, in checklist order.
     pub items: Vec<(String, ItemTally)>,
 }
+
+/// One check met twice: which source counted, which did not, and whether the answers differ.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    pub counted: String,
+    pub not_counted: String,
+    pub answers_differ: bool,
+}
+
+/// How many skipped inputs and duplicates the summary lists one by one; the rest are
+/// counted (125,000 junk lines are one number, not 125,000 list items).
+pub const MAX_LISTED: usize = 50;
 
 impl ClassSummary {
     pub fn tally(&self, item_id: &str) -> Option<&ItemTally> {
@@ -107,13 +126,16 @@ fn trusted_time<'a>(time: &'a str, now: &str) -> Option<&'a str> {
 }
 
 /// Everything a trainer has given the class overview so far (files dropped or chosen, codes
-/// pasted), in the order it came: adding more gives the summary of it all, so the
-/// component only shows what this returns. `scored` is how a check counts (the checklist's
-/// effective answers: an answer an item no longer offers counts as none), given by the
-/// caller, as this layer knows no checklist.
+/// pasted), counted as it came: each addition counts only what it brings (a check that
+/// replaces another takes the other's answers out of the tallies first), so adding one code
+/// to a class of thousands costs one code's work. `scored` is how a check counts (the
+/// checklist's effective answers: an answer an item no longer offers counts as none), given
+/// by the caller, as this layer knows no checklist.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ClassInputs {
-    inputs: Vec<Input>,
+    /// Each counted check by id, with the source it came from.
+    by_id: BTreeMap<String, (Assessment, String)>,
+    summary: ClassSummary,
 }
 
 impl ClassInputs {
@@ -126,89 +148,122 @@ impl ClassInputs {
         item_ids: &[&str],
         now: &str,
     ) -> ClassSummary {
-        for (name, mut result) in more {
-            if let Ok(preview) = &mut result {
-                for a in &mut preview.assessments {
-                    *a = scored(a);
-                }
-            }
-            self.inputs.push((name, result));
-        }
-        aggregate(self.inputs.clone(), item_ids, now)
+        self.take(more, &scored, item_ids, now);
+        self.summary.clone()
     }
 
     /// Forgets everything given so far (the trainer starts over).
     pub fn clear(&mut self) {
-        self.inputs.clear();
+        *self = ClassInputs::default();
+    }
+
+    fn take(
+        &mut self,
+        more: Vec<Input>,
+        scored: &dyn Fn(&Assessment) -> Assessment,
+        item_ids: &[&str],
+        now: &str,
+    ) {
+        let summary = &mut self.summary;
+        if summary.items.is_empty() {
+            summary.items = item_ids
+                .iter()
+                .map(|id| (id.to_string(), ItemTally::default()))
+                .collect();
+        }
+        for (file, result) in more {
+            summary.files += 1;
+            let preview = match result {
+                Ok(p) if p.assessments.len() > MAX_CHECKS_PER_FILE => {
+                    Err(ImportError::TooManyChecks {
+                        count: p.assessments.len(),
+                    })
+                }
+                other => other,
+            };
+            let preview = match preview {
+                Ok(preview) => preview,
+                Err(reason) => {
+                    summary.skipped_count += 1;
+                    if summary.skipped.len() < MAX_LISTED {
+                        summary.skipped.push(Skipped { file, reason });
+                    }
+                    continue;
+                }
+            };
+            for a in preview.assessments {
+                let a = scored(&a);
+                let Some((seen, seen_file)) = self.by_id.get(&a.id) else {
+                    count(summary, &a, 1);
+                    summary.assessments += 1;
+                    self.by_id.insert(a.id.clone(), (a, file.clone()));
+                    continue;
+                };
+                summary.duplicates += 1;
+                // Only a trustworthy time replaces what was counted; at the same time, the
+                // one given later (a participant's correction within the minute a code
+                // keeps) does.
+                let newer = match (
+                    trusted_time(&a.updated_at, now),
+                    trusted_time(&seen.updated_at, now),
+                ) {
+                    (Some(new), Some(old)) => new >= old,
+                    (Some(_), None) => true,
+                    (None, _) => false,
+                };
+                let answers_differ = item_ids.iter().any(|id| seen.answer(id) != a.answer(id));
+                summary.conflicts += usize::from(answers_differ);
+                let (counted, not_counted) = if newer {
+                    (file.clone(), seen_file.clone())
+                } else {
+                    (seen_file.clone(), file.clone())
+                };
+                if summary.duplicate_files.len() < MAX_LISTED {
+                    summary.duplicate_files.push(Duplicate {
+                        counted,
+                        not_counted,
+                        answers_differ,
+                    });
+                }
+                if newer {
+                    let old = seen.clone();
+                    count(summary, &old, -1);
+                    count(summary, &a, 1);
+                    self.by_id.insert(a.id.clone(), (a, file.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// Adds (`sign` 1) or takes out (`sign` -1) one check's answers in the item tallies.
+fn count(summary: &mut ClassSummary, a: &Assessment, sign: i32) {
+    let step = |n: &mut usize| {
+        *n = if sign > 0 {
+            *n + 1
+        } else {
+            n.saturating_sub(1)
+        };
+    };
+    for (id, tally) in &mut summary.items {
+        match a.answer(id) {
+            Some(answer) => step(&mut tally.answers[answer.index()]),
+            None => step(&mut tally.unanswered),
+        }
+        let one = Score::of(a, [id.as_str()]);
+        if sign > 0 {
+            tally.score.add(&one);
+        } else {
+            tally.score.remove(&one);
+        }
     }
 }
 
 /// Counts every good file's assessments at time `now`; lists the bad ones with their
 /// reasons.
 pub fn aggregate(files: Vec<Input>, item_ids: &[&str], now: &str) -> ClassSummary {
-    let mut summary = ClassSummary {
-        files: files.len(),
-        ..ClassSummary::default()
-    };
-    // Each check with the file it came from.
-    let mut by_id: BTreeMap<String, (Assessment, String)> = BTreeMap::new();
-    for (file, result) in files {
-        let preview = match result {
-            Ok(p) if p.assessments.len() > MAX_CHECKS_PER_FILE => Err(ImportError::TooManyChecks {
-                count: p.assessments.len(),
-            }),
-            other => other,
-        };
-        match preview {
-            Err(reason) => summary.skipped.push(Skipped { file, reason }),
-            Ok(preview) => {
-                for a in preview.assessments {
-                    let Some((seen, seen_file)) = by_id.get(&a.id) else {
-                        by_id.insert(a.id.clone(), (a, file.clone()));
-                        continue;
-                    };
-                    summary.duplicates += 1;
-                    // Only a trustworthy later time replaces what was counted.
-                    let newer = match (
-                        trusted_time(&a.updated_at, now),
-                        trusted_time(&seen.updated_at, now),
-                    ) {
-                        (Some(new), Some(old)) => new > old,
-                        (Some(_), None) => true,
-                        (None, _) => false,
-                    };
-                    if newer {
-                        summary
-                            .duplicate_files
-                            .push((file.clone(), seen_file.clone()));
-                        by_id.insert(a.id.clone(), (a, file.clone()));
-                    } else {
-                        summary
-                            .duplicate_files
-                            .push((seen_file.clone(), file.clone()));
-                    }
-                }
-            }
-        }
-    }
-    let by_id: BTreeMap<String, Assessment> =
-        by_id.into_iter().map(|(id, (a, _))| (id, a)).collect();
-    summary.assessments = by_id.len();
-    summary.items = item_ids
-        .iter()
-        .map(|id| {
-            let mut tally = ItemTally::default();
-            for a in by_id.values() {
-                match a.answer(id) {
-                    Some(answer) => tally.answers[answer.index()] += 1,
-                    None => tally.unanswered += 1,
-                }
-                tally.score.add(&Score::of(a, [*id]));
-            }
-            (id.to_string(), tally)
-        })
-        .collect();
-    summary
+    let mut inputs = ClassInputs::default();
+    inputs.add(files, Assessment::clone, item_ids, now)
 }
 
 /// One file given to the class overview, as `(label, result)` pairs: a JSON export, read as

@@ -94,11 +94,43 @@ pub fn encode(a: &Assessment, item_ids: &[&str], include: Include) -> String {
     format!("{TAG}{CODE_VERSION}-{}", base32(&bytes))
 }
 
-/// Every code in `text` (one per line, or among other chat text), each read or refused, in
-/// the order they appear. Text that holds no code gives an empty list.
-pub fn find(text: &str, item_ids: &[&str]) -> Vec<(String, Result<Assessment, CodeError>)> {
-    let upper = text.to_ascii_uppercase();
+/// Most codes read from one text (a paste, a file, a link): a whole course's LMS report with
+/// a few attempts each fits; a crafted file of thousands does not cost the page seconds.
+pub const MAX_CODES_PER_TEXT: usize = 500;
+
+/// The codes in `text` (one per line, or among other chat text), each read or refused, in
+/// the order they appear: the first [`MAX_CODES_PER_TEXT`]; and how many the text holds in
+/// all (counted without reading them). Text that holds no code gives an empty list.
+pub fn find_counted(
+    text: &str,
+    item_ids: &[&str],
+) -> (Vec<(String, Result<Assessment, CodeError>)>, usize) {
     let mut found = Vec::new();
+    let mut total = 0;
+    scan(text, |code, version, body| {
+        total += 1;
+        if found.len() < MAX_CODES_PER_TEXT {
+            let result = if version > CODE_VERSION {
+                Err(CodeError::NewerVersion { found: version })
+            } else if version < CODE_VERSION {
+                Err(CodeError::Damaged)
+            } else {
+                decode(body, item_ids)
+            };
+            found.push((code, result));
+        }
+    });
+    (found, total)
+}
+
+/// The first [`MAX_CODES_PER_TEXT`] codes in `text`, as [`find_counted`] reads them.
+pub fn find(text: &str, item_ids: &[&str]) -> Vec<(String, Result<Assessment, CodeError>)> {
+    find_counted(text, item_ids).0
+}
+
+/// Calls `each(code as found, version, body)` for every code-shaped run in `text`.
+fn scan(text: &str, mut each: impl FnMut(String, u32, &str)) {
+    let upper = text.to_ascii_uppercase();
     let mut rest = upper.as_str();
     while let Some(at) = rest.find(TAG) {
         let after = &rest[at + TAG.len()..];
@@ -114,17 +146,13 @@ pub fn find(text: &str, item_ids: &[&str]) -> Vec<(String, Result<Assessment, Co
             .count();
         let code = &after[..body_start + body_len];
         let version: u32 = after[..digits].parse().unwrap_or(u32::MAX);
-        let result = if version > CODE_VERSION {
-            Err(CodeError::NewerVersion { found: version })
-        } else if version < CODE_VERSION {
-            Err(CodeError::Damaged)
-        } else {
-            decode(&after[body_start..body_start + body_len], item_ids)
-        };
-        found.push((format!("{TAG}{code}"), result));
+        each(
+            format!("{TAG}{code}"),
+            version,
+            &after[body_start..body_start + body_len],
+        );
         rest = &after[body_start + body_len..];
     }
-    found
 }
 
 fn decode(body: &str, item_ids: &[&str]) -> Result<Assessment, CodeError> {

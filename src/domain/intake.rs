@@ -22,6 +22,9 @@ pub enum ImportError {
     Unreadable,
     /// More checks in one file than one participant would have (the class overview).
     TooManyChecks { count: usize },
+    /// More codes in one text than are read from one ([`code::MAX_CODES_PER_TEXT`]): the
+    /// first ones were read, `count` in all.
+    TooManyCodes { count: usize },
 }
 
 impl From<FileError> for ImportError {
@@ -49,10 +52,16 @@ pub fn file(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview, ImportE
 /// read, labelled by the code's first characters (for the trainer's list of what was
 /// skipped). Text without any code gives one [`ImportError::NoCode`].
 pub fn codes(text: &str, item_ids: &[&str], lang: Lang) -> Vec<Input> {
-    let found = code::find(text, item_ids);
+    let (found, total) = code::find_counted(text, item_ids);
     if found.is_empty() {
         return vec![(String::new(), Err(ImportError::NoCode))];
     }
+    let too_many = (total > found.len()).then(|| {
+        (
+            String::new(),
+            Err(ImportError::TooManyCodes { count: total }),
+        )
+    });
     found
         .into_iter()
         .map(|(code, result)| {
@@ -67,5 +76,6 @@ pub fn codes(text: &str, item_ids: &[&str], lang: Lang) -> Vec<Input> {
                 .map_err(ImportError::Code);
             (label, result)
         })
+        .chain(too_many)
         .collect()
 }

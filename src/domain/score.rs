@@ -67,6 +67,17 @@ impl Score {
         score
     }
 
+    /// Takes out a score [`Score::add`] put in (a class's check replaced by a later one).
+    pub fn remove(&mut self, other: &Score) {
+        self.points -= other.points;
+        self.max -= other.max;
+        self.items = self.items.saturating_sub(other.items);
+        self.answered = self.answered.saturating_sub(other.answered);
+        for (sum, n) in self.counts.iter_mut().zip(other.counts) {
+            *sum = sum.saturating_sub(n);
+        }
+    }
+
     /// Adds another score's points, maximum and counts (pooling a class or a section).
     pub fn add(&mut self, other: &Score) {
         self.points += other.points;

@@ -187,9 +187,7 @@ fn link(key: &'static str, value: &Value) -> Result<Option<String>, SiteProblem>
     match scheme(url) {
         // A browser reads `\` as `/` in a web address, and `//host/…` (so `\\host`, `/\host`)
         // as another host: a path on this site has neither.
-        None if url.contains('\\') || url.starts_with("//") => {
-            Err(SiteProblem::UnsafeLink(key))
-        }
+        None if url.contains('\\') || url.starts_with("//") => Err(SiteProblem::UnsafeLink(key)),
         None => Ok(Some(url.to_owned())),
         Some(s)
             if ["https", "http", "mailto"]

@@ -87,7 +87,10 @@ mod tests {
 
     #[test]
     fn memos_keep_their_lines_as_lf_only() {
-        assert_eq!(lines("a\r\nb\rc\u{2029}d\n\ne\u{7}\tf"), "a\nb\nc\nd\n\ne\tf");
+        assert_eq!(
+            lines("a\r\nb\rc\u{2029}d\n\ne\u{7}\tf"),
+            "a\nb\nc\nd\n\ne\tf"
+        );
         assert_eq!(lines("\r\r\n"), "\n\n");
     }
 

@@ -74,6 +74,12 @@ pub struct TrainerUi {
     pub class_duplicates_heading: &'static str,
     /// The same check in two files: which file's version was counted.
     pub class_duplicate_pair: fn(counted: &str, not_counted: &str) -> String,
+    /// After a duplicate pair whose answers differ.
+    pub class_answers_differ: &'static str,
+    /// How many duplicates had different answers.
+    pub class_conflicts: fn(count: usize) -> String,
+    /// Below a list cut at its first entries: how many more there are.
+    pub class_more: fn(count: usize) -> String,
     pub class_sections_heading: &'static str,
     pub class_weakest_heading: &'static str,
     pub class_weakest_none: &'static str,
@@ -153,7 +159,10 @@ pub static JA: TrainerUi = TrainerUi {
     class_duplicates: |n| format!("同じチェックが重複していたため、{n}件は1件として数えました（新しい方を使用）。"),
     class_skipped_heading: "読み込めなかったファイル",
     class_duplicates_heading: "複数のファイルにあった同じチェック",
-    class_duplicate_pair: |counted, not| format!("{counted}と{not}：1件として、{counted}の内容（有効な更新日時が新しい方）を数えました。"),
+    class_duplicate_pair: |counted, not| format!("{counted}と{not}：1件として、{counted}の内容（有効な更新日時が新しい方。同じなら後から加えた方）を数えました。"),
+    class_answers_differ: "回答が異なります（本人の訂正か、別の人のコードが同じIDを持っているか、参加者に確認してください）。",
+    class_conflicts: |n| format!("そのうち{n}件は回答が異なっていました（下の一覧を確認してください）。"),
+    class_more: |n| format!("ほか{n}件（一覧には最初の{}件だけを表示しています）。", crate::domain::class::MAX_LISTED),
     class_sections_heading: "セクションごとの平均",
     class_weakest_heading: "弱い項目（得点の割合が低い順）",
     class_weakest_none: "まだ採点できる回答がありません。",
@@ -233,7 +242,14 @@ pub static EN: TrainerUi = TrainerUi {
     },
     class_skipped_heading: "Files that could not be read",
     class_duplicates_heading: "The same check in more than one file",
-    class_duplicate_pair: |counted, not| format!("{counted} and {not}: counted once, from {counted} (the version with the later valid time)."),
+    class_duplicate_pair: |counted, not| format!("{counted} and {not}: counted once, from {counted} (the version with the later valid time; at the same time, the one added later)."),
+    class_answers_differ: "The answers differ (a participant's correction, or another person's code carrying the same ID: check with the participants).",
+    class_conflicts: |n| if n == 1 {
+        "1 of them had different answers (see the list below).".to_owned()
+    } else {
+        format!("{n} of them had different answers (see the list below).")
+    },
+    class_more: |n| format!("And {n} more (the list shows the first {}).", crate::domain::class::MAX_LISTED),
     class_sections_heading: "Average by section",
     class_weakest_heading: "Weakest items (lowest percentage first)",
     class_weakest_none: "No scorable answers yet.",

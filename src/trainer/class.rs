@@ -116,8 +116,9 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
             <p role="status" class="class-status">
                 if drop.busy { { tt.class_reading } }
                 else if let Some(s) = &*summary {
-                    { (tt.class_counts)(s.files - s.skipped.len(), s.files, s.assessments) }
+                    { (tt.class_counts)(s.files - s.skipped_count, s.files, s.assessments) }
                     if s.duplicates > 0 { { " " }{ (tt.class_duplicates)(s.duplicates) } }
+                    if s.conflicts > 0 { { " " }{ (tt.class_conflicts)(s.conflicts) } }
                 }
             </p>
             if let Some(s) = &*summary {
@@ -167,16 +168,25 @@ fn class_report(
                             <li><strong>{ &k.file }</strong>{ ": " }{ (t.import_error)(&k.reason) }</li>
                         }) }
                     </ul>
+                    if s.skipped_count > s.skipped.len() {
+                        <p class="more">{ (tt.class_more)(s.skipped_count - s.skipped.len()) }</p>
+                    }
                 </section>
             }
             if !s.duplicate_files.is_empty() {
                 <section class="notice duplicates" aria-labelledby="duplicates-heading">
                     <h2 id="duplicates-heading">{ tt.class_duplicates_heading }</h2>
                     <ul>
-                        { for s.duplicate_files.iter().map(|(counted, not)| html! {
-                            <li>{ (tt.class_duplicate_pair)(counted, not) }</li>
+                        { for s.duplicate_files.iter().map(|d| html! {
+                            <li class={classes!(d.answers_differ.then_some("differs"))}>
+                                { (tt.class_duplicate_pair)(&d.counted, &d.not_counted) }
+                                if d.answers_differ { { " " }<strong>{ tt.class_answers_differ }</strong> }
+                            </li>
                         }) }
                     </ul>
+                    if s.duplicates > s.duplicate_files.len() {
+                        <p class="more">{ (tt.class_more)(s.duplicates - s.duplicate_files.len()) }</p>
+                    }
                 </section>
             }
             <p class="hint">{ tt.class_anonymous }</p>

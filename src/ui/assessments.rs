@@ -240,12 +240,13 @@ struct ImportProps {
 fn check_codes(lang: Lang, text: &str) -> (Checked, Vec<(String, ImportError)>) {
     let known: Vec<&str> = checklist().item_ids().collect();
     let mut assessments: Vec<Assessment> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     let mut refused = Vec::new();
     for (label, result) in intake::codes(text, &known, lang) {
         match result {
             Ok(p) => {
                 for a in p.assessments {
-                    if !assessments.iter().any(|b| b.id == a.id) {
+                    if seen.insert(a.id.clone()) {
                         assessments.push(a);
                     }
                 }

@@ -94,6 +94,9 @@ pub fn encode(a: &Assessment, item_ids: &[&str], include: Include) -> String {
     format!("{TAG}{CODE_VERSION}-{}", base32(&bytes))
 }
 
+/// One code as found in a text, and what reading it gave.
+pub type Found = (String, Result<Assessment, CodeError>);
+
 /// Most codes read from one text (a paste, a file, a link): a whole course's LMS report with
 /// a few attempts each fits; a crafted file of thousands does not cost the page seconds.
 pub const MAX_CODES_PER_TEXT: usize = 500;
@@ -101,10 +104,7 @@ pub const MAX_CODES_PER_TEXT: usize = 500;
 /// The codes in `text` (one per line, or among other chat text), each read or refused, in
 /// the order they appear: the first [`MAX_CODES_PER_TEXT`]; and how many the text holds in
 /// all (counted without reading them). Text that holds no code gives an empty list.
-pub fn find_counted(
-    text: &str,
-    item_ids: &[&str],
-) -> (Vec<(String, Result<Assessment, CodeError>)>, usize) {
+pub fn find_counted(text: &str, item_ids: &[&str]) -> (Vec<Found>, usize) {
     let mut found = Vec::new();
     let mut total = 0;
     scan(text, |code, version, body| {
@@ -124,7 +124,7 @@ pub fn find_counted(
 }
 
 /// The first [`MAX_CODES_PER_TEXT`] codes in `text`, as [`find_counted`] reads them.
-pub fn find(text: &str, item_ids: &[&str]) -> Vec<(String, Result<Assessment, CodeError>)> {
+pub fn find(text: &str, item_ids: &[&str]) -> Vec<Found> {
     find_counted(text, item_ids).0
 }
 

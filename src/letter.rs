@@ -23,7 +23,15 @@ pub struct Letter {
     pub body: String,
     /// The items whose questions it asks, in checklist order (what "sent" marks waiting).
     pub items: Vec<String>,
+    /// What a mail link carries instead of the body when the body does not fit one.
+    pub short_body: String,
 }
+
+/// Longest `mailto:` address the link carries: mail apps and browsers hand over about
+/// 2,000 characters as the link is written (encoded: a Japanese character takes 9), some
+/// fewer; above that the body is cut or the link does nothing. Japanese letters mostly do
+/// not fit: the mail then opens with a line asking to paste the copied text.
+pub const MAILTO_MAX_CHARS: usize = 2000;
 
 /// The date the letter asks a reply by: the check's own, else [`REPLY_DAYS`] after `today`.
 pub fn reply_by(a: &Assessment, today: &str) -> String {
@@ -89,18 +97,35 @@ pub fn letter(
         subject: (w.subject)(&service),
         body: body.join("\n"),
         items: questions.iter().map(|(i, _)| i.id.to_string()).collect(),
+        short_body: w.mail_too_long.to_owned(),
     })
 }
 
 /// A `mailto:` address (RFC 6068) that opens the letter in the user's mail app, addressed
-/// to `contact` when it is an e-mail address.
+/// to `contact` when it is an e-mail address; when the whole letter would make it longer
+/// than [`MAILTO_MAX_CHARS`], the body is the short line asking to paste the text (see
+/// [`mail_fits`]).
 pub fn mailto(contact: &str, letter: &Letter) -> String {
+    let full = mail_link(contact, letter, &letter.body);
+    if full.len() <= MAILTO_MAX_CHARS {
+        full
+    } else {
+        mail_link(contact, letter, &letter.short_body)
+    }
+}
+
+/// Whether the whole letter fits a mail link.
+pub fn mail_fits(contact: &str, letter: &Letter) -> bool {
+    mail_link(contact, letter, &letter.body).len() <= MAILTO_MAX_CHARS
+}
+
+fn mail_link(contact: &str, letter: &Letter, body: &str) -> String {
     let to = if is_email(contact) {
         contact.trim()
     } else {
         ""
     };
-    let body = letter.body.replace('\n', "\r\n");
+    let body = body.replace('\n', "\r\n");
     format!(
         "mailto:{}?subject={}&body={}",
         encode(to),

@@ -275,6 +275,30 @@ fn the_mail_link_opens_the_letter_addressed_to_the_providers_address_only() {
 }
 
 #[test]
+fn a_letter_too_long_for_a_mail_link_opens_a_short_body_that_asks_to_paste_it() {
+    use cloud_check::letter::{mail_fits, MAILTO_MAX_CHARS};
+    // Every item "don't know", in Japanese (each character is 9 characters encoded): the
+    // whole letter makes a link of many thousand characters.
+    for lang in Lang::ALL {
+        let l = letter(lang, &answered([Unknown; 15]), &sender(), "2026-12-03").unwrap();
+        assert!(!mail_fits("support@example.com", &l), "{lang:?}");
+        let href = mailto("support@example.com", &l);
+        assert!(href.len() <= MAILTO_MAX_CHARS, "{lang:?}: {}", href.len());
+        assert!(href.starts_with("mailto:support@example.com?subject="));
+        let word = if lang == Lang::Ja {
+            "%E8%B2%BC%E3%82%8A%E4%BB%98%E3%81%91"
+        } else {
+            "paste"
+        };
+        assert!(href.contains(word), "{lang:?}: asks to paste: {href}");
+    }
+    // A short letter goes whole.
+    let l = letter(Lang::En, &letter_check(), &sender(), "2026-12-03").unwrap();
+    assert!(mail_fits("support@example.com", &l));
+    assert!(mailto("support@example.com", &l).contains("Dear%20"));
+}
+
+#[test]
 fn sending_the_letter_marks_its_steps_waiting_with_the_date_but_leaves_done_steps_done() {
     let mut state = AppState::new(Lang::Ja, Default::default());
     let now = "2026-12-03T09:00:00.000Z";

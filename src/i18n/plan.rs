@@ -27,6 +27,8 @@ pub struct LetterWords {
     pub blank_person: &'static str,
     pub blank_contact: &'static str,
     pub blank_service: &'static str,
+    /// The body a mail link carries when the letter is too long for one.
+    pub mail_too_long: &'static str,
 }
 
 pub struct PlanUi {
@@ -55,6 +57,10 @@ pub struct PlanUi {
     pub letter_copy: &'static str,
     pub open_mail: &'static str,
     pub mark_sent: &'static str,
+    /// Beside the mail link: nothing is marked until the user says it went.
+    pub open_mail_hint: &'static str,
+    /// Beside the mail link when the letter does not fit one.
+    pub open_mail_short: &'static str,
     /// Where the checklist's English is fetched on demand: the English letter, on request.
     pub letter_english_offer: &'static str,
     pub letter_english_button: &'static str,
@@ -141,6 +147,8 @@ static JA: PlanUi = PlanUi {
     letter_copy: "問い合わせ文をコピー",
     open_mail: "メールソフトで開く",
     mark_sent: "送った（回答待ちにする）",
+    open_mail_hint: "メールソフトが開かないときは、「コピー」で本文を写して、問い合わせフォームなどに貼り付けてください。送ったら、下の「送った（回答待ちにする）」を押してください。",
+    open_mail_short: "問い合わせ文が長いため、メールソフトには件名と「本文を貼り付けてください」という一文だけが入ります。「コピー」で本文を写して貼り付けてください。",
     letter_english_offer: "海外の事業者に送るときは、英語の問い合わせ文も作れます。",
     letter_english_button: "英語の問い合わせ文を作る",
     sent_note: |n, d| format!("{n}件の手順を「依頼中・回答待ち」にしました（{}）。", ja_date(d)),
@@ -161,6 +169,7 @@ static JA: PlanUi = PlanUi {
         blank_company: "［会社名］",
         blank_person: "［担当者名］",
         blank_contact: "［連絡先］",
+        mail_too_long: "（問い合わせ文が長く、メールのリンクには入りきりません。セルフチェックの画面で問い合わせ文をコピーし、ここに貼り付けてください。）",
         blank_service: "［サービス名］",
     },
 
@@ -227,6 +236,8 @@ static EN: PlanUi = PlanUi {
     letter_copy: "Copy the letter",
     open_mail: "Open in your mail app",
     mark_sent: "I've sent it (mark as waiting)",
+    open_mail_hint: "If no mail app opens, copy the text and paste it into the provider's contact form. Once it has gone, press “I've sent it (mark as waiting)” below.",
+    open_mail_short: "The letter is long, so your mail app gets the subject and a line asking you to paste the text. Copy the text and paste it in.",
     letter_english_offer: "For a provider abroad, the letter can be made in English too.",
     letter_english_button: "Make the letter in English",
     sent_note: |n, d| format!("{} now “Asked, waiting for an answer” ({d}).", if n == 1 { "1 step is".to_owned() } else { format!("{n} steps are") }),
@@ -247,6 +258,7 @@ static EN: PlanUi = PlanUi {
         blank_company: "[company]",
         blank_person: "[your name]",
         blank_contact: "[contact]",
+        mail_too_long: "(The letter is too long for a mail link. Copy it from the self-check and paste it here.)",
         blank_service: "[service]",
     },
 

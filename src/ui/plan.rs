@@ -13,7 +13,7 @@ use crate::domain::plan::{progress, StepStatus};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::i18n::{plan_ui, ui};
 use crate::kit::copy::CopyField;
-use crate::letter::{letter, mailto, reply_by, Letter};
+use crate::letter::{letter, mail_fits, mailto, reply_by, Letter};
 use crate::route::Route;
 use crate::state::Action;
 
@@ -340,7 +340,7 @@ pub fn letter_section(props: &PlanProps) -> Html {
                 { text_field("sender", "contact", p.sender_contact_label, &props.sender.contact, "text", "email") }
                 <p class="hint">{ p.sender_note }</p>
             </fieldset>
-            { letter_message(lang, lang, own, &a.provider.contact, &asked) }
+            { letter_message(lang, lang, own, &a.provider.contact) }
             if lang.other() == Lang::En && !english::ready() {
                 // Where the English is fetched on demand: the English letter when asked for.
                 <div class="message no-print">
@@ -349,7 +349,7 @@ pub fn letter_section(props: &PlanProps) -> Html {
                 </div>
             } else {
                 if let Some(other) = letter(lang.other(), a, questions, props.sender, props.today) {
-                    { letter_message(lang, lang.other(), other, &a.provider.contact, &asked) }
+                    { letter_message(lang, lang.other(), other, &a.provider.contact) }
                 }
             }
             <p class="actions no-print">
@@ -361,23 +361,25 @@ pub fn letter_section(props: &PlanProps) -> Html {
 
 /// The letter `text`, in `msg_lang`, to copy, to open in the user's own mail app (addressed
 /// to `contact`), or to print (only the user's language prints).
-fn letter_message(
-    lang: Lang,
-    msg_lang: Lang,
-    text: Letter,
-    contact: &str,
-    asked: &Callback<MouseEvent>,
-) -> Html {
+fn letter_message(lang: Lang, msg_lang: Lang, text: Letter, contact: &str) -> Html {
     let p = plan_ui(lang);
     let href = mailto(contact, &text);
+    let hint = if mail_fits(contact, &text) {
+        p.open_mail_hint
+    } else {
+        p.open_mail_short
+    };
     html! {
         <div class={classes!("message", (msg_lang != lang).then_some("no-print"))}>
             <CopyField lang={lang} id={format!("provider-message-{}", msg_lang.code())}
                 label={(p.letter_in)(msg_lang)} text={text.body.clone()} rows={12}
                 text_lang={msg_lang} button={p.letter_copy} />
+            // Opening a mail app is not sending: the steps are marked only when the user
+            // says the letter went (the button below the letters).
             <p class="actions no-print">
-                <a class="button" {href} onclick={asked.clone()}>{ p.open_mail }</a>
+                <a class="button" {href}>{ p.open_mail }</a>
             </p>
+            <p class="hint no-print">{ hint }</p>
             // A textarea prints only what fits in it; print the whole text instead.
             <div class="print-only message-print" lang={msg_lang.code()}>{ text.body }</div>
         </div>

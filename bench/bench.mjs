@@ -9,7 +9,7 @@
 //   3. the median time from clicking an answer to the updated DOM over 100 clicks, CPU
 //      throttled 4x through the DevTools protocol;
 //   4. JS heap plus wasm memory after answering all 15 items;
-//   5. the time to read and aggregate 500 exported files in the class overview.
+//   5. the class overview at scale: 20,000 checks in pastes, 125,000 junk lines, 250 files.
 // Writes the results to BENCHMARKS.md (with --write) as well as printing them.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -188,12 +188,20 @@ say('## Memory after answering all 15 items');
 say();
 say(`JS heap used ${kb(usedSize)} KB + wasm linear memory ${kb(wasmBytes)} KB = **${((usedSize + wasmBytes) / 1048576).toFixed(2)} MB**`);
 say();
-// 5. A class of any size, on the trainer's page: 5,000 result codes pasted at once, and 250
-// export files of 20 checks each, read and aggregated. Time from the click (or the file
-// field's change event) to the summary on screen, and the longest task meanwhile (the
-// browser's long-task timing, tasks of 50 ms and more), each the median of 3 runs.
+// 5. A class of any size, on the trainer's page (issue 44): 20,000 checks as ten pastes of
+// 2,000 result codes (what one text is read for), then 125,000 junk lines pasted, then 250
+// export files of 20 checks each on a fresh page. For each: the time from the click (or the
+// file field's change event) to the summary on screen, and the longest task meanwhile (the
+// browser's long-task timing reports tasks of 50 ms and more). Pastes after the first add
+// to what is counted, so each costs only what it brings.
 const pattern = (n) => ITEM_IDS.map((_, i) => ANSWER_KEYS[(n + i) % ANSWER_KEYS.length]);
-const codes = Array.from({ length: 5000 }, (_, n) => `参加者${n + 1}: ${resultCode(`p${n}`, pattern(n))}`).join('\n');
+const PASTES = 10;
+const PER_PASTE = 2000;
+const pastes = Array.from({ length: PASTES }, (_, p) => Array.from({ length: PER_PASTE }, (_, k) => {
+  const n = p * PER_PASTE + k;
+  return `参加者${n + 1}: ${resultCode(`p${n}`, pattern(n))}`;
+}).join('\n'));
+const junk = Array.from({ length: 125000 }, (_, n) => (n % 5 === 0 ? `CCHK1-${n.toString(32).toUpperCase()}ZZ` : `line ${n} of nothing`)).join('\n');
 const classFiles = Array.from({ length: 250 }, (_, f) => ({
   name: `team-${f}.json`,
   mimeType: 'application/json',
@@ -202,55 +210,78 @@ const classFiles = Array.from({ length: 250 }, (_, f) => ({
     return { id: `f${n}`, answers: Object.fromEntries(ITEM_IDS.map((id, i) => [id, pattern(n)[i]])) };
   }))),
 }));
-/** Runs `start` on a fresh class overview; resolves to [ms until 5,000 checks show, longest task ms]. */
-async function classRun(start) {
+
+/** A fresh class overview, with the long-task observer in place. */
+async function freshClass() {
   await page.goto(`${server.url}trainer.html#/class`);
   await page.reload();
   await page.waitForSelector('#class-codes');
   await page.evaluate(() => {
     window.__longest = 0;
-    const t0 = { at: Number.POSITIVE_INFINITY };
-    // Only tasks from the click or the change on: Playwright's own setting of 250 files is not the app's.
+    window.__t0 = Number.POSITIVE_INFINITY;
+    // Only tasks from the click or the change on: Playwright's own setting of files is not the app's.
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.startTime >= t0.at) window.__longest = Math.max(window.__longest, e.duration);
+      for (const e of list.getEntries()) if (e.startTime >= window.__t0) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: 'longtask' });
+    for (const [id, type] of [['class-files', 'change'], ['class-codes-add', 'click']]) {
+      document.getElementById(id)?.addEventListener(type, () => { window.__t0 = performance.now(); window.__longest = 0; }, { capture: true });
+    }
+  });
+}
+
+/** Runs `start`; resolves to [ms until `selector` (the status line) says `want`, longest task ms]. */
+async function classStep(start, want, selector = '.class-status') {
+  await page.evaluate(([w, sel]) => {
     window.__done = new Promise((resolve) => {
-      for (const [id, type] of [['class-files', 'change'], ['class-codes-add', 'click']]) {
-        document.getElementById(id)?.addEventListener(type, () => { t0.at = performance.now(); }, { capture: true });
-      }
+      const seen = () => document.querySelector(sel)?.textContent.includes(w);
       const obs = new MutationObserver(() => {
-        if (document.querySelector('.class-status')?.textContent.includes('5000')) {
+        if (seen()) {
           obs.disconnect();
           // The summary is in the DOM; the frame that shows it is the next one.
-          requestAnimationFrame(() => resolve(performance.now() - t0.at));
+          requestAnimationFrame(() => resolve(performance.now() - window.__t0));
         }
       });
       obs.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-  });
+  }, [want, selector]);
   await start();
   const ms = await page.evaluate(() => window.__done);
   // Long tasks are reported after they end: one more frame.
   const longest = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(window.__longest)))));
   return [ms, longest];
 }
-const pasted = [];
+const paste = (text) => async () => {
+  await page.evaluate((t) => { document.getElementById('class-codes').value = t; }, text);
+  await page.click('#class-codes-add');
+};
+const firstPaste = [];
+const laterPastes = [];
+const junkPaste = [];
 const filed = [];
 for (let run = 0; run < 3; run++) {
-  pasted.push(await classRun(async () => {
-    await page.evaluate((text) => { document.getElementById('class-codes').value = text; }, codes);
-    await page.click('#class-codes-add');
-  }));
-  filed.push(await classRun(() => page.setInputFiles('#class-files', classFiles)));
+  await freshClass();
+  for (let p = 0; p < PASTES; p++) {
+    const step = await classStep(paste(pastes[p]), `${(p + 1) * PER_PASTE}件のチェック`);
+    (p === 0 ? firstPaste : laterPastes).push(step);
+  }
+  // The list of what was skipped appears, cut at its first entries with a count.
+  junkPaste.push(await classStep(paste(junk), 'ほか', '.skipped'));
+  await freshClass();
+  filed.push(await classStep(() => page.setInputFiles('#class-files', classFiles), '5000件のチェック'));
 }
 const med = (runs, i) => median(runs.map((r) => r[i])).toFixed(0);
+const most = (runs) => Math.max(...runs.map((r) => r[1]));
 // The long-task API reports only tasks of 50 ms and more: none reported is "under 50 ms".
-const longest = (runs) => (Number(med(runs, 1)) === 0 ? 'none of 50 ms or more' : `${med(runs, 1)} ms`);
+const longest = (runs) => (most(runs) === 0 ? 'none of 50 ms or more' : `${most(runs).toFixed(0)} ms`);
 say("## Class overview at scale (the trainer's page)");
+say();
+say('Medians of 3 runs; "longest task" is the longest of all runs.');
 say();
 say('| input | to the summary on screen | longest task meanwhile |');
 say('|---|---:|---:|');
-say(`| 5,000 result codes pasted at once | **${med(pasted, 0)} ms** | ${longest(pasted)} |`);
+say(`| the first paste of 2,000 result codes | **${med(firstPaste, 0)} ms** | ${longest(firstPaste)} |`);
+say(`| each of the next 9 pastes of 2,000 (to 20,000 checks) | **${med(laterPastes, 0)} ms** | ${longest(laterPastes)} |`);
+say(`| then 125,000 junk lines pasted (20,000 checks counted) | **${med(junkPaste, 0)} ms** | ${longest(junkPaste)} |`);
 say(`| 250 export files of 20 checks each (5,000 checks) | **${med(filed, 0)} ms** | ${longest(filed)} |`);
 say();
 

@@ -419,8 +419,11 @@ fn junk_and_floods_of_codes_are_capped_and_counted() {
     let mut inputs = ClassInputs::default();
     let s = inputs.add(read, Assessment::clone, &ids, NOW);
     assert_eq!((s.assessments, s.skipped_count), (MAX_CODES_PER_TEXT, 1));
-    // 2,000 lines of junk: each one is a refused code, listed up to MAX_LISTED.
-    let junk: String = (0..2000).map(|n| format!("CCHK1-{n:X}ZZ\n")).collect();
+    // Lines of junk shaped like codes: each one read is a refused code, listed up to
+    // MAX_LISTED; past MAX_CODES_PER_TEXT they are counted only.
+    let junk: String = (0..MAX_CODES_PER_TEXT + 1000)
+        .map(|n| format!("CCHK1-{n:X}ZZ\n"))
+        .collect();
     let s = inputs.add(
         intake::codes(&junk, &ids, Lang::Ja),
         Assessment::clone,

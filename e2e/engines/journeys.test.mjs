@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ANSWER_KEYS, ITEM_IDS, keys, MIXED, MIXED_PERCENT, OFFER_NOT_APPLICABLE, MIXED_SCORES as SCORES } from '../lib/fixtures.mjs';
+import { ANSWER_KEYS, exportFile, ITEM_IDS, keys, MIXED, MIXED_PERCENT, OFFER_NOT_APPLICABLE, MIXED_SCORES as SCORES } from '../lib/fixtures.mjs';
 import {
   By, CHECKED, ENGINE, Key, button, click, downloaded, press, tabUntil, text, textIn, useEngine, valueIn, waitForHeading,
   waitInPage, waitUntilEquals, walkItems,
@@ -163,6 +163,69 @@ test(`${ENGINE}: English can be chosen and is remembered after a reload`, async 
   assert.match(await text(driver, 'body'), /IPA's original wording/);
   await click(driver, '.lang-button');
   await waitForHeading(driver, '4. セキュリティのルールと矛盾しないようにする');
+});
+
+test(`${ENGINE}: delete all takes the letter's sender and every area's checks, here and in another open tab`, async () => {
+  const { driver, server } = app;
+  const k = keys();
+  const course = keys('course-a');
+  const SENDER = '株式会社サンプル';
+  // A check with questions for the provider (so the letter and its sender show), kept in the
+  // site's own area and in a course's; a third-party key of the same site stays.
+  const record = exportFile([{ id: 'del1', name: '会計ソフト', answers: Object.fromEntries(MIXED.map((a, i) => [ITEM_IDS[i], a])) }]);
+  await driver.get(server.url);
+  await waitForHeading(driver, 'そのクラウドサービス');
+  await driver.executeScript((entries) => { for (const [key, v] of entries) localStorage.setItem(key, v); },
+    [[`${k.assessment}del1`, record], [k.settings, JSON.stringify({ lang: 'ja', current: 'del1' })],
+      [`${course.assessment}del1`, record], ['another-app', 'kept']]);
+  await driver.get(`${server.url}#/results`);
+  await waitForHeading(driver, '結果');
+  const company = await driver.findElement(By.css('#sender-company'));
+  await driver.executeScript((f) => f.scrollIntoView({ block: 'center' }), company);
+  await company.sendKeys(SENDER);
+  await waitInPage(driver, (key, v) => localStorage.getItem(key)?.includes(v), [k.settings, SENDER]);
+  const ours = () => Object.entries(localStorage).filter(([key]) => key.startsWith('ipa-cloud-check:'));
+
+  // A second tab shows the same check and sender.
+  const first = await driver.getWindowHandle();
+  await driver.switchTo().newWindow('tab');
+  const second = await driver.getWindowHandle();
+  await driver.get(`${server.url}#/results`);
+  await waitForHeading(driver, '結果');
+  await waitUntilEquals(driver, valueIn, [null, '#sender-company'], SENDER);
+
+  // Delete all in the first tab: every key of this tool goes, whichever area held it.
+  await driver.switchTo().window(first);
+  await driver.get(`${server.url}#/checks`);
+  await waitForHeading(driver, 'チェックの一覧');
+  await button(driver, 'この端末のデータをすべて削除');
+  assert.match(await text(driver, '.confirm'), /問い合わせ文の差出人/, 'the question says the sender goes too');
+  await button(driver, 'すべて削除する');
+  await waitInPage(driver, () => document.querySelector('.banner.notice') !== null);
+  assert.deepEqual(await driver.executeScript(ours), []);
+  assert.equal(await driver.executeScript(() => localStorage.getItem('another-app')), 'kept');
+
+  // The other tab forgot it too, says so, and writes nothing of it back when used.
+  await driver.switchTo().window(second);
+  await waitInPage(driver, () => /別のタブで、このツールのデータがすべて削除されました/.test(document.body.textContent));
+  assert.equal(await driver.executeScript(() => document.getElementById('sender-company')), null, 'no letter: nothing answered');
+  await click(driver, '.lang-button');
+  await waitForHeading(driver, 'Results');
+  await driver.navigate().refresh();
+  await waitForHeading(driver, 'Results');
+
+  // And the first tab: switching the language and reloading bring nothing back.
+  await driver.switchTo().window(first);
+  await click(driver, '.lang-button');
+  await waitForHeading(driver, 'My checks');
+  await driver.navigate().refresh();
+  await waitForHeading(driver, 'My checks');
+  const left = await driver.executeScript(ours);
+  assert.ok(left.every(([key, v]) => !key.includes(':assessment:') && !v.includes(SENDER) && !v.includes('会計ソフト')), JSON.stringify(left));
+  assert.doesNotMatch(await text(driver, 'main'), /会計ソフト/, 'no check of that name is listed');
+  await driver.switchTo().window(second);
+  await driver.close();
+  await driver.switchTo().window(first);
 });
 
 /** The answers the overview shows, as { itemNumber: statusText }. */

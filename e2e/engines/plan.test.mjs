@@ -119,6 +119,28 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   assert.match(event.getFirstPropertyValue('summary'), /会計ソフト/);
   assert.match(await text(driver, '.review-date'), /次の見直し/);
 
+  // A name that reached storage with line breaks (another version, another tab's copy)
+  // adds no line to the calendar file: one event, no attendee, no link, the name on one line.
+  const rename = (name) => driver.executeScript((key, n) => {
+    const r = JSON.parse(localStorage.getItem(key));
+    r.assessments[0].service_name = n;
+    localStorage.setItem(key, JSON.stringify(r));
+  }, `${k.assessment}plan1`, name);
+  await rename('会計ソフト\r\nATTENDEE:mailto:x@evil.example\rURL:https://evil.example\u2028END:VEVENT\u0000');
+  await driver.navigate().refresh();
+  await waitForHeading(driver, '結果');
+  await button(driver, 'カレンダーに登録（.ics）');
+  const hostile = await downloaded(downloads, /^cloud-check_会計ソフト_ATTENDEE.*\.ics$/);
+  const calendar = new ICAL.Component(ICAL.parse(hostile.text));
+  assert.equal(calendar.getAllSubcomponents('vevent').length, 1, 'one event');
+  const only = calendar.getFirstSubcomponent('vevent');
+  assert.deepEqual([only.getAllProperties('attendee').length, only.getAllProperties('url').length], [0, 0]);
+  assert.equal(only.getFirstPropertyValue('summary'),
+    'クラウドサービスの見直し：会計ソフト ATTENDEE:mailto:x@evil.example URL:https://evil.example END:VEVENT');
+  await rename('会計ソフト');
+  await driver.navigate().refresh();
+  await waitForHeading(driver, '結果');
+
   // Export, delete everything (as a fresh browser would be), import: the plan's notes return.
   await driver.get(`${server.url}#/checks`);
   await waitForHeading(driver, 'チェックの一覧');

@@ -97,9 +97,10 @@ pub fn encode(a: &Assessment, item_ids: &[&str], include: Include) -> String {
 /// One code as found in a text, and what reading it gave.
 pub type Found = (String, Result<Assessment, CodeError>);
 
-/// Most codes read from one text (a paste, a file, a link): a whole course's LMS report with
-/// a few attempts each fits; a crafted file of thousands does not cost the page seconds.
-pub const MAX_CODES_PER_TEXT: usize = 500;
+/// Most codes read from one text (a paste, a file, a link): an LMS report of a large course,
+/// a few attempts each, fits; a crafted megabyte of codes (19,000 of them) is not read past
+/// this, and says how many it held.
+pub const MAX_CODES_PER_TEXT: usize = 2000;
 
 /// The codes in `text` (one per line, or among other chat text), each read or refused, in
 /// the order they appear: the first [`MAX_CODES_PER_TEXT`]; and how many the text holds in

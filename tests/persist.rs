@@ -501,6 +501,8 @@ fn the_stored_data_list_covers_this_area_and_delete_all_every_area_of_this_tool(
             "ipa-cloud-check:v1:settings"
         ]
     );
+    // What the list does not show, it counts: the other areas' keys of this tool.
+    assert_eq!(persist::other_areas_keys(&area, &storage.entries()), 6);
     // Delete all, from any area: the others hear the marker first, then every key of this
     // tool goes (the sender's settings, other courses, an LMS activity, the trainer's
     // page), then the marker; nothing of anyone else's.

@@ -252,6 +252,8 @@ pub struct Ui {
     pub delete_all: &'static str,
     pub confirm_delete_all: &'static str,
     pub confirm_delete_all_yes: &'static str,
+    /// How many keys of this tool other storage areas hold (removed by "delete all" too).
+    pub other_areas: fn(count: usize) -> String,
     /// Inside an LMS: what "delete all" cannot reach.
     pub confirm_delete_all_lms: &'static str,
     /// Inside a frame: the word to type before "delete all" acts, and the field's label.
@@ -729,6 +731,7 @@ pub static JA: Ui = Ui {
     delete_all: "この端末のデータをすべて削除",
     confirm_delete_all: "このブラウザがこのサイトに保存している、このツールのデータをすべて削除しますか？ すべてのチェック（講座用・LMS用の保存場所のものも含む）、問い合わせ文の差出人、設定が消えます。開いている他のタブでも消えます。元には戻せません。必要なら先に書き出してください。",
     confirm_delete_all_yes: "すべて削除する",
+    other_areas: |n| format!("このほか、このツールの別の保存場所（講座用・LMS用・講師用ページ）に{n}件のデータがあります。「すべて削除」ではそれも消えます。"),
     confirm_delete_all_lms: "コースのLMSに送った点数・完了・再開用の記録はLMSに残り、次にこの教材を開くとそこから戻ります。LMSの記録の削除は講師に依頼してください。",
     typed_confirm_word: "削除",
     typed_confirm_label: "確認のため「削除」と入力してください",
@@ -1024,6 +1027,7 @@ pub static EN: Ui = Ui {
     delete_all: "Delete all my data on this device",
     confirm_delete_all: "Delete all of this tool's data that this browser keeps for this site? Every check (including those kept for a course or an LMS activity), the letter's sender and the settings go, in other open tabs too. This cannot be undone; export first if you need a copy.",
     confirm_delete_all_yes: "Delete everything",
+    other_areas: |n| format!("This tool also keeps {n} other {} in other areas of this site (for a course, an LMS activity, the trainer's page); “Delete all” removes them too.", if n == 1 { "entry" } else { "entries" }),
     confirm_delete_all_lms: "The score, completion and resume record already sent to the course's LMS stay there, and come back the next time you open this activity; ask your trainer to remove them.",
     typed_confirm_word: "delete",
     typed_confirm_label: "To confirm, type “delete”",

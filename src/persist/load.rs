@@ -141,6 +141,15 @@ pub fn our_keys(area: &Area, entries: &[(String, String)]) -> Vec<(String, usize
     keys
 }
 
+/// How many keys of this tool the site holds outside `area` (other courses' and LMS
+/// activities' areas, the trainer page's): what "delete all" removes besides this area's.
+pub fn other_areas_keys(area: &Area, entries: &[(String, String)]) -> usize {
+    entries
+        .iter()
+        .filter(|(k, _)| k.starts_with(TOOL_PREFIX) && !area.owns(k) && k != DELETED_ALL_KEY)
+        .count()
+}
+
 /// "Delete all my data": every key of this tool on this site goes, whatever area holds it
 /// (every course's and LMS activity's, the trainer page's, data set aside, checks another
 /// version wrote), and nothing of any other site's or app's. First a marker is written, so

@@ -32,8 +32,8 @@ mod stored;
 pub use autosave::{Autosave, Plan, Snapshot, Step};
 pub use keys::{Area, DELETED_ALL_KEY, LEGACY_LANG, TOOL_PREFIX};
 pub use load::{
-    deleted_all_elsewhere, external_change, our_keys, plan_delete_all, plan_load, ExternalChange,
-    Loaded,
+    deleted_all_elsewhere, external_change, other_areas_keys, our_keys, plan_delete_all, plan_load,
+    ExternalChange, Loaded,
 };
 pub use reminder::{copy_reminder, REMIND_AFTER_DAYS, SAFARI_KEEPS_DAYS};
 pub use settings::{saved_lang, Settings};

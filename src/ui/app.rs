@@ -146,6 +146,7 @@ pub fn App(props: &AppProps) -> Html {
                 current: state.current.clone(),
                 today: env.today.clone(),
                 stored_keys: stored.keys,
+                other_keys: stored.other_keys,
                 on_delete_all: stored.delete_all,
                 on_download: stored.download,
                 incoming_code: state.incoming_code.clone(),

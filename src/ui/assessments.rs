@@ -26,6 +26,8 @@ pub struct AssessmentsProps {
     pub today: String,
     /// Every key this app keeps on the device, with its size (read by the root).
     pub stored_keys: Vec<(String, usize)>,
+    /// How many keys of this tool other areas hold.
+    pub other_keys: usize,
     /// "Delete all my data", confirmed (carried out by the root).
     pub on_delete_all: Callback<()>,
     /// Saves one stored key's value as a file (carried out by the root).
@@ -86,6 +88,7 @@ pub fn assessments_screen(props: &AssessmentsProps) -> Html {
                 incoming_code={props.incoming_code.clone()} />
             { stored_data(&StoredDataProps {
                 lang: props.lang,
+                other_keys: props.other_keys,
                 lms: props.lms,
                 framed: props.framed,
                 keys: props.stored_keys.clone(),
@@ -454,6 +457,7 @@ fn Preview(props: &PreviewProps) -> Html {
 
 struct StoredDataProps {
     lang: Lang,
+    other_keys: usize,
     /// Inside an LMS: the confirmation says what stays in the course's record.
     lms: bool,
     /// Inside a frame: "delete all" asks for a typed word.
@@ -492,6 +496,9 @@ fn stored_data(props: &StoredDataProps) -> Html {
                     }
                 }) }
             </ul>
+            if props.other_keys > 0 {
+                <p class="other-areas">{ (t.other_areas)(props.other_keys) }</p>
+            }
             <ConfirmButton label={t.delete_all} question={question}
                 confirm={t.confirm_delete_all_yes} cancel={t.cancel} on_confirm={props.on_delete_all.clone()}
                 typed={props.framed.then(|| (AttrValue::from(t.typed_confirm_word), AttrValue::from(t.typed_confirm_label)))} />

@@ -14,6 +14,8 @@ use crate::state::{Action, AppState};
 pub struct StoredData {
     /// Every key of this instance's area, with the size of its value.
     pub keys: Vec<(String, usize)>,
+    /// How many keys of this tool other areas hold ("delete all" removes them too).
+    pub other_keys: usize,
     pub delete_all: Callback<()>,
     /// Saves the value stored under a key as a file.
     pub download: Callback<String>,
@@ -28,14 +30,16 @@ pub fn use_stored_data(
     dispatch: &Callback<Action>,
 ) -> StoredData {
     let keys = use_state(Vec::<(String, usize)>::new);
+    let other_keys = use_state(|| 0);
     {
-        let (keys, area) = (keys.clone(), storage.area.clone());
+        let (keys, other_keys, area) = (keys.clone(), other_keys.clone(), storage.area.clone());
         use_effect_with(
             (state.route, state.assessments.clone()),
             move |(route, _)| {
                 if *route == Route::Assessments {
                     let entries = platform::storage::entries().unwrap_or_default();
                     keys.set(persist::our_keys(&area, &entries));
+                    other_keys.set(persist::other_areas_keys(&area, &entries));
                 }
             },
         );
@@ -72,6 +76,7 @@ pub fn use_stored_data(
     };
     StoredData {
         keys: (*keys).clone(),
+        other_keys: *other_keys,
         delete_all,
         download,
     }

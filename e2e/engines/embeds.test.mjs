@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MIXED, names, keys as storageKeys } from '../lib/fixtures.mjs';
 import {
-  By, ENGINE, PROBE, click, clickElement, countIn, findIn, headingIn, textIn, useEngine, waitForHeading, waitInPage, waitUntilEquals,
+  By, ENGINE, PROBE, button, click, clickElement, countIn, findIn, headingIn, textIn, useEngine, waitForHeading, waitInPage, waitUntilEquals,
   walkItems,
 } from './lib/harness.mjs';
 
@@ -73,6 +73,20 @@ test(`${ENGINE}: an iframe on a course page is configured by URL, completes an i
   const messages = await driver.executeScript(() => window.messages);
   assert.ok(messages.length >= 1);
   for (const m of messages) assert.deepEqual(Object.keys(m), ['cloudCheckHeight'], 'the host only ever hears a height');
+
+  // In a frame, "delete all" needs the word typed: two clicks alone (which a page around the
+  // frame could time) delete nothing.
+  await driver.switchTo().frame(await driver.findElement(By.css('#check')));
+  await goTo(driver, '#/checks');
+  await waitForHeading(driver, 'My checks');
+  await button(driver, 'Delete all my data on this device');
+  await button(driver, 'Delete everything');
+  assert.ok((await driver.executeScript(() => Object.keys(localStorage))).includes(course.settings), 'not deleted by clicks alone');
+  const word = await driver.findElement(By.css('.typed-confirm input'));
+  await word.sendKeys('delete');
+  await button(driver, 'Delete everything');
+  await waitInPage(driver, () => !Object.keys(localStorage).some((k) => k.startsWith('ipa-cloud-check:')));
+  await driver.switchTo().defaultContent();
 });
 
 test(`${ENGINE}: the tool on its own and an embed with its own namespace do not share answers`, async () => {

@@ -188,7 +188,7 @@ fn decode(body: &str, item_ids: &[&str]) -> Result<Assessment, CodeError> {
     if id_len == 0 || id_len > MAX_ID || !id_bytes.iter().all(u8::is_ascii_graphic) {
         return Err(CodeError::Damaged);
     }
-    let id = text::checked_id(&String::from_utf8_lossy(id_bytes));
+    let id = text::checked_id(std::str::from_utf8(id_bytes).map_err(|_| CodeError::Damaged)?);
     let updated = timestamp(u32::from_be_bytes(
         r.take(4)?.try_into().map_err(|_| CodeError::Damaged)?,
     ));

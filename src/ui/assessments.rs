@@ -243,13 +243,15 @@ struct ImportProps {
 fn check_codes(lang: Lang, text: &str) -> (Checked, Vec<(String, ImportError)>) {
     let known: Vec<&str> = checklist().item_ids().collect();
     let mut assessments: Vec<Assessment> = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
+    // Each check once, by id: a map of the type the storage layer already keeps (a
+    // BTreeSet<String> would add its own 2 KB of code to the wasm for the same job).
+    let mut seen = std::collections::BTreeMap::<String, String>::new();
     let mut refused = Vec::new();
     for (label, result) in intake::codes(text, &known, lang) {
         match result {
             Ok(p) => {
                 for a in p.assessments {
-                    if seen.insert(a.id.clone()) {
+                    if seen.insert(a.id.clone(), String::new()).is_none() {
                         assessments.push(a);
                     }
                 }

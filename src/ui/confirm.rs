@@ -22,49 +22,45 @@ pub struct ConfirmProps {
 #[component]
 pub fn ConfirmButton(props: &ConfirmProps) -> Html {
     let asking = use_state(|| false);
-    let typed = use_state(String::new);
+    let word = use_node_ref();
     let set = |value: bool| {
-        let (asking, typed) = (asking.clone(), typed.clone());
-        Callback::from(move |_: MouseEvent| {
-            typed.set(String::new());
-            asking.set(value);
-        })
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(value))
     };
     if *asking {
-        let ready = props
-            .typed
-            .as_ref()
-            .is_none_or(|(word, _)| typed.trim() == word.as_str());
         let confirm = {
-            let (asking, on_confirm) = (asking.clone(), props.on_confirm.clone());
+            let (asking, on_confirm, word, typed) = (
+                asking.clone(),
+                props.on_confirm.clone(),
+                word.clone(),
+                props.typed.clone(),
+            );
+            // The word is read when the button is pressed: wrong or missing, the field gets
+            // the focus and nothing happens.
             Callback::from(move |_: MouseEvent| {
+                let field = word.cast::<web_sys::HtmlInputElement>();
+                let ready = match (&typed, &field) {
+                    (None, _) => true,
+                    (Some((w, _)), Some(f)) => f.value().trim() == w.as_str(),
+                    (Some(_), None) => false,
+                };
                 if ready {
                     asking.set(false);
                     on_confirm.emit(());
+                } else if let Some(f) = field {
+                    let _ = f.focus();
                 }
             })
         };
-        let field = props.typed.as_ref().map(|(word, label)| {
-            let oninput = {
-                let typed = typed.clone();
-                Callback::from(move |e: InputEvent| {
-                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                    typed.set(input.value());
-                })
-            };
-            html! {
-                <label class="typed-confirm">{ label.clone() }
-                    <input type="text" value={(*typed).clone()} {oninput} autocomplete="off"
-                        spellcheck="false" data-word={word.clone()} />
-                </label>
-            }
-        });
         html! {
             <div class="confirm" role="group" aria-label={props.label.clone()}>
                 <p>{ &props.question }</p>
-                { for field }
-                <button type="button" class="button danger" onclick={confirm}
-                    aria-disabled={(!ready).then_some("true")}>{ &props.confirm }</button>
+                if let Some((_, label)) = &props.typed {
+                    <label class="typed-confirm">{ label.clone() }
+                        <input type="text" ref={word} autocomplete="off" spellcheck="false" />
+                    </label>
+                }
+                <button type="button" class="button danger" onclick={confirm}>{ &props.confirm }</button>
                 <button type="button" class="button" onclick={set(false)}>{ &props.cancel }</button>
             </div>
         }

@@ -138,7 +138,7 @@ lint() {
     "$ROOT/lint/node_modules/.bin/biome lint --error-on-warnings" \
     "typecheck" \
     "node $ROOT/tools/check-pins.mjs" \
-    "shellcheck -x -P SCRIPTDIR $ROOT/scripts/build.sh $ROOT/scripts/bench.sh $ROOT/scripts/lib.sh $ROOT/scripts/release.sh $ROOT/scripts/serve.sh $ROOT/scripts/test.sh $ROOT/.ci/run $ROOT/docs/hosting/s3-cloudfront/upload.sh" \
+    "shellcheck -x -P SCRIPTDIR $ROOT/scripts/build.sh $ROOT/scripts/bench.sh $ROOT/scripts/fuzz.sh $ROOT/scripts/lib.sh $ROOT/scripts/release.sh $ROOT/scripts/serve.sh $ROOT/scripts/test.sh $ROOT/.ci/run $ROOT/docs/hosting/s3-cloudfront/upload.sh" \
     "cargo deny --offline check licenses bans sources"; do
     say "lint: $check"
     if $check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi

@@ -16,7 +16,11 @@ import {
   waitInPage, waitUntilEquals, walkItems,
 } from './lib/harness.mjs';
 
-const app = useEngine();
+// A page of the same site without the app, to set storage up before the app runs.
+const BLANK = '/site/blank.html';
+const app = useEngine({
+  extra: { [BLANK]: { type: 'text/html; charset=utf-8', body: '<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Site</title></head><body></body></html>' } },
+});
 const ITEMS = ITEM_IDS.length;
 // Every answer but 該当しない, which only some items offer.
 const CHOICES = (n) => ANSWER_KEYS.length - (OFFER_NOT_APPLICABLE.includes(n) ? 0 : 1);
@@ -174,8 +178,8 @@ test(`${ENGINE}: delete all takes the letter's sender and every area's checks, h
   // A check with questions for the provider (so the letter and its sender show), kept in the
   // site's own area and in a course's; a third-party key of the same site stays.
   const record = exportFile([{ id: 'del1', name: '会計ソフト', answers: Object.fromEntries(MIXED.map((a, i) => [ITEM_IDS[i], a])) }]);
-  // Stored from a file of the tool's folder, before the app runs.
-  await driver.get(`${server.url}site.json`);
+  // Stored before the app runs.
+  await driver.get(`${server.origin}${BLANK}`);
   await driver.executeScript((entries) => { for (const [key, v] of entries) localStorage.setItem(key, v); },
     [[`${k.assessment}del1`, record], [k.settings, JSON.stringify({ lang: 'ja', current: 'del1' })],
       [`${course.assessment}del1`, record], ['another-app', 'kept']]);

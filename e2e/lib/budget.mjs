@@ -16,8 +16,13 @@ const KB = 1024;
 // gzip / 3.4 KB Brotli, about half of it Japanese text: raised by 4 KB each, content
 // first by the issues' order. Issue 48 (the results out of the first load) is to pay it
 // back, and more.
+// Issue 44 (data trust: delete all that reaches every area and other tabs, the typed word
+// inside a frame, names and ids cleaned where they come in, the calendar's and the CSV's
+// guards, the mail link's cap and hint, the result-code cap) added 3.6 KB gzip / 3.0 KB
+// Brotli (3.5 KB wasm), after 2.3 KB were cut from its first version: raised to 256 / 220
+// / 238 KB, data trust before the bytes by the issues' order. Issue 48 owes it back too.
 export const BUDGET = {
-  firstLoadGzip: 252 * KB,
-  firstLoadBrotli: 216 * KB,
-  wasmGzip: 235 * KB,
+  firstLoadGzip: 256 * KB,
+  firstLoadBrotli: 220 * KB,
+  wasmGzip: 238 * KB,
 };

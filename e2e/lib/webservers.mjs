@@ -70,9 +70,17 @@ http {
     return ['nginx', ['-c', conf, '-p', dir]];
   },
 
-  async apache({ dir, www, port, portalCsp }) {
-    const tool = (await doc('apache/cloud-check.conf')).replaceAll(TOOL_FOLDER, `${www}${TOOL_PATH.replace(/\/$/, '')}`);
+  async apache({ dir, www, folder, port, portalCsp, portalLocation, htaccess, toolPath }) {
+    // Another sub-path, changed as docs/hosting.md says: the one `Define` line of the URL.
+    const tool = (await doc('apache/cloud-check.conf'))
+      .replaceAll(TOOL_FOLDER, folder)
+      .replace(/^Define CLOUD_CHECK_URL .*$/m, `Define CLOUD_CHECK_URL ${toolPath.replace(/\/$/, '')}`);
     await writeFile(join(dir, 'cloud-check.conf'), tool);
+    // Shared hosting: the folder's .htaccess (docs/hosting/apache/htaccess, renamed), with
+    // only the AllowOverride line the guide asks the host for.
+    if (htaccess) await cp(new URL('apache/htaccess', DOCS), join(www, toolPath, '.htaccess'));
+    // A portal whose policy is set in <Location "/"> (with `Header always set` or `Header set`).
+    const portalHeader = portalLocation === 'onsuccess' ? 'Header set' : 'Header always set';
     const modules = ['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'rewrite', 'headers', 'setenvif', 'filter', 'deflate'];
     const conf = join(dir, 'apache2.conf');
     await writeFile(conf, `
@@ -91,16 +99,24 @@ AddOutputFilterByType DEFLATE application/json
 DocumentRoot ${www}
 <Directory ${www}>
   Require all granted
+  ${htaccess ? HTACCESS_OVERRIDE : ''}
 </Directory>
-${portalCsp ? `Header always set Content-Security-Policy "${portalCsp}"` : ''}
-Include ${dir}/cloud-check.conf
+${portalCsp && !portalLocation ? `Header always set Content-Security-Policy "${portalCsp}"` : ''}
+${portalCsp && portalLocation ? `<Location "/">\n  ${portalHeader} Content-Security-Policy "${portalCsp}"\n</Location>` : ''}
+${htaccess ? '' : `Include ${dir}/cloud-check.conf`}
 `);
     return ['apache2', ['-f', conf, '-d', dir, '-DFOREGROUND']];
   },
 
-  async caddy({ dir, www, port, portalCsp }) {
+  async caddy({ dir, www, port, portalCsp, portalDefer }) {
+    // A portal's deferred header, kept off the tool's folder as docs/hosting.md says.
+    const portal = !portalCsp
+      ? ''
+      : portalDefer
+        ? `\t@portal not path ${TOOL_PATH}*\n\theader @portal {\n\t\tContent-Security-Policy "${portalCsp}"\n\t\tdefer\n\t}\n`
+        : `\theader Content-Security-Policy "${portalCsp}"\n`;
     const site = (await doc('caddy/Caddyfile'))
-      .replace('example.org {', `http://127.0.0.1:${port} {\n\troot * ${www}\n${portalCsp ? `\theader Content-Security-Policy "${portalCsp}"\n` : ''}\tfile_server`)
+      .replace('example.org {', `http://127.0.0.1:${port} {\n\troot * ${www}\n${portal}\tfile_server`)
       .replaceAll(TOOL_FOLDER, `${www}${TOOL_PATH.replace(/\/$/, '')}`);
     const conf = join(dir, 'Caddyfile');
     await writeFile(conf, `{\n\tadmin off\n\tauto_https off\n\tstorage file_system ${dir}/data\n}\n${site}`);
@@ -110,23 +126,33 @@ Include ${dir}/cloud-check.conf
 
 export const SERVER_NAMES = /** @type {(keyof typeof SERVERS)[]} */ (Object.keys(SERVERS));
 
+/** What docs/hosting.md says a host must allow for the .htaccess route. */
+export const HTACCESS_OVERRIDE = 'AllowOverride FileInfo Indexes Options';
+
 /**
- * Starts `name` over a copy of `dist` at TOOL_PATH (plus a portal page beside it). With
- * `portalCsp`, the whole site sends that policy, as a portal's server does. Resolves to
+ * Starts `name` over a copy of `dist` at `toolPath` (TOOL_PATH unless given; plus a portal
+ * page beside it). With `portalCsp`, the whole site sends that policy, as a portal's server
+ * does: at server level, or (Apache, `portalLocation`) in `<Location "/">` with `Header
+ * always set` ('always') or `Header set` ('onsuccess'), or (Caddy, `portalDefer`) deferred.
+ * `htaccess` (Apache): the folder's .htaccess instead of the server config. Resolves to
  * { origin, url, close, log }.
  * @param {keyof typeof SERVERS} name
  * @param {string} dist
- * @param {{ portalCsp?: string }} [options]
+ * @param {{ portalCsp?: string, portalLocation?: 'always' | 'onsuccess', portalDefer?: boolean, htaccess?: boolean, toolPath?: string }} [options]
  */
-export async function startServer(name, dist, { portalCsp = '' } = {}) {
+export async function startServer(name, dist, { portalCsp = '', portalLocation, portalDefer = false, htaccess = false, toolPath = TOOL_PATH } = {}) {
   const dir = await mkdtemp(join(tmpdir(), `cloud-check-${name}-`));
   // Readable by the server's own user (nginx's workers and Apache's children drop root).
   await chmod(dir, 0o755);
   const www = join(dir, 'www');
-  await cp(dist, join(www, TOOL_PATH), { recursive: true });
+  // Apache's config serves the folder by its Alias from outside the site's root, as the
+  // guide sets it up (so a wrong path shows); the others, and a .htaccess, from inside it.
+  const folder = name === 'apache' && !htaccess ? join(dir, 'cloud-check') : join(www, toolPath);
+  await mkdir(www, { recursive: true });
+  await cp(dist, folder, { recursive: true });
   await writeFile(join(www, PORTAL_PAGE), '<!doctype html><title>Portal</title><p>A page of the portal.</p>');
   const port = await free();
-  const [command, args] = await SERVERS[name]({ dir, www, port, portalCsp });
+  const [command, args] = await SERVERS[name]({ dir, www, folder, port, portalCsp, portalLocation, portalDefer, htaccess, toolPath });
   let output = '';
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir } });
   child.stdout.on('data', (d) => (output += d));
@@ -146,8 +172,8 @@ export async function startServer(name, dist, { portalCsp = '' } = {}) {
   }
   return {
     origin,
-    url: `${origin}${TOOL_PATH}`,
-    www: join(www, TOOL_PATH),
+    url: `${origin}${toolPath}`,
+    www: folder,
     log: async () => `${output}${await readFile(join(dir, 'error.log'), 'utf8').catch(() => '')}`,
     close: async () => {
       child.kill('SIGTERM');

@@ -66,46 +66,56 @@ for (const name of SERVER_NAMES) {
     after(async () => server?.close());
 
     test(`${name}: every file of the build with its type, caching, security headers and precompressed copy`, async () => {
-      const wrong = [];
-      for (const file of [...files, '']) {
-        const shown = file || '(the folder)';
-        const extension = (file || 'index.html').split('.').pop();
-        const plain = await get(server.url + file, { 'accept-encoding': 'identity' });
-        if (plain.status !== 200) {
-          wrong.push(`${shown}: status ${plain.status}`);
-          continue;
-        }
-        const type = plain.headers['content-type'] ?? '';
-        if (!TYPES[extension]?.test(type)) wrong.push(`${shown}: type ${type}`);
-        const ondisk = await readFile(join(DIST, file || 'index.html'));
-        if (!plain.body.equals(ondisk)) wrong.push(`${shown}: uncompressed body is not the file`);
-        const caching = plain.headers['cache-control'] ?? '';
-        const wanted = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-        if (caching !== wanted) wrong.push(`${shown}: cache-control "${caching}", not "${wanted}"`);
-        for (const [header, value] of Object.entries(SECURITY)) {
-          if (plain.headers[header] !== value) wrong.push(`${shown}: ${header} "${plain.headers[header]}"`);
-        }
-        // The build's own copy, as it is, to a browser that accepts it.
-        for (const [encoding, accept] of [['br', 'gzip, deflate, br'], ['gzip', 'gzip, deflate']]) {
-          const copy = await readFile(join(DIST, `${file || 'index.html'}.${encoding === 'br' ? 'br' : 'gz'}`)).catch(() => null);
-          if (!copy) continue;
-          const sent = await get(server.url + file, { 'accept-encoding': accept });
-          if (sent.headers['content-encoding'] !== encoding) {
-            wrong.push(`${shown}: asked ${accept}, got ${sent.headers['content-encoding'] ?? 'no encoding'}`);
-          } else if (!sent.body.equals(copy)) {
-            wrong.push(`${shown}: ${encoding} body is not the build's .${encoding === 'br' ? 'br' : 'gz'} copy`);
-          }
-          if (!TYPES[extension]?.test(sent.headers['content-type'] ?? '')) wrong.push(`${shown} (${encoding}): type ${sent.headers['content-type']}`);
-          if (!/accept-encoding/i.test(sent.headers.vary ?? '')) wrong.push(`${shown} (${encoding}): no Vary: Accept-Encoding`);
-        }
-      }
-      assert.deepEqual(wrong, [], (await server.log()).slice(-2000));
+      assert.deepEqual(await wrongFiles(server.url), [], (await server.log()).slice(-2000));
     });
 
     test(`${name}: a participant answers and reads the results, with no console error and no policy violation`, async () => {
       await journey(server.url);
     });
   });
+}
+
+/**
+ * What is wrong with the build's files as the server at `url` sends them: status, type,
+ * body, caching, the security headers, and the precompressed copy a browser that accepts
+ * it gets. Empty when all is right.
+ * @param {string} url
+ */
+async function wrongFiles(url) {
+  const wrong = [];
+  for (const file of [...files, '']) {
+    const shown = file || '(the folder)';
+    const extension = (file || 'index.html').split('.').pop();
+    const plain = await get(url + file, { 'accept-encoding': 'identity' });
+    if (plain.status !== 200) {
+      wrong.push(`${shown}: status ${plain.status}`);
+      continue;
+    }
+    const type = plain.headers['content-type'] ?? '';
+    if (!TYPES[extension]?.test(type)) wrong.push(`${shown}: type ${type}`);
+    const ondisk = await readFile(join(DIST, file || 'index.html'));
+    if (!plain.body.equals(ondisk)) wrong.push(`${shown}: uncompressed body is not the file`);
+    const caching = plain.headers['cache-control'] ?? '';
+    const wanted = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (caching !== wanted) wrong.push(`${shown}: cache-control "${caching}", not "${wanted}"`);
+    for (const [header, value] of Object.entries(SECURITY)) {
+      if (plain.headers[header] !== value) wrong.push(`${shown}: ${header} "${plain.headers[header]}"`);
+    }
+    // The build's own copy, as it is, to a browser that accepts it.
+    for (const [encoding, accept] of [['br', 'gzip, deflate, br'], ['gzip', 'gzip, deflate']]) {
+      const copy = await readFile(join(DIST, `${file || 'index.html'}.${encoding === 'br' ? 'br' : 'gz'}`)).catch(() => null);
+      if (!copy) continue;
+      const sent = await get(url + file, { 'accept-encoding': accept });
+      if (sent.headers['content-encoding'] !== encoding) {
+        wrong.push(`${shown}: asked ${accept}, got ${sent.headers['content-encoding'] ?? 'no encoding'}`);
+      } else if (!sent.body.equals(copy)) {
+        wrong.push(`${shown}: ${encoding} body is not the build's .${encoding === 'br' ? 'br' : 'gz'} copy`);
+      }
+      if (!TYPES[extension]?.test(sent.headers['content-type'] ?? '')) wrong.push(`${shown} (${encoding}): type ${sent.headers['content-type']}`);
+      if (!/accept-encoding/i.test(sent.headers.vary ?? '')) wrong.push(`${shown} (${encoding}): no Vary: Accept-Encoding`);
+    }
+  }
+  return wrong;
 }
 
 describe('behind a site-wide CSP header', () => {
@@ -123,6 +133,33 @@ describe('behind a site-wide CSP header', () => {
       }
     });
   }
+});
+
+// The routes the guide also covers, each as a web manager follows it (docs/hosting.md, 4
+// and 5): shared hosting with only a .htaccess; a portal policy set in <Location "/">,
+// with `Header always set` and with `Header set`; Caddy's deferred site header; Apache at
+// another sub-path, changed where the guide says.
+describe('the other routes of the guide', () => {
+  /** Starts the server, checks every file and the policy, walks the journey, stops it. */
+  const route = async (name, options, portal = false) => {
+    const server = await startServer(name, DIST, options);
+    try {
+      assert.deepEqual(await wrongFiles(server.url), [], (await server.log()).slice(-2000));
+      if (portal) {
+        assert.equal((await get(server.origin + PORTAL_PAGE)).headers['content-security-policy'], PORTAL_CSP, 'the portal keeps its policy');
+      }
+      await journey(server.url);
+    } finally {
+      await server.close();
+    }
+  };
+  test('apache: only a .htaccess in the folder, with the AllowOverride line the guide asks for', () => route('apache', { htaccess: true }));
+  for (const portalLocation of /** @type {const} */ (['always', 'onsuccess'])) {
+    test(`apache: a portal policy in <Location "/"> with ${portalLocation === 'always' ? 'Header always set' : 'Header set'}`, () =>
+      route('apache', { portalCsp: PORTAL_CSP, portalLocation }, true));
+  }
+  test("caddy: a portal's deferred site header, kept off the tool's folder", () => route('caddy', { portalCsp: PORTAL_CSP, portalDefer: true }, true));
+  test('apache: at another sub-path, with the one line the guide names changed', () => route('apache', { toolPath: '/learning/check/' }));
 });
 
 /**

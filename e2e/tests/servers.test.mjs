@@ -19,16 +19,16 @@ const DIST = process.env.DIST_DIR;
 const CHROME = process.env.CHROME_PATH;
 if (!DIST || !CHROME) throw new Error('DIST_DIR and CHROME_PATH must be set (scripts/test.sh sets them)');
 
-/** The type each kind of file must be served as (a charset may follow). */
+/** The type each kind of file must be served as: text with its charset, UTF-8 (docs/hosting.md, 3). */
 const TYPES = {
-  html: /^text\/html(;\s*charset=utf-8)?$/i,
-  js: /^(text|application)\/javascript(;\s*charset=utf-8)?$/i,
-  css: /^text\/css(;\s*charset=utf-8)?$/i,
+  html: /^text\/html;\s*charset=utf-8$/i,
+  js: /^(text|application)\/javascript;\s*charset=utf-8$/i,
+  css: /^text\/css;\s*charset=utf-8$/i,
   wasm: /^application\/wasm$/,
-  json: /^application\/json(;\s*charset=utf-8)?$/i,
-  svg: /^image\/svg\+xml(;\s*charset=utf-8)?$/i,
+  json: /^application\/json;\s*charset=utf-8$/i,
+  svg: /^image\/svg\+xml;\s*charset=utf-8$/i,
   png: /^image\/png$/,
-  webmanifest: /^application\/manifest\+json(;\s*charset=utf-8)?$/i,
+  webmanifest: /^application\/manifest\+json;\s*charset=utf-8$/i,
   zip: /^application\/zip$/,
 };
 /** Named by content: never changes, so cached for a year. */
@@ -114,6 +114,9 @@ async function wrongFiles(url) {
       if (!TYPES[extension]?.test(sent.headers['content-type'] ?? '')) wrong.push(`${shown} (${encoding}): type ${sent.headers['content-type']}`);
       if (!/accept-encoding/i.test(sent.headers.vary ?? '')) wrong.push(`${shown} (${encoding}): no Vary: Accept-Encoding`);
     }
+    // A browser that refuses Brotli (`br;q=0`) is not sent it.
+    const refusing = await get(url + file, { 'accept-encoding': 'br;q=0, gzip' });
+    if (refusing.headers['content-encoding'] === 'br') wrong.push(`${shown}: asked br;q=0, gzip, got br`);
   }
   return wrong;
 }

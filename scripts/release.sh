@@ -64,7 +64,7 @@ node "$ROOT/tools/release-zip.mjs" "$out/cloud-check-$version.zip" "cloud-check-
   LICENSE-MIT LICENSE-APACHE NOTICE.md "$out/THIRD-PARTY-NOTICES.md" CHANGELOG.md SECURITY.md \
   docs/accessibility.md docs/security-and-privacy.md docs/trainers.md docs/hosting.md docs/operations.md \
   docs/hosting/site.example.json docs/hosting/nginx/cloud-check.conf docs/hosting/nginx/cloud-check-headers.conf \
-  docs/hosting/apache/cloud-check.conf docs/hosting/caddy/Caddyfile docs/hosting/iis/web.config \
+  docs/hosting/apache/cloud-check.conf docs/hosting/apache/htaccess docs/hosting/caddy/Caddyfile docs/hosting/iis/web.config \
   docs/hosting/s3-cloudfront/response-headers-policy.json docs/hosting/s3-cloudfront/upload.sh ||
   die "the archive failed"
 

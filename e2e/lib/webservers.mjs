@@ -70,7 +70,7 @@ http {
     return ['nginx', ['-c', conf, '-p', dir]];
   },
 
-  async apache({ dir, www, folder, port, portalCsp, portalLocation, htaccess, toolPath }) {
+  async apache({ dir, www, folder, port, portalCsp, portalLocation, htaccess, vhost, toolPath }) {
     // Another sub-path, changed as docs/hosting.md says: the one `Define` line of the URL.
     const tool = (await doc('apache/cloud-check.conf'))
       .replaceAll(TOOL_FOLDER, folder)
@@ -103,7 +103,8 @@ DocumentRoot ${www}
 </Directory>
 ${portalCsp && !portalLocation ? `Header always set Content-Security-Policy "${portalCsp}"` : ''}
 ${portalCsp && portalLocation ? `<Location "/">\n  ${portalHeader} Content-Security-Policy "${portalCsp}"\n</Location>` : ''}
-${htaccess ? '' : `Include ${dir}/cloud-check.conf`}
+${htaccess || vhost ? '' : `Include ${dir}/cloud-check.conf`}
+${vhost ? `<VirtualHost 127.0.0.1:${port}>\n  ServerName 127.0.0.1\n  DocumentRoot ${www}\n  Include ${dir}/cloud-check.conf\n</VirtualHost>` : ''}
 `);
     return ['apache2', ['-f', conf, '-d', dir, '-DFOREGROUND']];
   },
@@ -134,13 +135,14 @@ export const HTACCESS_OVERRIDE = 'AllowOverride FileInfo Indexes Options';
  * page beside it). With `portalCsp`, the whole site sends that policy, as a portal's server
  * does: at server level, or (Apache, `portalLocation`) in `<Location "/">` with `Header
  * always set` ('always') or `Header set` ('onsuccess'), or (Caddy, `portalDefer`) deferred.
- * `htaccess` (Apache): the folder's .htaccess instead of the server config. Resolves to
+ * `htaccess` (Apache): the folder's .htaccess instead of the server config; `vhost` (Apache):
+ * the config included inside a <VirtualHost>, as for an origin of the tool's own. Resolves to
  * { origin, url, close, log }.
  * @param {keyof typeof SERVERS} name
  * @param {string} dist
- * @param {{ portalCsp?: string, portalLocation?: 'always' | 'onsuccess', portalDefer?: boolean, htaccess?: boolean, toolPath?: string }} [options]
+ * @param {{ portalCsp?: string, portalLocation?: 'always' | 'onsuccess', portalDefer?: boolean, htaccess?: boolean, vhost?: boolean, toolPath?: string }} [options]
  */
-export async function startServer(name, dist, { portalCsp = '', portalLocation, portalDefer = false, htaccess = false, toolPath = TOOL_PATH } = {}) {
+export async function startServer(name, dist, { portalCsp = '', portalLocation, portalDefer = false, htaccess = false, vhost = false, toolPath = TOOL_PATH } = {}) {
   const dir = await mkdtemp(join(tmpdir(), `cloud-check-${name}-`));
   // Readable by the server's own user (nginx's workers and Apache's children drop root).
   await chmod(dir, 0o755);
@@ -152,7 +154,7 @@ export async function startServer(name, dist, { portalCsp = '', portalLocation, 
   await cp(dist, folder, { recursive: true });
   await writeFile(join(www, PORTAL_PAGE), '<!doctype html><title>Portal</title><p>A page of the portal.</p>');
   const port = await free();
-  const [command, args] = await SERVERS[name]({ dir, www, folder, port, portalCsp, portalLocation, portalDefer, htaccess, toolPath });
+  const [command, args] = await SERVERS[name]({ dir, www, folder, port, portalCsp, portalLocation, portalDefer, htaccess, vhost, toolPath });
   let output = '';
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir } });
   child.stdout.on('data', (d) => (output += d));

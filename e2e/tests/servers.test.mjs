@@ -141,7 +141,7 @@ describe('behind a site-wide CSP header', () => {
 // The routes the guide also covers, each as a web manager follows it (docs/hosting.md, 4
 // and 5): shared hosting with only a .htaccess; a portal policy set in <Location "/">,
 // with `Header always set` and with `Header set`; Caddy's deferred site header; Apache at
-// another sub-path, changed where the guide says.
+// another sub-path, changed where the guide says; Apache in an origin's own <VirtualHost>.
 describe('the other routes of the guide', () => {
   /** Starts the server, checks every file and the policy, walks the journey, stops it. */
   const route = async (name, options, portal = false) => {
@@ -163,6 +163,7 @@ describe('the other routes of the guide', () => {
   }
   test("caddy: a portal's deferred site header, kept off the tool's folder", () => route('caddy', { portalCsp: PORTAL_CSP, portalDefer: true }, true));
   test('apache: at another sub-path, with the one line the guide names changed', () => route('apache', { toolPath: '/learning/check/' }));
+  test('apache: included in the <VirtualHost> of an origin of its own', () => route('apache', { vhost: true }));
 });
 
 /**

@@ -81,6 +81,8 @@ http {
     if (htaccess) await cp(new URL('apache/htaccess', DOCS), join(www, toolPath, '.htaccess'));
     // A portal whose policy is set in <Location "/"> (with `Header always set` or `Header set`).
     const portalHeader = portalLocation === 'onsuccess' ? 'Header set' : 'Header always set';
+    // At server level, or (with `vhost`) in the site's <VirtualHost>, before the tool's file.
+    const portalSection = `<Location "/">\n  ${portalHeader} Content-Security-Policy "${portalCsp}"\n</Location>`;
     const modules = ['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'rewrite', 'headers', 'setenvif', 'filter', 'deflate'];
     const conf = join(dir, 'apache2.conf');
     await writeFile(conf, `
@@ -102,9 +104,9 @@ DocumentRoot ${www}
   ${htaccess ? HTACCESS_OVERRIDE : ''}
 </Directory>
 ${portalCsp && !portalLocation ? `Header always set Content-Security-Policy "${portalCsp}"` : ''}
-${portalCsp && portalLocation ? `<Location "/">\n  ${portalHeader} Content-Security-Policy "${portalCsp}"\n</Location>` : ''}
+${portalCsp && portalLocation && !vhost ? portalSection : ''}
 ${htaccess || vhost ? '' : `Include ${dir}/cloud-check.conf`}
-${vhost ? `<VirtualHost 127.0.0.1:${port}>\n  ServerName 127.0.0.1\n  DocumentRoot ${www}\n  Include ${dir}/cloud-check.conf\n</VirtualHost>` : ''}
+${vhost ? `<VirtualHost 127.0.0.1:${port}>\n  ServerName 127.0.0.1\n  DocumentRoot ${www}\n  ${portalCsp && portalLocation ? portalSection : ''}\n  Include ${dir}/cloud-check.conf\n</VirtualHost>` : ''}
 `);
     return ['apache2', ['-f', conf, '-d', dir, '-DFOREGROUND']];
   },

@@ -164,6 +164,8 @@ describe('the other routes of the guide', () => {
   test("caddy: a portal's deferred site header, kept off the tool's folder", () => route('caddy', { portalCsp: PORTAL_CSP, portalDefer: true }, true));
   test('apache: at another sub-path, with the one line the guide names changed', () => route('apache', { toolPath: '/learning/check/' }));
   test('apache: included in the <VirtualHost> of an origin of its own', () => route('apache', { vhost: true }));
+  test('apache: a portal policy in <Location "/"> of its <VirtualHost>, the tool included after it there', () =>
+    route('apache', { vhost: true, portalCsp: PORTAL_CSP, portalLocation: 'always' }, true));
 });
 
 /**

@@ -108,6 +108,13 @@ pub fn start_value(route: Route) -> &'static str {
 /// Where the trainer page keeps the set-up, in the trainer's browser.
 pub const SETUP_KEY: &str = "ipa-cloud-check:trainer:v1:course";
 
+/// Where the trainer page keeps a course's class overview (`domain::class::SavedClass`), in
+/// the trainer's browser: one per course ID (`-` without one).
+pub fn class_key(course: &str) -> String {
+    let course = if course.is_empty() { "-" } else { course };
+    format!("ipa-cloud-check:trainer:v1:class:{course}")
+}
+
 impl Setup {
     /// The stored set-up; anything unreadable reads as a fresh one.
     pub fn read(text: &str) -> Setup {

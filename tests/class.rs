@@ -214,6 +214,7 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
             today: "2026-11-23".into(),
             tool_url: "https://example.org/tools/cloud-check/".into(),
             summary: Some(class()),
+            course: "course-a".into(),
         })
         .hydratable(false)
         .render()
@@ -221,6 +222,8 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
         let t = cloud_check::i18n::ui(lang);
         let tt = cloud_check::i18n::trainer_ui(lang);
         assert!(html.contains(&(tt.class_counts)(4, 6, 3)), "{lang:?}");
+        // Clearing asks first: the button opens a question, it does not clear.
+        assert!(html.contains(tt.class_clear) && !html.contains(tt.class_clear_question));
         assert!(html.contains(&(tt.class_duplicates)(1)));
         assert!(html.contains("broken.json") && html.contains("survey.json"));
         assert!(html.contains(&(t.import_error)(&ImportError::File(
@@ -566,4 +569,95 @@ fn files_then_codes_add_up_as_scored_and_clearing_starts_over() {
     inputs.clear();
     let again = inputs.add(vec![], scored, &ids, NOW);
     assert_eq!((again.files, again.assessments), (0, 0));
+}
+
+/// The class a trainer has counted survives a reload of the trainer's page: saved as result
+/// codes (no names, no memos) with the counts, read back to the same tallies; the lists of
+/// what was skipped or met twice come back as counts only. Adding after the reload goes on
+/// from there (a later correction still replaces its check).
+#[test]
+fn a_saved_class_reads_back_to_the_same_tallies_and_goes_on_from_there() {
+    use cloud_check::domain::class::{ClassInputs, SavedClass};
+    use cloud_check::domain::code::{self, Include};
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let p =
+        |id: &str, at: &str, answer| participant(id, at, &[("backup", answer), ("purpose", Done)]);
+    let mut memo = p("p1", "2026-11-23T09:10:00.000Z", Unknown);
+    memo.set_memo("backup", "社外秘のメモ");
+    memo.set_service_name("会計ソフト");
+    let text = [
+        code::encode(
+            &memo,
+            &ids,
+            Include {
+                service_name: true,
+                memos: true,
+            },
+        ),
+        code::encode(
+            &p("p2", "2026-11-23T09:20:00.000Z", NotDone),
+            &ids,
+            Include::default(),
+        ),
+        code::encode(
+            &p("p2", "2026-11-23T09:25:00.000Z", Partly),
+            &ids,
+            Include::default(),
+        ),
+        "CCHK1-BROKEN".to_owned(),
+    ]
+    .join("\n");
+    let mut inputs = ClassInputs::default();
+    let before = inputs.add(
+        intake::codes(&text, &ids, Lang::Ja),
+        Assessment::clone,
+        &ids,
+        NOW,
+    );
+    let saved = inputs.save(&ids, NOW);
+    let stored = saved.encode();
+    assert!(
+        !stored.contains("社外秘") && !stored.contains("会計ソフト"),
+        "no memos, no names kept"
+    );
+    let back = ClassInputs::restore(&SavedClass::read(&stored).unwrap(), &ids);
+    let after = back.summary();
+    assert_eq!(after.items, before.items, "the same tallies");
+    assert_eq!(
+        (
+            after.files,
+            after.assessments,
+            after.skipped_count,
+            after.duplicates,
+            after.conflicts
+        ),
+        (
+            before.files,
+            before.assessments,
+            before.skipped_count,
+            before.duplicates,
+            before.conflicts
+        )
+    );
+    assert!(
+        after.skipped.is_empty() && after.duplicate_files.is_empty(),
+        "lists are not kept"
+    );
+    assert!(SavedClass::read("not json").is_none());
+    // Going on after the reload: p2 corrects again within the same minute.
+    let mut back = back;
+    let fix = code::encode(
+        &p("p2", "2026-11-23T09:25:30.000Z", Done),
+        &ids,
+        Include::default(),
+    );
+    let s = back.add(
+        intake::codes(&fix, &ids, Lang::Ja),
+        Assessment::clone,
+        &ids,
+        NOW,
+    );
+    assert_eq!(s.assessments, 2);
+    assert_eq!(s.tally("backup").unwrap().count(Done), 1);
+    assert_eq!(s.tally("backup").unwrap().count(Partly), 0);
 }

@@ -96,4 +96,19 @@ test(`${ENGINE}: the class overview counts pasted codes and chosen files; the ol
   await driver.findElement(By.css('#class-files')).sendKeys(files.join('\n'));
   await waitInPage(driver, () => document.querySelector('.class-status')?.textContent.startsWith('4件'));
   assert.equal(await text(driver, '.class-status'), '4件のファイル・コードのうち4件を読み込み、4件のチェックを集計しました。');
+
+  // A reload keeps the class (on this device, said so); clearing asks first, then forgets it.
+  await driver.navigate().refresh();
+  await waitForHeading(driver, '研修の集計');
+  await waitInPage(driver, () => document.querySelector('.class-status')?.textContent.startsWith('4件'));
+  assert.match(await text(driver, '.class-kept'), /この端末に保存しています/);
+  await button(driver, '集計を消してやり直す');
+  assert.match(await text(driver, '.class-kept .confirm'), /この集計を消しますか/);
+  assert.equal(await text(driver, '.class-status'), '4件のファイル・コードのうち4件を読み込み、4件のチェックを集計しました。', 'nothing cleared yet');
+  await button(driver, '集計を消す');
+  await waitInPage(driver, () => !document.querySelector('.class-status')?.textContent);
+  await driver.navigate().refresh();
+  await waitForHeading(driver, '研修の集計');
+  assert.equal(await driver.executeScript(() => Object.keys(localStorage).filter((k) => k.includes(':class:')).length), 0);
+  assert.equal(await text(driver, '.class-status'), '', 'nothing comes back');
 });

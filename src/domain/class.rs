@@ -14,6 +14,9 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
+use super::code::{self, Include};
 use super::format::{parse_import, FileError};
 use super::intake::{self, ImportError, Input};
 use super::{Answer, Assessment, Lang, Score};
@@ -157,6 +160,71 @@ impl ClassInputs {
         *self = ClassInputs::default();
     }
 
+    /// Whether nothing was given yet.
+    pub fn is_empty(&self) -> bool {
+        self.summary.files == 0
+    }
+
+    /// What the trainer's device keeps of the class, at `now`: see [`SavedClass`].
+    pub fn save(&self, item_ids: &[&str], now: &str) -> SavedClass {
+        let s = &self.summary;
+        SavedClass {
+            saved_at: now.to_owned(),
+            files: s.files,
+            skipped: s.skipped_count,
+            duplicates: s.duplicates,
+            conflicts: s.conflicts,
+            checks: self
+                .by_id
+                .values()
+                .map(|(a, source)| {
+                    (
+                        code::encode(a, item_ids, Include::default()),
+                        source.clone(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// The class as it was saved: every check counted again from its code, the counts as
+    /// they were; the lists of what was skipped or met twice start empty. A code that does
+    /// not read (edited storage) is left out.
+    pub fn restore(saved: &SavedClass, item_ids: &[&str]) -> ClassInputs {
+        let mut inputs = ClassInputs::default();
+        inputs.summary.items = item_ids
+            .iter()
+            .map(|id| (id.to_string(), ItemTally::default()))
+            .collect();
+        for (text, source) in &saved.checks {
+            let Some(a) = code::find(text, item_ids)
+                .into_iter()
+                .find_map(|(_, r)| r.ok())
+            else {
+                continue;
+            };
+            if inputs.by_id.contains_key(&a.id) {
+                continue;
+            }
+            count(&mut inputs.summary, &a, 1);
+            inputs.summary.assessments += 1;
+            inputs.by_id.insert(a.id.clone(), (a, source.clone()));
+        }
+        let s = &mut inputs.summary;
+        (s.files, s.skipped_count, s.duplicates, s.conflicts) = (
+            saved.files,
+            saved.skipped,
+            saved.duplicates,
+            saved.conflicts,
+        );
+        inputs
+    }
+
+    /// The summary of everything so far.
+    pub fn summary(&self) -> ClassSummary {
+        self.summary.clone()
+    }
+
     fn take(
         &mut self,
         more: Vec<Input>,
@@ -233,6 +301,35 @@ impl ClassInputs {
                 }
             }
         }
+    }
+}
+
+/// What the trainer's device keeps of a class (per course, until the trainer clears it, so
+/// that a reload keeps it): each counted check as a result code (answers, id and minute: no
+/// names, no memos, as participants send them) with the source it came from, and the counts
+/// of inputs read, skipped, met twice and differing. Not the lists of what was skipped or met
+/// twice: after a reload those show as counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedClass {
+    /// When it was last saved (ISO 8601).
+    pub saved_at: String,
+    pub files: usize,
+    pub skipped: usize,
+    pub duplicates: usize,
+    pub conflicts: usize,
+    /// `(result code, source)` of each counted check.
+    pub checks: Vec<(String, String)>,
+}
+
+impl SavedClass {
+    /// The stored form.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A stored class; anything unreadable reads as none.
+    pub fn read(text: &str) -> Option<SavedClass> {
+        serde_json::from_str(text).ok()
     }
 }
 

@@ -1,14 +1,15 @@
 //! The class overview on the trainer's page: many participants' export files and result
 //! codes read at once, on this device only, and summarised: counts per item and answer,
 //! averages per section, the weakest items, a distribution chart with its table, and what
-//! was skipped. Nothing is stored; the summary can be exported, printed, or shown in large
-//! text (for a projector).
+//! was skipped. Nothing is sent anywhere; the summary can be exported, printed, or shown in large
+//! text (for a projector). The class is kept on the trainer's device per course until the
+//! trainer clears it (`domain::class::SavedClass`), so a reload keeps it.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::content::checklist;
-use crate::domain::class::{ClassInputs, ClassSummary};
+use crate::domain::class::{ClassInputs, ClassSummary, SavedClass};
 use crate::domain::intake::{self, Input};
 use crate::domain::{Answer, Assessment, Lang};
 use crate::export;
@@ -17,7 +18,9 @@ use crate::kit::chart;
 use crate::kit::common::{percent_text, points_text, screen_heading, section_title};
 use crate::kit::copy::CopyField;
 use crate::kit::file_drop::{paste_codes, use_file_drop, Checked};
+use crate::persist::Op;
 use crate::platform;
+use crate::ui::confirm::ConfirmButton;
 
 #[derive(Properties, PartialEq)]
 pub struct ClassProps {
@@ -30,6 +33,10 @@ pub struct ClassProps {
     /// A summary to show (tests pass one; in the browser it comes from the chosen files).
     #[prop_or_default]
     pub summary: Option<ClassSummary>,
+    /// The course set up on the trainer's page (its valid ID, or empty): the class is kept
+    /// on this device per course.
+    #[prop_or_default]
+    pub course: String,
 }
 
 /// How a check counts in the class: as scored (an answer an item no longer offers counts as
@@ -49,12 +56,44 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
     // Every file and code read so far (domain::class::ClassInputs): the summary counts them
     // all together.
     let inputs = use_mut_ref(ClassInputs::default);
+    // Kept on this device per course until cleared: when it was last saved, or why it could
+    // not be (`None`: nothing to keep yet).
+    let kept = use_state(|| None::<Result<String, ()>>);
+    let key = crate::course::class_key(&props.course);
+    {
+        let (summary, inputs, kept) = (summary.clone(), inputs.clone(), kept.clone());
+        use_effect_with(key.clone(), move |key| {
+            let known: Vec<&str> = checklist().item_ids().collect();
+            let saved = platform::storage::get(key).and_then(|text| SavedClass::read(&text));
+            match saved {
+                Some(saved) => {
+                    *inputs.borrow_mut() = ClassInputs::restore(&saved, &known);
+                    summary.set(Some(inputs.borrow().summary()));
+                    kept.set(Some(Ok(saved.saved_at)));
+                }
+                None => {
+                    inputs.borrow_mut().clear();
+                    kept.set(None);
+                }
+            }
+        });
+    }
     let add = {
-        let (summary, inputs) = (summary.clone(), inputs.clone());
+        let (summary, inputs, kept, key) =
+            (summary.clone(), inputs.clone(), kept.clone(), key.clone());
         Callback::from(move |more: Vec<Input>| {
             let known: Vec<&str> = checklist().item_ids().collect();
             let now = platform::document::now();
             summary.set(Some(inputs.borrow_mut().add(more, scored, &known, &now)));
+            let op = Op::Set {
+                key: key.clone(),
+                value: inputs.borrow().save(&known, &now).encode(),
+            };
+            kept.set(Some(
+                platform::storage::apply(&op, "trainer")
+                    .map(|()| now)
+                    .map_err(|_| ()),
+            ));
         })
     };
     // Export files, and any text that holds result codes (an LMS's report downloaded as text
@@ -79,10 +118,13 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
         })
     };
     let clear = {
-        let (summary, inputs) = (summary.clone(), inputs.clone());
-        Callback::from(move |_: MouseEvent| {
+        let (summary, inputs, kept, key) =
+            (summary.clone(), inputs.clone(), kept.clone(), key.clone());
+        Callback::from(move |()| {
             inputs.borrow_mut().clear();
             summary.set(None);
+            kept.set(None);
+            let _ = platform::storage::apply(&Op::Remove { key: key.clone() }, "trainer");
         })
     };
     let toggle_projector = {
@@ -95,11 +137,19 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
             { screen_heading(html! { <>{ tt.class_heading }</> }) }
             <p class="lead">{ tt.class_lead }</p>
             { drop.zone("class-files", (tt.class_choose, tt.class_drop), (true, ".json,.csv,.txt,application/json,text/csv,text/plain"), classes!("no-print")) }
-            { paste_codes(t, "class-codes", pasted, tt.class_codes_add, add_codes, html! {
-                if summary.is_some() {
-                    { " " }<button type="button" class="button" onclick={clear}>{ tt.class_clear }</button>
-                }
-            }, classes!("no-print")) }
+            { paste_codes(t, "class-codes", pasted, tt.class_codes_add, add_codes, html! {}, classes!("no-print")) }
+            if summary.is_some() {
+                <div class="class-kept no-print">
+                    if let Some(state) = &*kept {
+                        <p>{ match state {
+                            Ok(at) => (tt.class_kept)(at.get(..10).unwrap_or(at)),
+                            Err(()) => tt.class_not_kept.to_owned(),
+                        } }</p>
+                    }
+                    <ConfirmButton label={tt.class_clear} question={tt.class_clear_question}
+                        confirm={tt.class_clear_yes} cancel={t.cancel} on_confirm={clear} />
+                </div>
+            }
             if !props.tool_url.is_empty() {
                 <details class="instructions no-print">
                     <summary>{ tt.class_instructions_label }</summary>

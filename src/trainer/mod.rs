@@ -155,6 +155,7 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
         TrainerScreen::Qr => setup::qr_screen(l, &(*setup).clone(), links.as_ref()),
         TrainerScreen::Class => html! {
             <ClassScreen lang={l} today={props.today.clone()}
+                course={course::course_id(&setup.id).unwrap_or_default()}
                 tool_url={links.map_or_else(|| props.base.clone(), |k| k.participant)} />
         },
     };

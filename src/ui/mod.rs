@@ -9,7 +9,7 @@ mod app;
 mod assessments;
 mod common;
 mod compare;
-mod confirm;
+pub(crate) mod confirm;
 mod english;
 mod header;
 mod hooks;

@@ -81,7 +81,7 @@ for (const [wname, viewport] of Object.entries(widths)) {
       await page.waitForSelector('#class-codes');
       await page.fill('#class-codes', RESULT_CODES.join('\n'));
       await page.click('#class-codes-add');
-      await page.waitForSelector('#class-weakest');
+      await page.waitForSelector('#class-unknown');
       await shot('trainer-class');
       await page.click('.class .check-option input');
       await page.waitForSelector('.class.projector');

@@ -229,9 +229,29 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
         assert!(html.contains(&(t.import_error)(&ImportError::File(
             FileError::OtherFormat
         ))));
-        let weakest = &html[html.find(r#"class="weakest""#).unwrap()..];
-        let first = &weakest[..weakest.find("</li>").unwrap()];
-        assert!(first.contains("9.") && first.contains("0%"), "{first}");
+        // "Don't know" and "not yet" apart: two problems for the room, each item with its
+        // count, a link to its explanation, and what to discuss.
+        let list = |class: &str| {
+            let at = &html[html.find(&format!(r#"class="focus {class}""#)).unwrap()..];
+            at[..at.find("</section>").unwrap()].to_owned()
+        };
+        let unknown = list("unknown");
+        let first = &unknown[..unknown.find("</li>").unwrap()];
+        assert!(
+            first.contains(r##"href="./#/items/9""##) && first.contains(&(tt.class_count_of)(2, 3)),
+            "{first}"
+        );
+        assert!(unknown.contains(tt.class_unknown_prompt));
+        let not_done = list("not_done");
+        assert!(
+            not_done.contains(r##"href="./#/items/1""##)
+                && not_done.contains(&(tt.class_count_of)(1, 3)),
+            "{not_done}"
+        );
+        assert!(
+            !not_done.contains(r##"href="./#/items/9""##),
+            "an unknown is not a not-yet"
+        );
         // The distribution table: 15 item rows, each with 5 answers + unanswered + percentage.
         let table = &html[html.find("distribution-table").unwrap()..];
         assert_eq!(table.matches(r#"<th scope="row">"#).count(), 15);

@@ -32,32 +32,50 @@ test('dropping good and broken files together shows the right counts and the rea
   assert.equal(skipped.length, 2);
   assert.match(skipped[0], /^truncated\.json: JSONとして読めません/);
   assert.match(skipped[1], /^notes\.json: このツールの書き出しファイルではありません/);
-  // Weakest first: authentication (−3 of 12 → 0 %); then backup (4+4+0 = 8 of 12 → 67 %).
-  const weakest = await page.$$eval('.weakest li', (lis) => lis.map((li) => li.textContent));
-  assert.match(weakest[0], /^9\. 利用者の認証を厳格に行う — 0%$/);
-  assert.ok(weakest.some((w) => /^10\. バックアップに責任を持つ — 67%$/.test(w)), weakest.join(' / '));
+  // "Don't know" and "not yet" apart: authentication unknown for all three, backup not done
+  // for one; each item links to its explanation on the participants' page.
+  const listed = (section) => page.$$eval(`.focus.${section} li`, (lis) => lis.map((li) => li.textContent));
+  assert.deepEqual(await listed('unknown'), ['9. 利用者の認証を厳格に行う — 3人中3人']);
+  assert.deepEqual(await listed('not_done'), ['10. バックアップに責任を持つ — 3人中1人']);
+  assert.equal(await page.getAttribute('.focus.unknown a', 'href'), './#/items/9');
   const row9 = await page.$$eval('.distribution-table tbody tr:nth-child(9) td', (tds) => tds.map((td) => td.textContent));
   assert.deepEqual(row9, ['0', '0', '0', '3', '0', '0', '0%']);
   assert.equal(await page.locator('text=参加者の会計ソフト').count(), 0, 'no names are shown');
-  // Nothing was stored on this device.
+  // No check of a participant was stored as theirs on this device; the class is kept as
+  // answers only, without the service names.
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('assessment')).length), 0);
+  const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes(':class:')).map(([, v]) => v));
+  assert.equal(kept.length, 1);
+  assert.doesNotMatch(kept[0], /参加者の会計ソフト/);
 });
 
-test('the projector view shows the summary alone in larger type, and turning it off brings the inputs back', async () => {
+test('the projector view shows the room what matters on its first screen, in larger type, and turning it off brings the rest back', async () => {
   const { page, server } = app;
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${server.url}trainer.html#/class`);
   await waitForHeading(page, '研修の集計');
-  await page.setInputFiles('#class-files', [file('p1.json', exportFile('p1', { authentication: 'unknown' }))]);
-  await page.waitForSelector('#class-weakest');
-  const weakestSize = () => page.$eval('.weakest li', (li) => Number.parseFloat(getComputedStyle(li).fontSize));
+  await page.setInputFiles('#class-files', [
+    file('p1.json', exportFile('p1', { authentication: 'unknown', backup: 'not_done' })),
+    file('broken.json', '{"format": "ipa-cloud-check", "format_ver'),
+  ]);
+  await page.waitForSelector('.focus.unknown li');
+  const focusSize = () => page.$eval('.focus-list li', (li) => Number.parseFloat(getComputedStyle(li).fontSize));
   const tableSize = () => page.$eval('.distribution-table td', (td) => Number.parseFloat(getComputedStyle(td).fontSize));
-  const before = { weakest: await weakestSize(), table: await tableSize() };
+  const before = { focus: await focusSize(), table: await tableSize() };
   await page.getByLabel('大きな文字で表示（プロジェクター用）').check();
-  for (const input of ['.drop-zone', '#class-codes']) assert.equal(await page.isVisible(input), false, `${input} is hidden`);
-  assert.ok((await weakestSize()) > before.weakest * 1.2, 'the weakest items are larger');
+  for (const hidden of ['.drop-zone', '#class-codes', '.skipped', '.actions', '.header', '.footer', '.class-kept']) {
+    assert.equal(await page.isVisible(hidden), false, `${hidden} is hidden`);
+  }
+  assert.ok((await focusSize()) > before.focus * 1.2, 'the items are larger');
   assert.ok((await tableSize()) > before.table * 1.2, 'the tables are larger');
+  // On the first screen (1280 × 720): both lists of items.
+  for (const list of ['.focus.unknown li', '.focus.not_done li']) {
+    const box = await page.locator(list).first().boundingBox();
+    assert.ok(box && box.y + box.height <= 720, `${list} on the first screen (${box?.y})`);
+  }
   await page.getByLabel('大きな文字で表示（プロジェクター用）').uncheck();
   assert.equal(await page.isVisible('#class-codes'), true);
+  assert.equal(await page.isVisible('.skipped'), true);
   assert.equal(await tableSize(), before.table);
 });
 

@@ -100,6 +100,21 @@ impl ClassSummary {
         total
     }
 
+    /// The `n` items that got `answer` most often, with how many gave it (items nobody gave
+    /// it to are left out); ties keep checklist order. For the room: 「わからない」 asks what to
+    /// find out and from whom, 「未対応」 what to do first.
+    pub fn most(&self, answer: Answer, n: usize) -> Vec<(&str, usize)> {
+        let mut counted: Vec<(&str, usize)> = self
+            .items
+            .iter()
+            .map(|(id, t)| (id.as_str(), t.count(answer)))
+            .filter(|(_, count)| *count > 0)
+            .collect();
+        super::sort_small_by(&mut counted, |a, b| b.1.cmp(&a.1));
+        counted.truncate(n);
+        counted
+    }
+
     /// The `n` items with the lowest pooled percentage (items nobody could score are left
     /// out); ties keep checklist order.
     pub fn weakest(&self, n: usize) -> Vec<(&str, u32)> {

@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod common;
+pub mod confirm;
 pub mod copy;
 pub mod file_drop;
 pub mod footer;

@@ -1,6 +1,7 @@
 //! The class overview on the trainer's page: many participants' export files and result
 //! codes read at once, on this device only, and summarised: counts per item and answer,
-//! averages per section, the weakest items, a distribution chart with its table, and what
+//! averages per section, the items most answered 「わからない」 and 「未対応」 (two different
+//! problems for the room), a distribution chart with its table, and what
 //! was skipped. Nothing is sent anywhere; the summary can be exported, printed, or shown in large
 //! text (for a projector). The class is kept on the trainer's device per course until the
 //! trainer clears it (`domain::class::SavedClass`), so a reload keeps it.
@@ -16,11 +17,11 @@ use crate::export;
 use crate::i18n::{trainer_ui, ui, TrainerUi, Ui};
 use crate::kit::chart;
 use crate::kit::common::{percent_text, points_text, screen_heading, section_title};
+use crate::kit::confirm::ConfirmButton;
 use crate::kit::copy::CopyField;
 use crate::kit::file_drop::{paste_codes, use_file_drop, Checked};
 use crate::persist::Op;
 use crate::platform;
-use crate::ui::confirm::ConfirmButton;
 
 #[derive(Properties, PartialEq)]
 pub struct ClassProps {
@@ -207,9 +208,39 @@ fn class_report(
             }),
         )
     };
-    let weakest = s.weakest(5);
     html! {
         <>
+            // The room's view first: what the class did not know and has not done, and the
+            // sections' figures; then what was not counted; then every item in detail.
+            { focus_list(lang, tt, s, Answer::Unknown, ("class-unknown", tt.class_unknown_heading, tt.class_unknown_prompt)) }
+            { focus_list(lang, tt, s, Answer::NotDone, ("class-not-done", tt.class_not_done_heading, tt.class_not_done_prompt)) }
+            // Named by its table's region (below), not twice.
+            <section>
+                <h2 id="class-sections">{ tt.class_sections_heading }</h2>
+                // As on the results: a region of its own that scrolls sideways if it must (with
+                // text spacing forced at 320 px the English headings no longer fit).
+                <div class="table-fit" role="region" aria-labelledby="class-sections" tabindex="0">
+                    <table class="score-table">
+                        <thead><tr>
+                            <th scope="col">{ t.col_section }</th>
+                            <th scope="col">{ t.col_score }</th>
+                            <th scope="col">{ t.col_percent }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for c.sections.iter().map(|sec| {
+                                let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_ref()));
+                                html! {
+                                    <tr>
+                                        <th scope="row">{ section_title(sec, lang) }</th>
+                                        <td>{ points_text(t, &score) }</td>
+                                        <td>{ percent_text(t, &score) }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
             if !s.skipped.is_empty() {
                 <section class="notice skipped" aria-labelledby="skipped-heading">
                     <h2 id="skipped-heading">{ tt.class_skipped_heading }</h2>
@@ -239,47 +270,7 @@ fn class_report(
                     }
                 </section>
             }
-            <p class="hint">{ tt.class_anonymous }</p>
-            <section aria-labelledby="class-weakest">
-                <h2 id="class-weakest">{ tt.class_weakest_heading }</h2>
-                if weakest.is_empty() {
-                    <p>{ tt.class_weakest_none }</p>
-                } else {
-                    <ol class="weakest">
-                        { for weakest.iter().filter_map(|(id, p)| {
-                            let item = c.item(id)?;
-                            Some(html! { <li>{ format!("{}. {} — {}", item.number, item.title.get(lang), (t.percent)(*p)) }</li> })
-                        }) }
-                    </ol>
-                }
-            </section>
-            // Named by its table's region (below), not twice.
-            <section>
-                <h2 id="class-sections">{ tt.class_sections_heading }</h2>
-                // As on the results: a region of its own that scrolls sideways if it must (with
-                // text spacing forced at 320 px the English headings no longer fit).
-                <div class="table-fit" role="region" aria-labelledby="class-sections" tabindex="0">
-                    <table class="score-table">
-                        <thead><tr>
-                            <th scope="col">{ t.col_section }</th>
-                            <th scope="col">{ t.col_score }</th>
-                            <th scope="col">{ t.col_percent }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for c.sections.iter().map(|sec| {
-                                let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_ref()));
-                                html! {
-                                    <tr>
-                                        <th scope="row">{ section_title(sec, lang) }</th>
-                                        <td>{ points_text(t, &score) }</td>
-                                        <td>{ percent_text(t, &score) }</td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </section>
+            <p class="hint anonymous">{ tt.class_anonymous }</p>
             <section aria-labelledby="class-distribution">
                 <h2 id="class-distribution">{ tt.class_distribution_heading }</h2>
                 { distribution_chart(s) }
@@ -321,6 +312,42 @@ fn class_report(
                 <button type="button" class="button primary" onclick={Callback::from(|_| platform::document::print())}>{ t.print }</button>
             </p>
         </>
+    }
+}
+
+/// The items the class most often answered `answer`, each with its count, a link to its
+/// explanation on the participants' page, and what the room can discuss.
+fn focus_list(
+    lang: Lang,
+    tt: &'static TrainerUi,
+    s: &ClassSummary,
+    answer: Answer,
+    (id, heading, prompt): (&'static str, &'static str, &'static str),
+) -> Html {
+    let c = checklist();
+    let most = s.most(answer, 5);
+    html! {
+        <section class={classes!("focus", answer.key())} aria-labelledby={id}>
+            <h2 {id}>{ heading }</h2>
+            if most.is_empty() {
+                <p>{ tt.class_most_none }</p>
+            } else {
+                <ol class="focus-list">
+                    { for most.iter().filter_map(|(item_id, count)| {
+                        let item = c.item(item_id)?;
+                        Some(html! {
+                            <li>
+                                <a href={format!("./#/items/{}", item.number)}>
+                                    { format!("{}. {}", item.number, item.title.get(lang)) }
+                                </a>
+                                { " — " }{ (tt.class_count_of)(*count, s.assessments) }
+                            </li>
+                        })
+                    }) }
+                </ol>
+                <p class="hint">{ prompt }</p>
+            }
+        </section>
     }
 }
 

@@ -7,13 +7,13 @@ use yew::prelude::*;
 
 use super::actions::{export_csv, export_json};
 use super::common::{date, screen_heading};
-use super::confirm::ConfirmButton;
 use crate::content::checklist;
 use crate::domain::format::ImportPreview;
 use crate::domain::intake::{self, ImportError};
 use crate::domain::plan::review_due;
 use crate::domain::{Assessment, Lang, Score, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::{plan_ui, ui};
+use crate::kit::confirm::ConfirmButton;
 use crate::kit::file_drop::{export_file, paste_codes, use_file_drop, Checked};
 use crate::platform;
 use crate::route::Route;

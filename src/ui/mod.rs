@@ -9,7 +9,6 @@ mod app;
 mod assessments;
 mod common;
 mod compare;
-pub(crate) mod confirm;
 mod english;
 mod header;
 mod hooks;

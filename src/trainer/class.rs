@@ -212,8 +212,10 @@ fn class_report(
         <>
             // The room's view first: what the class did not know and has not done, and the
             // sections' figures; then what was not counted; then every item in detail.
-            { focus_list(lang, tt, s, Answer::Unknown, ("class-unknown", tt.class_unknown_heading, tt.class_unknown_prompt)) }
-            { focus_list(lang, tt, s, Answer::NotDone, ("class-not-done", tt.class_not_done_heading, tt.class_not_done_prompt)) }
+            <div class="focus-pair">
+                { focus_list(lang, tt, s, Answer::Unknown, ("class-unknown", tt.class_unknown_heading, tt.class_unknown_prompt)) }
+                { focus_list(lang, tt, s, Answer::NotDone, ("class-not-done", tt.class_not_done_heading, tt.class_not_done_prompt)) }
+            </div>
             // Named by its table's region (below), not twice.
             <section>
                 <h2 id="class-sections">{ tt.class_sections_heading }</h2>
@@ -325,14 +327,16 @@ fn focus_list(
     (id, heading, prompt): (&'static str, &'static str, &'static str),
 ) -> Html {
     let c = checklist();
-    let most = s.most(answer, 5);
+    // Three each: what a room can discuss in one sitting, and both lists on one screen.
+    let most = s.most(answer, 3);
     html! {
         <section class={classes!("focus", answer.key())} aria-labelledby={id}>
             <h2 {id}>{ heading }</h2>
             if most.is_empty() {
                 <p>{ tt.class_most_none }</p>
             } else {
-                <ol class="focus-list">
+                // Not numbered: the items carry their own numbers.
+                <ul class="focus-list">
                     { for most.iter().filter_map(|(item_id, count)| {
                         let item = c.item(item_id)?;
                         Some(html! {
@@ -344,7 +348,7 @@ fn focus_list(
                             </li>
                         })
                     }) }
-                </ol>
+                </ul>
                 <p class="hint">{ prompt }</p>
             }
         </section>

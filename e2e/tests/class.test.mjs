@@ -63,19 +63,21 @@ test('the projector view shows the room what matters on its first screen, in lar
   const tableSize = () => page.$eval('.distribution-table td', (td) => Number.parseFloat(getComputedStyle(td).fontSize));
   const before = { focus: await focusSize(), table: await tableSize() };
   await page.getByLabel('大きな文字で表示（プロジェクター用）').check();
-  for (const hidden of ['.drop-zone', '#class-codes', '.skipped', '.actions', '.header', '.footer', '.class-kept']) {
+  for (const hidden of ['.drop-zone', '#class-codes', '.skipped', '.actions', '.header', '.footer', '.class-kept', '.sections']) {
     assert.equal(await page.isVisible(hidden), false, `${hidden} is hidden`);
   }
   assert.ok((await focusSize()) > before.focus * 1.2, 'the items are larger');
   assert.ok((await tableSize()) > before.table * 1.2, 'the tables are larger');
-  // On the first screen (1280 × 720): both lists of items.
-  for (const list of ['.focus.unknown li', '.focus.not_done li']) {
+  // On the first screen (1280 × 720): the sections' figures and both lists of items.
+  assert.match(await page.textContent('.section-strip'), /I\..*%.*II\..*%.*III\..*%/s);
+  for (const list of ['.section-strip', '.focus.unknown li', '.focus.not_done li']) {
     const box = await page.locator(list).first().boundingBox();
     assert.ok(box && box.y + box.height <= 720, `${list} on the first screen (${box?.y})`);
   }
   await page.getByLabel('大きな文字で表示（プロジェクター用）').uncheck();
   assert.equal(await page.isVisible('#class-codes'), true);
   assert.equal(await page.isVisible('.skipped'), true);
+  assert.equal(await page.isVisible('.section-strip'), false, 'the table carries the figures again');
   assert.equal(await tableSize(), before.table);
 });
 

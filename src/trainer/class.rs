@@ -212,12 +212,20 @@ fn class_report(
         <>
             // The room's view first: what the class did not know and has not done, and the
             // sections' figures; then what was not counted; then every item in detail.
+            // The sections' figures on one line: what the projector shows in place of the
+            // table below (which it hides), so that they share the room's first screen.
+            <ul class="section-strip">
+                { for c.sections.iter().map(|sec| {
+                    let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_ref()));
+                    html! { <li>{ format!("{} {}", section_title(sec, lang), percent_text(t, &score)) }</li> }
+                }) }
+            </ul>
             <div class="focus-pair">
                 { focus_list(lang, tt, s, Answer::Unknown, ("class-unknown", tt.class_unknown_heading, tt.class_unknown_prompt)) }
                 { focus_list(lang, tt, s, Answer::NotDone, ("class-not-done", tt.class_not_done_heading, tt.class_not_done_prompt)) }
             </div>
             // Named by its table's region (below), not twice.
-            <section>
+            <section class="sections">
                 <h2 id="class-sections">{ tt.class_sections_heading }</h2>
                 // As on the results: a region of its own that scrolls sideways if it must (with
                 // text spacing forced at 320 px the English headings no longer fit).

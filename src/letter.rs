@@ -102,21 +102,26 @@ pub fn letter(
 }
 
 /// A `mailto:` address (RFC 6068) that opens the letter in the user's mail app, addressed
-/// to `contact` when it is an e-mail address; when the whole letter would make it longer
-/// than [`MAILTO_MAX_CHARS`], the body is the short line asking to paste the text (see
-/// [`mail_fits`]).
-pub fn mailto(contact: &str, letter: &Letter) -> String {
+/// to `contact` when it is an e-mail address, and whether it carries the whole letter: when
+/// the letter would make it longer than [`MAILTO_MAX_CHARS`], the body is the short line
+/// asking to paste the text.
+pub fn mail(contact: &str, letter: &Letter) -> (String, bool) {
     let full = mail_link(contact, letter, &letter.body);
     if full.len() <= MAILTO_MAX_CHARS {
-        full
+        (full, true)
     } else {
-        mail_link(contact, letter, &letter.short_body)
+        (mail_link(contact, letter, &letter.short_body), false)
     }
 }
 
-/// Whether the whole letter fits a mail link.
+/// The address of [`mail`].
+pub fn mailto(contact: &str, letter: &Letter) -> String {
+    mail(contact, letter).0
+}
+
+/// Whether the whole letter fits a mail link ([`mail`]).
 pub fn mail_fits(contact: &str, letter: &Letter) -> bool {
-    mail_link(contact, letter, &letter.body).len() <= MAILTO_MAX_CHARS
+    mail(contact, letter).1
 }
 
 fn mail_link(contact: &str, letter: &Letter, body: &str) -> String {

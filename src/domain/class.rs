@@ -207,10 +207,7 @@ impl ClassInputs {
     /// not read (edited storage) is left out.
     pub fn restore(saved: &SavedClass, item_ids: &[&str]) -> ClassInputs {
         let mut inputs = ClassInputs::default();
-        inputs.summary.items = item_ids
-            .iter()
-            .map(|id| (id.to_string(), ItemTally::default()))
-            .collect();
+        inputs.summary.items = empty_tallies(item_ids);
         for (text, source) in &saved.checks {
             let Some(a) = code::find(text, item_ids)
                 .into_iter()
@@ -218,12 +215,9 @@ impl ClassInputs {
             else {
                 continue;
             };
-            if inputs.by_id.contains_key(&a.id) {
-                continue;
+            if !inputs.by_id.contains_key(&a.id) {
+                count_new(&mut inputs.by_id, &mut inputs.summary, a, source.clone());
             }
-            count(&mut inputs.summary, &a, 1);
-            inputs.summary.assessments += 1;
-            inputs.by_id.insert(a.id.clone(), (a, source.clone()));
         }
         let s = &mut inputs.summary;
         (s.files, s.skipped_count, s.duplicates, s.conflicts) = (
@@ -249,10 +243,7 @@ impl ClassInputs {
     ) {
         let summary = &mut self.summary;
         if summary.items.is_empty() {
-            summary.items = item_ids
-                .iter()
-                .map(|id| (id.to_string(), ItemTally::default()))
-                .collect();
+            summary.items = empty_tallies(item_ids);
         }
         for (file, result) in more {
             summary.files += 1;
@@ -277,9 +268,7 @@ impl ClassInputs {
             for a in preview.assessments {
                 let a = scored(&a);
                 let Some((seen, seen_file)) = self.by_id.get(&a.id) else {
-                    count(summary, &a, 1);
-                    summary.assessments += 1;
-                    self.by_id.insert(a.id.clone(), (a, file.clone()));
+                    count_new(&mut self.by_id, summary, a, file.clone());
                     continue;
                 };
                 summary.duplicates += 1;
@@ -346,6 +335,26 @@ impl SavedClass {
     pub fn read(text: &str) -> Option<SavedClass> {
         serde_json::from_str(text).ok()
     }
+}
+
+/// A tally of nothing for each item, in checklist order.
+fn empty_tallies(item_ids: &[&str]) -> Vec<(String, ItemTally)> {
+    item_ids
+        .iter()
+        .map(|id| (id.to_string(), ItemTally::default()))
+        .collect()
+}
+
+/// Counts `a`, met for the first time, as come from `source`.
+fn count_new(
+    by_id: &mut BTreeMap<String, (Assessment, String)>,
+    summary: &mut ClassSummary,
+    a: Assessment,
+    source: String,
+) {
+    count(summary, &a, 1);
+    summary.assessments += 1;
+    by_id.insert(a.id.clone(), (a, source));
 }
 
 /// Adds (`sign` 1) or takes out (`sign` -1) one check's answers in the item tallies.

@@ -141,12 +141,17 @@ pub fn our_keys(area: &Area, entries: &[(String, String)]) -> Vec<(String, usize
     keys
 }
 
+/// Whether `key` holds data of this tool (the delete-all marker is a signal, not data).
+fn is_tools(key: &str) -> bool {
+    key.starts_with(TOOL_PREFIX) && key != DELETED_ALL_KEY
+}
+
 /// How many keys of this tool the site holds outside `area` (other courses' and LMS
 /// activities' areas, the trainer page's): what "delete all" removes besides this area's.
 pub fn other_areas_keys(area: &Area, entries: &[(String, String)]) -> usize {
     entries
         .iter()
-        .filter(|(k, _)| k.starts_with(TOOL_PREFIX) && !area.owns(k) && k != DELETED_ALL_KEY)
+        .filter(|(k, _)| is_tools(k) && !area.owns(k))
         .count()
 }
 
@@ -159,7 +164,7 @@ pub fn plan_delete_all(entries: &[(String, String)], now: &str) -> Vec<Op> {
     let mut keys: Vec<&str> = entries
         .iter()
         .map(|(k, _)| k.as_str())
-        .filter(|k| k.starts_with(TOOL_PREFIX) && *k != DELETED_ALL_KEY)
+        .filter(|k| is_tools(k))
         .collect();
     crate::domain::sort_small_by(&mut keys, Ord::cmp);
     let marker = || DELETED_ALL_KEY.to_owned();

@@ -208,6 +208,15 @@ fn class_report(
             }),
         )
     };
+    // Each section's pooled score, once: the strip and the table show the same figures.
+    let sections: Vec<(String, crate::domain::Score)> = c
+        .sections
+        .iter()
+        .map(|sec| {
+            let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_ref()));
+            (section_title(sec, lang), score)
+        })
+        .collect();
     html! {
         <>
             // The room's view first: what the class did not know and has not done, and the
@@ -215,9 +224,8 @@ fn class_report(
             // The sections' figures on one line: what the projector shows in place of the
             // table below (which it hides), so that they share the room's first screen.
             <ul class="section-strip">
-                { for c.sections.iter().map(|sec| {
-                    let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_ref()));
-                    html! { <li>{ format!("{} {}", section_title(sec, lang), percent_text(t, &score)) }</li> }
+                { for sections.iter().map(|(title, score)| html! {
+                    <li>{ format!("{title} {}", percent_text(t, score)) }</li>
                 }) }
             </ul>
             <div class="focus-pair">
@@ -237,15 +245,12 @@ fn class_report(
                             <th scope="col">{ t.col_percent }</th>
                         </tr></thead>
                         <tbody>
-                            { for c.sections.iter().map(|sec| {
-                                let score = s.pooled(c.items_in(&sec.id).map(|i| i.id.as_ref()));
-                                html! {
-                                    <tr>
-                                        <th scope="row">{ section_title(sec, lang) }</th>
-                                        <td>{ points_text(t, &score) }</td>
-                                        <td>{ percent_text(t, &score) }</td>
-                                    </tr>
-                                }
+                            { for sections.iter().map(|(title, score)| html! {
+                                <tr>
+                                    <th scope="row">{ title.clone() }</th>
+                                    <td>{ points_text(t, score) }</td>
+                                    <td>{ percent_text(t, score) }</td>
+                                </tr>
                             }) }
                         </tbody>
                     </table>

@@ -13,7 +13,7 @@ use crate::domain::plan::{progress, StepStatus};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::i18n::{plan_ui, ui};
 use crate::kit::copy::CopyField;
-use crate::letter::{letter, mail_fits, mailto, reply_by, Letter};
+use crate::letter::{letter, mail, reply_by, Letter};
 use crate::route::Route;
 use crate::state::Action;
 
@@ -363,8 +363,8 @@ pub fn letter_section(props: &PlanProps) -> Html {
 /// to `contact`), or to print (only the user's language prints).
 fn letter_message(lang: Lang, msg_lang: Lang, text: Letter, contact: &str) -> Html {
     let p = plan_ui(lang);
-    let href = mailto(contact, &text);
-    let hint = if mail_fits(contact, &text) {
+    let (href, whole) = mail(contact, &text);
+    let hint = if whole {
         p.open_mail_hint
     } else {
         p.open_mail_short

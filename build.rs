@@ -15,6 +15,13 @@ const SOURCE: &str = "src/content/checklist.json";
 
 fn main() {
     println!("cargo:rerun-if-changed={SOURCE}");
+    // wasm-split-cli reads the linker's relocations to tell what each split point reaches
+    // (the feature "split": see src/ui/parts.rs and tools/post-build.mjs).
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+    {
+        println!("cargo:rustc-link-arg-bin=cloud-check=--emit-relocs");
+    }
     let json = std::fs::read_to_string(SOURCE).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
     let root: Value =
         serde_json::from_str(&json).unwrap_or_else(|e| panic!("{SOURCE} is not JSON: {e}"));

@@ -13,6 +13,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.22.1"
 WASM_OPT_VERSION="version_132" # from tools/package-lock.json (npm binaryen 132.0.0)
 WASM_TARGET="wasm32-unknown-unknown"
+WASM_SPLIT_VERSION="0.2.4" # wasm-split-cli, from the crate wasm_split_cli_support (tools/split.mjs)
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -78,6 +79,12 @@ ensure_build_tools() {
     die "tools/wasm-bindgen-cli/Cargo.toml must ask for wasm-bindgen-cli =$wbg, Cargo.lock's wasm-bindgen"
   ensure_cargo_tool wasm-bindgen "$wbg" --path "$ROOT/tools/wasm-bindgen-cli" \
     --target-dir "$ROOT/target/wasm-bindgen-cli"
+  # wasm-split-cli (tools/split.mjs) has no --version: cargo's record of what it installed
+  # is read instead.
+  { have wasm-split-cli && grep -qF "\"wasm_split_cli_support $WASM_SPLIT_VERSION " "${CARGO_HOME:-$HOME/.cargo}/.crates.toml"; } || {
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION with cargo (a one-off; it takes a minute)"
+    cargo install --locked wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary
+  }
   ensure_npm_dir "$ROOT/tools"
   export PATH="$ROOT/tools/node_modules/.bin:$PATH"
   wasm-opt --version | grep -qF "$WASM_OPT_VERSION" || die "wasm-opt is not $WASM_OPT_VERSION"
@@ -90,7 +97,8 @@ ensure_build_tools() {
 PAGES=(index.html trainer.html)
 # Each page's cargo features: the participants' wasm fetches the checklist's English when
 # someone reads in English (src/content/english.rs); the trainer's carries it.
-declare -A PAGE_FEATURES=([index.html]=english-on-demand [trainer.html]="")
+# And the participants' wasm is split (src/ui/parts.rs, tools/split.mjs).
+declare -A PAGE_FEATURES=([index.html]="english-on-demand,split" [trainer.html]="")
 
 # build_release OUT: the release build into OUT, every page, then put together by
 # tools/assemble.mjs (embed.js, sw.js, precompressed copies), and the SCORM package the

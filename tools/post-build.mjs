@@ -3,6 +3,8 @@
 // builds. The HTML is read and written with parse5 (the WHATWG parser); the programs put into
 // it are the files in page/, filled in and minified by tools/page-programs.mjs.
 //
+// 0. The participants' page: its wasm is split (tools/split.mjs), so that the screens after
+//    the answers leave the first load; Trunk's glue and wasm give way to the split ones.
 // 1. Trunk's boot script and preload links give way to page/boot.js, which lets the browser
 //    paint the page before the app's files are fetched and run.
 // 2. The style sheets go inline, so that paint needs nothing but the page.
@@ -24,7 +26,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { defaultTreeAdapter as tree, parse, parseFragment, serialize } from 'parse5';
+import { fileURLToPath } from 'node:url';
 import { bootRules, prerender, program } from './page-programs.mjs';
+import { split } from './split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -39,20 +43,35 @@ const fail = (message) => {
 const document = parse(await readFile(file, 'utf8'), { scriptingEnabled: false });
 const built = await readdir(dir);
 const named = (/** @type {RegExp} */ re) => built.find((f) => re.test(f)) ?? fail(`no file matching ${re} in the build`);
-const glue = named(/^[a-z-]+-[0-9a-f]+\.js$/);
-const wasm = named(/_bg\.wasm$/);
+const trunkGlue = named(/^[a-z-]+-[0-9a-f]+\.js$/);
+const trunkWasm = named(/_bg\.wasm$/);
 const rules = bootRules();
+const participants = page === 'index.html';
 
 // 1. The boot script, in place of Trunk's (which must name this build's files).
 const trunkBoot = only((n) => n.tagName === 'script' && attr(n, 'type') === 'module' && !attr(n, 'src'), 'inline module script (Trunk’s boot)');
 const preloads = elements(document).filter((n) => n.tagName === 'link' && ['modulepreload', 'preload'].includes(attr(n, 'rel') ?? ''));
-const wasmPreload = preloads.find((n) => attr(n, 'href')?.endsWith(wasm)) ?? fail('no preload link for the wasm');
-if (!text(trunkBoot).includes(glue) || !text(trunkBoot).includes(wasm)) fail('Trunk’s boot script does not name this build’s files');
+const wasmPreload = preloads.find((n) => attr(n, 'href')?.endsWith(trunkWasm)) ?? fail('no preload link for the wasm');
+if (!text(trunkBoot).includes(trunkGlue) || !text(trunkBoot).includes(trunkWasm)) fail('Trunk’s boot script does not name this build’s files');
+// 0. The split (index.html is built with the feature "split" by scripts/lib.sh; cargo's wasm
+// is the one Trunk has just built: target/wasm32-unknown-unknown/release/<bin>.wasm).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const splitBuild = participants
+  ? await split({
+      dir,
+      glue: trunkGlue,
+      wasm: trunkWasm,
+      cargoWasm: join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown', 'release', 'cloud-check.wasm'),
+      name: 'cloud-check',
+    })
+  : null;
+const glue = splitBuild?.glue ?? trunkGlue;
+const wasm = splitBuild?.wasm ?? trunkWasm;
 // The site's details (site.json, which the web manager edits) are fetched beside the app,
 // except in an LMS, where the course is the site and the package carries no such file.
 const lms = process.env.CLOUD_CHECK_FLAVOUR === 'lms';
 const site = lms ? null : { file: rules.names.siteFile, global: rules.names.siteGlobal };
-const app = { glue, wasm, integrity: attr(wasmPreload, 'integrity') ?? '', site };
+const app = { glue, wasm, integrity: splitBuild?.integrity ?? attr(wasmPreload, 'integrity') ?? '', site };
 setText(trunkBoot, await program('boot.js', { BUILD_APP: app }, { module: true }));
 for (const link of preloads) tree.detachNode(link);
 
@@ -76,7 +95,6 @@ for (const link of sheetLinks) tree.detachNode(link);
 
 // 3. The prerendered body. The participants' page gets the start screen, with the script
 // that decides whether it is shown; other pages a loading line.
-const participants = page === 'index.html';
 const noscript = only((n) => n.tagName === 'noscript', '<noscript>');
 // The SCORM package's build (scripts/lib.sh build_scorm) starts as it shows inside an LMS.
 const flavour = lms ? ['--lms'] : [];
@@ -137,7 +155,7 @@ const after = head.childNodes[head.childNodes.indexOf(charset) + 1] ?? fail('not
 for (const attrs of metas) tree.insertBefore(head, tree.createElement('meta', charset.namespaceURI, attrs), after);
 
 await writeFile(file, serialize(document, { scriptingEnabled: false }));
-console.log(`post-build (${page}): boot script, inline style, prerendered body, policy with ${scripts.length} script hashes`);
+console.log(`post-build (${page}): ${splitBuild ? `wasm split (${splitBuild.parts.length} parts), ` : ''}boot script, inline style, prerendered body, policy with ${scripts.length} script hashes`);
 
 // parse5's tree is walked loosely here (any node may have children, a template its content):
 // its nodes are typed `any` below, on purpose.

@@ -1,5 +1,6 @@
 // Offline after one visit, in the engine named by ENGINE: the service worker serves this
-// build's files, so the app reloads and keeps working when the network is gone (WebDriver
+// build's files (the parts of the wasm too), so the app reloads and keeps working when the
+// network is gone (WebDriver
 // cannot take a browser offline, so the server drops every connection instead); and the app
 // can be installed (a manifest with icons from its own folder).
 import assert from 'node:assert/strict';
@@ -29,6 +30,14 @@ test(`${ENGINE}: after one visit, the app opens again and works with the network
     // The page by its file name, which the host redirects: from the offline copy too.
     await driver.get(`${server.url}index.html#/items/9`);
     await waitForHeading(driver, '9. ');
+    // The screens after the answers, each in a part of the app fetched after the first
+    // screen (src/ui/parts.rs): from the offline copy too, the results with the answer given
+    // offline, then "My checks".
+    await driver.get(`${server.url}index.html#/results`);
+    await waitForHeading(driver, '結果とアクションプラン');
+    await waitInPage(driver, () => document.querySelectorAll('.answers-table td.status.done').length === 1, [], 'the results with the answer given offline');
+    await driver.get(`${server.url}index.html#/checks`);
+    await waitForHeading(driver, 'チェックの一覧');
   } finally {
     server.setOffline(false);
   }

@@ -24,8 +24,13 @@ const KB = 1024;
 // The wasm then went to 237.9 KB with issue 50's trainer-page work (which moved the shared
 // ConfirmButton to kit; the 0.1 KB was not traced further), 0.1 KB under its budget:
 // 238.5 KB, so that the gate does not rest on a hundred bytes. The first load's budgets stay (255.1 / 218.9 KB measured).
+// Issue 48 (the screens after the answers out of the first load): the wasm is split
+// (src/ui/parts.rs, tools/split.mjs); the results, "My checks" and the comparison are parts
+// fetched after the first screen. First load 199.6 KB gzip, 173.7 KB Brotli, wasm 181.9 KB
+// (from 254.8 / 218.7 / 237.6); the parts 72.1 KB gzip, held to a budget of their own.
 export const BUDGET = {
-  firstLoadGzip: 256 * KB,
-  firstLoadBrotli: 220 * KB,
-  wasmGzip: 238.5 * KB,
+  firstLoadGzip: 201 * KB,
+  firstLoadBrotli: 175 * KB,
+  wasmGzip: 183.5 * KB,
+  partsGzip: 74 * KB,
 };

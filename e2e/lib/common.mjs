@@ -12,10 +12,13 @@ export const APP_HEADING = 'body > .app #screen-heading';
 
 /**
  * Runs in the page (both layers): whether the app is up (the prerendered copy, whose id is
- * `prerendered`, is gone) and the heading matching `selector` starts with `start`.
+ * `prerendered`, is gone) and the heading matching `selector` starts with `start`, on the
+ * screen itself (not the placeholder with the same heading shown while the screen's part of
+ * the app comes: src/ui/parts.rs).
  */
 export function headingStarts({ prerendered, selector, start }) {
-  return !document.getElementById(prerendered) && (document.querySelector(selector)?.textContent.trim().startsWith(start) ?? false);
+  const heading = document.querySelector(selector);
+  return !document.getElementById(prerendered) && !heading?.closest('.waiting') && (heading?.textContent.trim().startsWith(start) ?? false);
 }
 
 /** Requests the test server logged outside the app's folder (host pages in `extra` aside). */

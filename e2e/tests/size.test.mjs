@@ -4,8 +4,10 @@
 // index.html until the app is up (service worker blocked: its background precache comes
 // after), each file counted as scripts/bench.sh counts it: what a host that sends the
 // build's precompressed copies sends (gzip_static, brotli_static): the .gz copy (written by
-// Zopfli) and the .br copy, or the file itself where it has none (images). The trainer's page is not in it. Also: every precompressed copy decompresses
-// to exactly its file.
+// Zopfli) and the .br copy, or the file itself where it has none (images). The trainer's page
+// is not in it, nor are the parts of the wasm that the screens after the answers are in
+// (src/ui/parts.rs): they are fetched after the first screen is drawn, and held to a budget
+// of their own. Also: every precompressed copy decompresses to exactly its file.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,25 +18,42 @@ import { MOUNT, useApp, waitForHeading } from '../lib/harness.mjs';
 
 const DIST = process.env.DIST_DIR;
 const KB = 1024;
+/** A part of the participants' wasm (tools/split.mjs names them). */
+const PART = /^cloud-check-part-/;
 
 const app = useApp();
 
-test('what a participant downloads to open the tool stays within the size budget', async () => {
+test('what a participant downloads to open the tool stays within the size budget, and the parts of the app come after its first screen', async () => {
   const { page, server } = app;
   const context = await page.context().browser().newContext({ serviceWorkers: 'block' });
   const fetched = new Set();
+  const partsFetched = new Set();
+  let drawn = false;
+  const early = [];
   try {
     const fresh = await context.newPage();
     fresh.on('request', (r) => {
       const path = new URL(r.url()).pathname;
-      if (path.startsWith(MOUNT)) fetched.add(path.slice(MOUNT.length) || 'index.html');
+      if (!path.startsWith(MOUNT)) return;
+      const name = path.slice(MOUNT.length) || 'index.html';
+      if (PART.test(name)) {
+        partsFetched.add(name);
+        if (!drawn) early.push(name);
+      } else {
+        fetched.add(name);
+      }
     });
+    // The parts (src/ui/parts.rs) are fetched once the first screen is drawn, unasked.
+    const parts = Promise.all([/-part-results-/, /-part-checks-/].map((part) => fresh.waitForEvent('requestfinished', (r) => part.test(r.url()))));
     await fresh.goto(server.url);
     await waitForHeading(fresh, 'そのクラウドサービス');
+    drawn = true;
     await fresh.waitForLoadState('networkidle');
+    await parts;
   } finally {
     await context.close();
   }
+  assert.deepEqual(early, [], 'no part of the app before the first screen is drawn');
   let gzip = 0;
   let brotli = 0;
   const sent = async (name, ext) => (await readFile(join(DIST, `${name}${ext}`)).catch(() => readFile(join(DIST, name)))).length;
@@ -46,12 +65,17 @@ test('what a participant downloads to open the tool stays within the size budget
   assert.match(wasm ?? '', /^cloud-check-/, 'the participants\' wasm is in the first load');
   assert.ok(![...fetched].some((n) => n.startsWith('trainer')), `nothing of the trainer's page: ${[...fetched]}`);
   assert.ok(![...fetched].some((n) => n.startsWith('content-en-')), `no English for a Japanese reader: ${[...fetched]}`);
+  const built = (await readdir(DIST)).filter((n) => PART.test(n) && n.endsWith('.wasm'));
+  assert.deepEqual([...partsFetched].sort(), built.sort(), 'every part of the build, each fetched once it was asked for');
+  let partsGzip = 0;
+  for (const name of partsFetched) partsGzip += await sent(name, '.gz');
   const wasmGzip = await sent(wasm, '.gz');
   const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-  console.log(`first load (${[...fetched].sort().join(', ')}): ${kb(gzip)} gzip, ${kb(brotli)} Brotli; wasm ${kb(wasmGzip)} gzip`);
+  console.log(`first load (${[...fetched].sort().join(', ')}): ${kb(gzip)} gzip, ${kb(brotli)} Brotli; wasm ${kb(wasmGzip)} gzip; then the parts (${[...partsFetched].sort().join(', ')}): ${kb(partsGzip)} gzip`);
   assert.ok(gzip <= BUDGET.firstLoadGzip, `first load ${kb(gzip)} gzip > budget ${kb(BUDGET.firstLoadGzip)}`);
   assert.ok(brotli <= BUDGET.firstLoadBrotli, `first load ${kb(brotli)} Brotli > budget ${kb(BUDGET.firstLoadBrotli)}`);
   assert.ok(wasmGzip <= BUDGET.wasmGzip, `wasm ${kb(wasmGzip)} gzip > budget ${kb(BUDGET.wasmGzip)}`);
+  assert.ok(partsGzip <= BUDGET.partsGzip, `parts ${kb(partsGzip)} gzip > budget ${kb(BUDGET.partsGzip)}`);
 });
 
 test('every text file and the wasm have .br and .gz copies that decompress to the file itself (site.json, edited after the build, none)', async () => {

@@ -52,8 +52,12 @@ pub struct Ui {
     /// items below are in that language (the list itself is not repeated: it would weigh on
     /// every first load for a few readers without JavaScript).
     pub noscript_other: &'static str,
-    /// Shown while the app loads, when the prerendered start screen is not what it will show.
+    /// Shown while the app loads, when the prerendered start screen is not what it will show,
+    /// and while a screen's part of the app comes (`ui::parts`).
     pub loading: &'static str,
+    /// A screen's part of the app could not be fetched (offline before it was ever loaded).
+    pub part_failed: &'static str,
+    pub part_retry: &'static str,
     pub source_heading: &'static str,
     /// An aside in brackets, with the brackets the language uses: "（2024年7月）", " (July 2024)".
     pub in_brackets: fn(&str) -> String,
@@ -491,6 +495,8 @@ pub static JA: Ui = Ui {
     resume_button: |answered, total| format!("続きから再開する（{answered}/{total}回答済み）"),
     see_all_items: "15項目の一覧を見る",
     loading: "読み込み中…",
+    part_failed: "この画面を読み込めませんでした。通信できる状態で、もう一度お試しください。回答はそのまま残っています。",
+    part_retry: "もう一度読み込む",
     noscript_note: "回答して結果を見るには、ブラウザのJavaScriptを有効にしてください。JavaScriptが使えなくても、下の15項目を読んで一つずつ確かめることはできます。",
     noscript_other: "このセルフチェックにはJavaScriptが必要です。有効にすると、日本語でも回答できます。下の15項目は英語です。",
     source_heading: "出典",
@@ -772,6 +778,8 @@ pub static EN: Ui = Ui {
     resume_button: |answered, total| format!("Continue ({answered} of {total} answered)"),
     see_all_items: "See all 15 items",
     loading: "Loading…",
+    part_failed: "This screen could not be loaded. Once you are online, try again. Your answers are still here.",
+    part_retry: "Try again",
     noscript_note: "Answering and seeing your result need JavaScript, which is turned off in this browser. Without it you can still read the 15 items below and go through them one by one.",
     noscript_other: "This self-check needs JavaScript, which is turned off in this browser. Turn it on to answer in English. The 15 items below are IPA's checklist in Japanese.",
     source_heading: "Source",

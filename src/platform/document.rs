@@ -20,6 +20,18 @@ pub fn set_language_and_title(lang: Lang, title: &str) {
     }
 }
 
+/// Whether keyboard focus is on no element of the page's own (on the page itself, as after
+/// the focused element was removed).
+pub fn focus_is_on_page() -> bool {
+    let Some(doc) = document() else { return false };
+    match doc.active_element() {
+        None => true,
+        Some(active) => doc
+            .body()
+            .is_some_and(|body| active.is_same_node(Some(&body))),
+    }
+}
+
 /// Moves keyboard focus to the first element matching `selector` inside `root` (the app's
 /// own root, so it works the same on a page of its own and inside a host page's element).
 pub fn focus_within(root: &web_sys::Element, selector: &str) {

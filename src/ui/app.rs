@@ -7,17 +7,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::assessments::{assessments_screen, AssessmentsProps};
+use super::assessments::AssessmentsProps;
 use super::common::{skip_link, Env, MAIN_ID};
-use super::compare::CompareScreen;
+use super::compare::CompareProps;
 use super::header::{header, HeaderProps};
 use super::hooks::{
-    use_autosave, use_lms, use_navigation, use_other_tabs, use_page, use_storage, use_stored_data,
+    use_autosave, use_lms, use_navigation, use_other_tabs, use_page, use_parts, use_storage,
+    use_stored_data,
 };
 use super::item::{item_screen, ItemProps};
 use super::moved::class_moved_screen;
 use super::overview::{overview_screen, OverviewProps};
-use super::results::{results_screen, ResultsProps};
+use super::parts::{self, Screen};
+use super::results::ResultsProps;
 use super::start::{start_screen, StartProps};
 use super::status::{status_banner, StatusProps};
 use crate::content::checklist;
@@ -88,6 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     use_lms(props.lms.clone(), state, &dispatch);
     let stored = use_stored_data(&storage, state, &env.today, &dispatch);
     use_navigation(state.route, &root, env.in_element, &dispatch);
+    let parts = use_parts(state.route, &root);
     use_page(
         state.lang,
         state.save_problem,
@@ -128,8 +131,8 @@ pub fn App(props: &AppProps) -> Html {
         Route::Item(number) => html! {
             { item_screen(&ItemProps { lang, number, assessment: state.current().clone(), on_action: dispatch.clone() }) }
         },
-        Route::Results => html! {
-            { results_screen(&ResultsProps {
+        Route::Results => {
+            let props = ResultsProps {
                 lang,
                 assessment: current.clone(),
                 env: env.clone(),
@@ -137,10 +140,11 @@ pub fn App(props: &AppProps) -> Html {
                 sender: state.sender.clone(),
                 site: env.site.clone(),
                 on_action: dispatch.clone(),
-            }) }
-        },
-        Route::Assessments => html! {
-            { assessments_screen(&AssessmentsProps {
+            };
+            part_screen(lang, &Screen::Results(&props), &parts)
+        }
+        Route::Assessments => {
+            let props = AssessmentsProps {
                 lang,
                 assessments: state.assessments.clone(),
                 current: state.current.clone(),
@@ -153,12 +157,18 @@ pub fn App(props: &AppProps) -> Html {
                 on_action: dispatch.clone(),
                 lms: env.lms,
                 framed: env.framed,
-            }) }
-        },
+            };
+            part_screen(lang, &Screen::Checks(&props), &parts)
+        }
         Route::Class => class_moved_screen(lang, &env.trainer_page()),
-        Route::Compare => html! {
-            <CompareScreen {lang} assessments={state.assessments.clone()} current={state.current.clone()} />
-        },
+        Route::Compare => {
+            let props = CompareProps {
+                lang,
+                assessments: state.assessments.clone(),
+                current: state.current.clone(),
+            };
+            part_screen(lang, &Screen::Compare(&props), &parts)
+        }
     };
 
     html! {
@@ -187,4 +197,13 @@ pub fn App(props: &AppProps) -> Html {
             { footer(&FooterProps { lang, trainer_page: (!env.lms).then(|| env.trainer_page()), lms: env.lms, site: env.site.clone() }) }
         </div>
     }
+}
+
+/// A screen of a part of the app: drawn when the part is here, else its placeholder.
+fn part_screen(
+    lang: crate::domain::Lang,
+    screen: &Screen,
+    handle: &super::hooks::PartsHandle,
+) -> Html {
+    parts::draw(screen).unwrap_or_else(|| parts::waiting(lang, screen, handle))
 }

@@ -16,6 +16,7 @@ mod item;
 mod mount;
 mod moved;
 mod overview;
+mod parts;
 mod plan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

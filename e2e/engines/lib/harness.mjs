@@ -149,9 +149,12 @@ export const findIn = (host, selector) => (host ? document.querySelector(host)?.
 export const textIn = (host, selector) => (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector(selector)?.textContent ?? null;
 /** The value of the element matching `selector` (the checked choice: 'input[type=radio]:checked'), or null. */
 export const valueIn = (host, selector) => (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector(selector)?.value ?? null;
-/** Whether the screen's heading starts with `start`. */
-export const headingIn = (host, start) =>
-  (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector('#screen-heading')?.textContent.trim().startsWith(start) ?? false;
+/** Whether the screen's heading starts with `start` (the screen's own, not its placeholder's
+ * while its part of the app comes). */
+export const headingIn = (host, start) => {
+  const heading = (host ? document.querySelector(host)?.shadowRoot : document)?.querySelector('#screen-heading');
+  return !heading?.closest('.waiting') && (heading?.textContent.trim().startsWith(start) ?? false);
+};
 /** How many elements match `selector`. */
 export const countIn = (host, selector) => (host ? document.querySelector(host)?.shadowRoot : document)?.querySelectorAll(selector).length ?? 0;
 

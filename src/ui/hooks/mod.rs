@@ -9,6 +9,8 @@
 //!   the address bar, and focus on the new screen;
 //! - [`use_page`]: the document around the app: `<html lang>` and the title, the offline
 //!   copy and its updates, the guards against leaving unsaved and against stray drops;
+//! - [`use_parts`]: the wasm parts the screens after the answers are in (fetched when
+//!   needed, with a line while they come and a way to try again);
 //! - [`use_lms`]: inside a course's LMS (SCORM 1.2), the reports to the course;
 //! - [`load`]: what storage holds at start-up, for `mount` (not a hook: it runs before the
 //!   app exists).
@@ -22,6 +24,7 @@ mod load;
 mod navigation;
 mod other_tabs;
 mod page;
+mod parts;
 mod storage;
 mod stored_data;
 
@@ -31,5 +34,6 @@ pub use load::load;
 pub use navigation::use_navigation;
 pub use other_tabs::use_other_tabs;
 pub use page::use_page;
+pub use parts::{use_parts, PartsHandle};
 pub use storage::{use_storage, StorageHandle};
 pub use stored_data::use_stored_data;

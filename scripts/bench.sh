@@ -11,12 +11,16 @@ cd "$ROOT"
 BENCH_DIST="$ROOT/target/bench-dist"
 rm -rf "$BENCH_DIST"
 build_release "$BENCH_DIST" || die "the release build failed"
-# The same wasm with its function names kept, for "where the bytes go" (bench/wasm-size.mjs):
-# trunk's cargo output, through wasm-bindgen and wasm-opt -Oz as trunk does, plus --debuginfo.
+# The same wasm's first part with its function names kept, for "where the bytes go"
+# (bench/wasm-size.mjs): cargo's output, split and through wasm-bindgen as tools/split.mjs
+# does, then wasm-opt -Oz with --debuginfo.
 NAMES_DIR="$ROOT/target/bench-names"
 rm -rf "$NAMES_DIR"
-wasm-bindgen --target web --out-dir "$NAMES_DIR" "${CARGO_TARGET_DIR:-$ROOT/target}/$WASM_TARGET/release/cloud-check.wasm"
-wasm-opt -Oz --debuginfo "$NAMES_DIR/cloud-check_bg.wasm" -o "$NAMES_DIR/named.wasm"
+wasm-split-cli "${CARGO_TARGET_DIR:-$ROOT/target}/$WASM_TARGET/release/cloud-check.wasm" "$NAMES_DIR/split"
+wasm-bindgen --target web --keep-lld-exports --out-dir "$NAMES_DIR" --out-name cloud-check "$NAMES_DIR/split/main.wasm"
+wasm-opt -Oz --debuginfo --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$NAMES_DIR/cloud-check_bg.wasm" -o "$NAMES_DIR/named.wasm" 2>/dev/null
 cd "$ROOT"
 # The SCORM package's build (feature "lms", in the release build), for what the LMS code
 # costs where it is used.

@@ -3,20 +3,22 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloud_check::domain::{Lang, Level};
-use cloud_check::i18n::{trainer_ui, ui};
+use cloud_check::i18n::{checks_ui, plan_ui, trainer_ui, ui};
 use cloud_check::state::Notice;
 
 /// Each count-taking string, called with `n`.
 fn counted(lang: Lang, n: usize) -> Vec<(&'static str, String)> {
     let t = ui(lang);
+    let ck = checks_ui(lang);
+    let p = plan_ui(lang);
     let tr = trainer_ui(lang);
     let keys: Vec<String> = (0..n).map(|k| format!("key-{k}")).collect();
     let numbers: Vec<u8> = (4..).take(n).map(|k: u8| k).collect();
     vec![
-        ("provisional_text", (t.provisional_text)(n)),
-        ("not_applicable_count", (t.not_applicable_count)(n)),
-        ("unknown_hint", (t.unknown_hint)(n)),
-        ("level_advice", (t.level_advice)(Level::Good, n)),
+        ("provisional_text", (p.provisional_text)(n)),
+        ("not_applicable_count", (p.not_applicable_count)(n)),
+        ("unknown_hint", (p.unknown_hint)(n)),
+        ("level_advice", (p.level_advice)(Level::Good, n)),
         (
             "notice: set aside",
             (t.notice)(&Notice::CorruptSetAside { keys: keys.clone() }),
@@ -29,10 +31,10 @@ fn counted(lang: Lang, n: usize) -> Vec<(&'static str, String)> {
             "notice: imported",
             (t.notice)(&Notice::Imported { count: n }),
         ),
-        ("preview_meta", (t.preview_meta)(n, "2026-12-01")),
-        ("differences", (t.differences)(n)),
+        ("preview_meta", (ck.preview_meta)(n, "2026-12-01")),
+        ("differences", (ck.differences)(n)),
         ("copy_reminder", (t.copy_reminder)(n as i64)),
-        ("questions_internal", (t.questions_internal)(&numbers)),
+        ("questions_internal", (p.questions_internal)(&numbers)),
         ("class_counts", (tr.class_counts)(n, n, n)),
         ("class_duplicates", (tr.class_duplicates)(n)),
     ]
@@ -79,13 +81,13 @@ fn english_counts_agree_with_their_nouns_and_verbs_at_one_and_two() {
         }
     }
     // Spot checks of whole phrases a user reads.
-    let t = ui(Lang::En);
-    assert!((t.provisional_text)(1).starts_with("1 item is not answered yet. Answering it"));
-    assert!((t.provisional_text)(2).starts_with("2 items are not answered yet. Answering them"));
-    assert!((t.unknown_hint)(1).starts_with("1 item is “Don't know”"));
-    assert!((t.questions_internal)(&[4]).contains("item 4 concerns"));
-    assert!((t.questions_internal)(&[4, 10]).contains("items 4 and 10 concern"));
-    assert!((t.questions_internal)(&[1, 4, 10]).contains("items 1, 4 and 10 concern"));
+    let p = plan_ui(Lang::En);
+    assert!((p.provisional_text)(1).starts_with("1 item is not answered yet. Answering it"));
+    assert!((p.provisional_text)(2).starts_with("2 items are not answered yet. Answering them"));
+    assert!((p.unknown_hint)(1).starts_with("1 item is “Don't know”"));
+    assert!((p.questions_internal)(&[4]).contains("item 4 concerns"));
+    assert!((p.questions_internal)(&[4, 10]).contains("items 4 and 10 concern"));
+    assert!((p.questions_internal)(&[1, 4, 10]).contains("items 1, 4 and 10 concern"));
 }
 
 #[test]
@@ -99,5 +101,5 @@ fn japanese_counts_use_their_counter_word_at_one_and_two() {
             }
         }
     }
-    assert!((ui(Lang::Ja).questions_internal)(&[4, 10]).contains("項目4・10"));
+    assert!((plan_ui(Lang::Ja).questions_internal)(&[4, 10]).contains("項目4・10"));
 }

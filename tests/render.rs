@@ -9,7 +9,7 @@ use common::{at, count, render, visible_text, NOW};
 
 use cloud_check::content::checklist;
 use cloud_check::domain::{Answer, Lang};
-use cloud_check::i18n::ui;
+use cloud_check::i18n::{checks_ui, ui};
 use cloud_check::route::Route;
 use cloud_check::state::{Action, AppState};
 
@@ -348,20 +348,21 @@ fn two_checks(lang: Lang, route: Route) -> AppState {
 async fn my_checks_lists_every_check_with_progress_score_and_what_can_be_done() {
     for lang in Lang::ALL {
         let t = ui(lang);
+        let ck = checks_ui(lang);
         let html = render(two_checks(lang, Route::Assessments)).await;
         let text = visible_text(&html);
         assert_eq!(count(&html, r#"class="check-card"#), 2);
-        assert!(text.contains("会計ソフト 2027") && text.contains(t.current_marker));
+        assert!(text.contains("会計ソフト 2027") && text.contains(ck.current_marker));
         assert!(text.contains(&(t.progress)(1, 15)) && text.contains(&(t.progress)(2, 15)));
         for action in [
-            t.open,
-            t.rename,
+            ck.open,
+            ck.rename,
             t.duplicate,
-            t.export_json,
-            t.export_csv,
-            t.delete,
-            t.new_assessment,
-            t.compare,
+            ck.export_json,
+            ck.export_csv,
+            ck.delete,
+            ck.new_assessment,
+            ck.compare,
             t.delete_all,
         ] {
             assert!(text.contains(action), "{lang:?}: {action}");

@@ -77,20 +77,20 @@ async fn scores_show_per_section_and_overall_with_points_and_percentages() {
     assert!(table_row(&html, "III.").contains("20点 / 20点 100% 5/5"));
     assert!(table_row(&html, "全体").contains("38点 / 56点 68% 15/15"));
     let text = visible_text(&html);
-    let t = ui(Lang::Ja);
+    let p = plan_ui(Lang::Ja);
     // Fair's advice does not depend on how much is left (Good's does: see below).
-    assert!(text.contains(&(t.level_line)(
-        (t.level_name)(Level::Fair),
-        &(t.level_advice)(Level::Fair, 0)
+    assert!(text.contains(&(p.level_line)(
+        (p.level_name)(Level::Fair),
+        &(p.level_advice)(Level::Fair, 0)
     )));
     assert!(text.contains("「わからない」が2件あります"));
     assert!(
-        text.contains(&(t.not_applicable_count)(1)),
+        text.contains(&(p.not_applicable_count)(1)),
         "what was left out of the maximum"
     );
     assert!(text.contains("対象のサービス：会計ソフト") && text.contains("実施日：2026-11-23"));
     assert!(
-        !text.contains(ui(Lang::Ja).provisional_heading),
+        !text.contains(plan_ui(Lang::Ja).provisional_heading),
         "all answered: not provisional"
     );
 
@@ -218,12 +218,16 @@ async fn open_questions_become_a_letter_to_the_provider_in_both_languages() {
     );
     // Items 4 and 10 are about the company's own practice: find out in-house first.
     let text = visible_text(&html);
-    assert!(text.contains(&(ui(Lang::Ja).questions_internal)(&[4, 10])));
+    assert!(text.contains(&(plan_ui(Lang::Ja).questions_internal)(&[4, 10])));
     let plan = plan_part(&html);
-    assert_eq!(count(plan, ui(Lang::Ja).plan_internal_heading), 2);
-    assert_eq!(count(plan, ui(Lang::Ja).plan_question_heading), 1, "item 5");
+    assert_eq!(count(plan, plan_ui(Lang::Ja).plan_internal_heading), 2);
+    assert_eq!(
+        count(plan, plan_ui(Lang::Ja).plan_question_heading),
+        1,
+        "item 5"
+    );
     let en = visible_text(&render(mixed(Lang::En)).await);
-    assert!(en.contains(&(ui(Lang::En).questions_internal)(&[4, 10])));
+    assert!(en.contains(&(plan_ui(Lang::En).questions_internal)(&[4, 10])));
 }
 
 #[tokio::test]
@@ -234,7 +238,7 @@ async fn not_yet_on_an_item_about_the_provider_brings_its_question_and_on_a_comp
     answers[5] = Some(NotDone); // item 6, the SLA: nothing published
     answers[2] = Some(NotDone); // item 3, the company's own assessment
     for lang in Lang::ALL {
-        let t = ui(lang);
+        let p = plan_ui(lang);
         let message = letter(
             lang,
             with_answers(lang, &answers).current(),
@@ -261,22 +265,22 @@ async fn not_yet_on_an_item_about_the_provider_brings_its_question_and_on_a_comp
         let text = visible_text(&html);
         assert!(text.contains(plan_ui(lang).letter_heading), "{lang:?}");
         assert!(
-            !text.contains(&(ui(lang).questions_internal)(&[3])),
+            !text.contains(&(plan_ui(lang).questions_internal)(&[3])),
             "{lang:?}"
         );
         let plan = plan_part(&html);
         assert_eq!(
-            count(plan, t.plan_question_heading),
+            count(plan, p.plan_question_heading),
             1,
             "{lang:?}: item 6 only"
         );
-        assert_eq!(count(plan, t.plan_internal_heading), 0, "{lang:?}");
+        assert_eq!(count(plan, p.plan_internal_heading), 0, "{lang:?}");
         // 13 done, two "not yet": 52 of 60 = 86 %, "well done", yet two items are left,
         // and the advice says so instead of pointing only at "partly" items.
         assert!(
-            text.contains(&(t.level_line)(
-                (t.level_name)(Level::Good),
-                &(t.level_advice)(Level::Good, 2)
+            text.contains(&(p.level_line)(
+                (p.level_name)(Level::Good),
+                &(p.level_advice)(Level::Good, 2)
             )),
             "{lang:?}"
         );
@@ -302,9 +306,9 @@ async fn partial_answers_are_marked_provisional_and_the_unanswered_items_are_lis
     for lang in Lang::ALL {
         let html = render(with_answers(lang, &answers)).await;
         let text = visible_text(&html);
-        let t = ui(lang);
-        assert!(text.contains(t.provisional_heading));
-        assert!(text.contains(&(t.provisional_text)(12)));
+        let p = plan_ui(lang);
+        assert!(text.contains(p.provisional_heading));
+        assert!(text.contains(&(p.provisional_text)(12)));
         let notice = &html[html.find("notice provisional").unwrap()..];
         let notice = &notice[..notice.find("</ul>").unwrap()];
         assert_eq!(count(notice, "<li>"), 12);
@@ -313,13 +317,13 @@ async fn partial_answers_are_marked_provisional_and_the_unanswered_items_are_lis
         );
         // 4 + 2 + 0 = 6 of 12 → 50 %, shown as provisional, and no verdict yet: one "done"
         // answer is not "well done".
-        assert!(table_row(&html, t.overall_label).contains("50%"));
-        assert!(text.contains(t.provisional_marker.trim()));
-        assert!(text.contains(t.level_provisional));
+        assert!(table_row(&html, p.overall_label).contains("50%"));
+        assert!(text.contains(p.provisional_marker.trim()));
+        assert!(text.contains(p.level_provisional));
         for level in [Level::Good, Level::Fair, Level::Poor] {
             for left in 0..=15 {
                 assert!(
-                    !text.contains(&(t.level_advice)(level, left)),
+                    !text.contains(&(p.level_advice)(level, left)),
                     "{lang:?}: a verdict on a partial check"
                 );
             }
@@ -333,25 +337,25 @@ async fn one_done_answer_is_a_provisional_100_percent_without_a_verdict() {
     answers[8] = Some(Done);
     let html = render(with_answers(Lang::Ja, &answers)).await;
     let text = visible_text(&html);
-    let t = ui(Lang::Ja);
+    let p = plan_ui(Lang::Ja);
     assert!(text.contains("全体 100% （暫定）"), "{text}");
-    assert!(text.contains(t.plan_empty_so_far) && !text.contains(t.plan_empty));
+    assert!(text.contains(p.plan_empty_so_far) && !text.contains(p.plan_empty));
     assert!(
-        !text.contains(&(t.level_advice)(Level::Good, 0)),
+        !text.contains(&(p.level_advice)(Level::Good, 0)),
         "no verdict line"
     );
-    assert!(text.contains(t.level_provisional));
+    assert!(text.contains(p.level_provisional));
 }
 
 #[tokio::test]
 async fn how_it_is_scored_names_the_levels_as_shown_and_says_which_rules_are_ours() {
     for lang in Lang::ALL {
-        let t = ui(lang);
+        let p = plan_ui(lang);
         let text = visible_text(&render(mixed(lang)).await);
         for level in [Level::Good, Level::Fair, Level::Poor] {
             let quoted = match lang {
-                Lang::Ja => format!("「{}」", (t.level_name)(level)),
-                Lang::En => format!("“{}”", (t.level_name)(level)),
+                Lang::Ja => format!("「{}」", (p.level_name)(level)),
+                Lang::En => format!("“{}”", (p.level_name)(level)),
             };
             assert!(text.contains(&quoted), "{lang:?}: {quoted}");
         }
@@ -366,7 +370,7 @@ async fn how_it_is_scored_names_the_levels_as_shown_and_says_which_rules_are_our
 #[tokio::test]
 async fn all_done_needs_no_plan_and_all_not_applicable_has_nothing_to_score() {
     let done = visible_text(&render(with_answers(Lang::En, &[Some(Done); 15])).await);
-    assert!(done.contains(ui(Lang::En).plan_empty));
+    assert!(done.contains(plan_ui(Lang::En).plan_empty));
     assert!(done.contains("Overall 100% 60 of 60 points"));
     assert!(!done.contains(plan_ui(Lang::En).letter_heading));
     // 該当しない where the items offer it, nothing else: nothing to score.
@@ -374,7 +378,7 @@ async fn all_done_needs_no_plan_and_all_not_applicable_has_nothing_to_score() {
     answers[1] = Some(NotApplicable);
     answers[12] = Some(NotApplicable);
     let na = visible_text(&render(with_answers(Lang::En, &answers)).await);
-    assert!(na.contains(ui(Lang::En).level_none));
+    assert!(na.contains(plan_ui(Lang::En).level_none));
     assert!(na.contains("Overall —"));
 }
 
@@ -475,22 +479,22 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
     }
     let c = checklist();
     for lang in Lang::ALL {
-        let t = ui(lang);
+        let p = plan_ui(lang);
         let html = render(with_answers(lang, &answers)).await;
         let text = visible_text(&html);
         let level = &html[html.find(r#"<p class="level">"#).unwrap()..];
         let level = visible_text(&level[..level.find("</p>").unwrap()]);
         assert_eq!(
             level,
-            (t.level_line)(
-                (t.level_name)(Level::Fair),
-                &(t.level_advice)(Level::Fair, 3)
+            (p.level_line)(
+                (p.level_name)(Level::Fair),
+                &(p.level_advice)(Level::Fair, 3)
             ),
             "{lang:?}: 80 %, yet not the top level"
         );
-        assert!(text.contains(t.critical_heading), "{lang:?}");
+        assert!(text.contains(p.critical_heading), "{lang:?}");
         assert!(
-            text.contains(&(t.critical_lead)(true, (t.level_name)(Level::Good))),
+            text.contains(&(p.critical_lead)(true, (p.level_name)(Level::Good))),
             "{lang:?}"
         );
         for n in [8, 9, 10] {
@@ -504,7 +508,7 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
             assert!(text.contains(why), "{lang:?} item {n}");
         }
         // This week: the three critical ones' concrete actions.
-        assert!(text.contains(t.week_heading), "{lang:?}");
+        assert!(text.contains(p.week_heading), "{lang:?}");
         let week = visible_text(
             &html
                 [html.find(r#"class="this-week""#).unwrap()..html.find(r#"class="plan""#).unwrap()],
@@ -524,12 +528,12 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
     let mut partial = [None; 15];
     partial[8] = Some(Unknown);
     let text = visible_text(&render(with_answers(Lang::Ja, &partial)).await);
-    assert!(text.contains(&(ui(Lang::Ja).critical_lead)(false, "")));
-    assert!(text.contains(ui(Lang::Ja).level_provisional));
+    assert!(text.contains(&(plan_ui(Lang::Ja).critical_lead)(false, "")));
+    assert!(text.contains(plan_ui(Lang::Ja).level_provisional));
     // MIXED answers 10 (backup) わからない: named. With 9 and 10 一部のみ both are named, with
     // what "partly" means there; with every key safeguard done, none is.
     let text = visible_text(&render(mixed(Lang::Ja)).await);
-    assert!(text.contains(ui(Lang::Ja).critical_heading));
+    assert!(text.contains(plan_ui(Lang::Ja).critical_heading));
     let mut partly = MIXED.map(Some);
     partly[9] = Some(Partly);
     let html = render(with_answers(Lang::Ja, &partly)).await;
@@ -537,11 +541,14 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
         &html[html.find(r#"class="critical-missing""#).unwrap()
             ..html.find(r#"class="this-week""#).unwrap()],
     );
-    assert!(block.contains(ui(Lang::Ja).critical_heading), "{block}");
+    assert!(
+        block.contains(plan_ui(Lang::Ja).critical_heading),
+        "{block}"
+    );
     let at = |n: u8| block.find(&format!("{n}. ")).unwrap_or(usize::MAX);
     assert!(at(9) < at(10), "in the plan's order: {block}");
     assert_eq!(
-        block.matches(ui(Lang::Ja).critical_partly).count(),
+        block.matches(plan_ui(Lang::Ja).critical_partly).count(),
         2,
         "{block}"
     );
@@ -549,7 +556,7 @@ async fn a_complete_check_missing_key_safeguards_is_not_praised_and_names_them()
     done[8] = Some(Done);
     done[9] = Some(Done);
     let text = visible_text(&render(with_answers(Lang::Ja, &done)).await);
-    assert!(!text.contains(ui(Lang::Ja).critical_heading));
+    assert!(!text.contains(plan_ui(Lang::Ja).critical_heading));
 }
 
 #[tokio::test]
@@ -578,23 +585,23 @@ fn letter(lang: Lang, a: &Assessment, sender: &Sender, today: &str) -> Option<Le
 #[test]
 fn a_middle_result_does_not_read_as_praise_and_the_top_one_says_what_it_does_not_mean() {
     assert_eq!(
-        (ui(Lang::Ja).level_name)(Level::Fair),
+        (plan_ui(Lang::Ja).level_name)(Level::Fair),
         "対策は一部にとどまります"
     );
     assert_eq!(
-        (ui(Lang::En).level_name)(Level::Fair),
+        (plan_ui(Lang::En).level_name)(Level::Fair),
         "Only partly in place"
     );
     assert_eq!(
-        (ui(Lang::Ja).level_name)(Level::Good),
+        (plan_ui(Lang::Ja).level_name)(Level::Good),
         "おおむね対策できています"
     );
-    let how = (ui(Lang::En).how_scored)("a", "b", "c");
+    let how = (plan_ui(Lang::En).how_scored)("a", "b", "c");
     assert!(
         how.contains("does not mean the service or the company is secure"),
         "{how}"
     );
-    let how = (ui(Lang::Ja).how_scored)("a", "b", "c");
+    let how = (plan_ui(Lang::Ja).how_scored)("a", "b", "c");
     assert!(how.contains("保証するものではありません"), "{how}");
 }
 
@@ -752,7 +759,7 @@ async fn the_letter_has_one_name_everywhere() {
             Lang::En => format!("“{name}”"),
         };
         assert!(
-            (ui(lang).week_letter)(2).contains(&quoted),
+            (plan_ui(lang).week_letter)(2).contains(&quoted),
             "{lang:?}: this week"
         );
         let text = visible_text(&html);

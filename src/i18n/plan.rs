@@ -3,8 +3,8 @@
 //! review date and its calendar file, and "if something happens now". One [`PlanUi`] per
 //! language, as [`super::Ui`]: a missing translation does not compile. Pure.
 
-use super::{en_date, ja_date};
-use crate::domain::Lang;
+use super::{count_en, en_date, ja_date};
+use crate::domain::{Lang, Level};
 
 /// The parts of the letter that are not the questions (see `crate::letter`).
 pub struct LetterWords {
@@ -92,6 +92,71 @@ pub struct PlanUi {
     /// My Number data: the My Number Act's own reportable cases.
     pub incident_mynumber: &'static str,
     pub incident_guide: &'static str,
+
+    // The results screen: the verdict, the score, the plan, the result code, the answers
+    pub report_service: fn(name: &str) -> String,
+    pub report_date: fn(date: &str) -> String,
+    pub overall_label: &'static str,
+    pub provisional_heading: &'static str,
+    pub provisional_text: fn(unanswered: usize) -> String,
+    /// The verdict's short name ("well done"), quoted by `how_scored`.
+    pub level_name: fn(level: Level) -> &'static str,
+    /// What to do at a level, given how many items the action plan still lists.
+    pub level_advice: fn(level: Level, remaining: usize) -> String,
+    /// "Well done. Finish …": a level's name and its advice as one line.
+    pub level_line: fn(name: &str, advice: &str) -> String,
+    pub level_none: &'static str,
+    /// Instead of a verdict while some items are unanswered.
+    pub level_provisional: &'static str,
+    pub provisional_marker: &'static str,
+    pub not_applicable_count: fn(count: usize) -> String,
+    pub unknown_hint: fn(count: usize) -> String,
+    pub chart_caption: &'static str,
+    pub col_answered: &'static str,
+    pub how_scored_heading: &'static str,
+    /// How results are scored, quoting the three levels' names.
+    pub how_scored: fn(good: &str, fair: &str, poor: &str) -> String,
+    pub plan_heading: &'static str,
+    pub plan_lead: &'static str,
+    /// Above the critical safeguards that are missing; `capped`: the verdict was kept off
+    /// the top level because of them (`top` is that level's name).
+    pub critical_heading: &'static str,
+    pub critical_lead: fn(capped: bool, top: &str) -> String,
+    pub critical_badge: &'static str,
+    /// Under a critical safeguard answered 一部のみ: what "partly" means there.
+    pub critical_partly: &'static str,
+    pub week_heading: &'static str,
+    pub week_lead: &'static str,
+    /// "This week": send the questions below to the provider.
+    pub week_letter: fn(questions: usize) -> String,
+    /// "This week": an item's own action, with the item's number.
+    pub week_item: fn(text: &str, number: u8) -> String,
+    /// The plan's question when the service lacks the feature (item 9: no MFA).
+    pub lacks_question_heading: &'static str,
+    pub plan_empty: &'static str,
+    /// The plan is empty only because items are still unanswered.
+    pub plan_empty_so_far: &'static str,
+    pub plan_steps_heading: &'static str,
+    pub plan_question_heading: &'static str,
+    /// A "don't know" on an item the company answers itself: find out in-house first.
+    pub plan_internal_heading: &'static str,
+    pub plan_internal_text: &'static str,
+    pub open_item: fn(number: u8) -> String,
+    /// Which of the message's questions are about the company's own practice (item numbers).
+    pub questions_internal: fn(items: &[u8]) -> String,
+    pub keep_copy_heading: &'static str,
+    pub keep_copy_lead: &'static str,
+    pub never_exported: &'static str,
+    pub code_heading: &'static str,
+    pub code_lead: &'static str,
+    pub code_include_name: &'static str,
+    pub code_include_memos: &'static str,
+    pub code_copy: &'static str,
+    pub code_link_label: &'static str,
+    pub code_copy_link: &'static str,
+    pub answers_heading: &'static str,
+    pub report_source: &'static str,
+    pub report_tool_url: &'static str,
 }
 
 /// The plan's words in `lang` (fetched English: see [`super::ui`]).
@@ -200,6 +265,73 @@ static JA: PlanUi = PlanUi {
     incident_leak: "個人データの漏えい・滅失・毀損（ランサムウェアによる暗号化を含む）が起きた、または起きたおそれがあるとき、一定の場合（要配慮個人情報、財産的被害のおそれ、不正の目的によるおそれ、1,000人を超えるもの）は、個人情報保護委員会への報告と本人への通知が義務です。クラウドの事業者のもとで起きたことでも、自社が預けた個人データなら、報告と通知は自社の義務で、期限は自社が知った時から数えます（事業者が委託先の場合、事業者は自社に知らせれば報告を免れます）。事業者の発表を待たずに動きましょう。報告は個人情報保護委員会のウェブサイトのフォームから（業種によっては所管の省庁へ）、速報はすみやかに（おおむね3〜5日以内）、確報は30日以内（不正の目的によるおそれがあるものは60日以内）です。高度な暗号化などで守られていたデータは対象外です。",
     incident_mynumber: "マイナンバー（特定個人情報）を含むときは、番号法の決まりで、100人を超える漏えい等や、インターネットなどで誰でも見られる状態になり見られたおそれがあるときなども、報告の対象です。迷ったら、個人情報保護委員会の相談ダイヤルへ。",
     incident_guide: "対応の進め方は、IPA「中小企業の情報セキュリティ対策ガイドライン」の付録「中小企業のためのセキュリティインシデント対応の手引き」にまとまっています。",
+    report_service: |name| format!("対象のサービス：{name}"),
+    report_date: |date| format!("実施日：{date}"),
+    overall_label: "全体",
+    provisional_heading: "暫定の結果です",
+    provisional_text: |n| format!("まだ回答していない項目が{n}件あります。回答すると結果が変わることがあります。"),
+    level_name: |l| match l {
+        Level::Good => "おおむね対策できています",
+        Level::Fair => "対策は一部にとどまります",
+        Level::Poor => "対策が足りません",
+    },
+    level_advice: |l, n| match l {
+        Level::Good if n == 0 => "取り組むべき項目は残っていません。年に一度、また使い方が変わったときに見直しましょう。".to_owned(),
+        Level::Good => format!("下のアクションプランに残る{n}件に取り組み、年に一度は見直しましょう。"),
+        Level::Fair => "手当てが必要な項目があります。下のアクションプランの順に進めましょう。".to_owned(),
+        Level::Poor => "下のアクションプランの上から順に、一つずつ取り組みましょう。".to_owned(),
+    },
+    level_line: |name, advice| format!("{name}。{advice}"),
+    level_none: "採点できる回答がまだありません（未回答か「該当しない」だけです）。",
+    level_provisional: "まだ評価は出ていません。すべての項目に回答すると、評価の目安を表示します。今の割合は回答済みの項目だけのものです。",
+    provisional_marker: "（暫定）",
+    not_applicable_count: |n| format!("「該当しない」として満点から除いた項目：{n}件"),
+    unknown_hint: |n| format!("「わからない」が{n}件あります。社内で確かめることと事業者に聞くことを、下のアクションプランで分けて示しています。"),
+    chart_caption: "セクションごとの得点の割合",
+    col_answered: "回答数",
+    how_scored_heading: "採点の方法",
+    how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。ただし「{good}」は、特に重要な3つの対策（9. 利用者の認証、8. 利用者の範囲、10. バックアップ）がすべて「確認・対応済み」のときだけです。どれかが「一部のみ」「未対応」「わからない」のあいだ（項目9で「多要素認証の機能がない」に印を付けたときも）は、80%以上でも「{good}」とはせず、済んでいない対策を示します。一部だけ守っても、残りの入口から被害が起きるためです。「{good}」は、このチェックリストの基本的な対策がおおむね取れていることを示すだけで、サービスや会社が安全であることを保証するものではありません（IPAの自社診断も、満点を入門レベルの対策の達成と位置づけています）。"),
+    plan_heading: "アクションプラン",
+    plan_lead: "特に重要な対策（利用者の認証、利用者の範囲、バックアップ）を先に（まったくできていないものから）、残りは情報漏えいやデータ消失に直結しやすい順に並べています（回答の種類より、項目の重要さを優先しています）。上から順に取り組みましょう。",
+    critical_heading: "特に重要な対策が済んでいません",
+    critical_lead: |capped, top| {
+        if capped {
+            format!("次の対策が済んでいないため、割合にかかわらず、評価を「{top}」にはしていません。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。上から順に手を付けましょう。")
+        } else {
+            "次の対策が済んでいません。ほかの項目がよくできていても、ここが欠けると大きな被害につながります。上から順に手を付けましょう。".to_owned()
+        }
+    },
+    critical_badge: "特に重要",
+    critical_partly: "「一部のみ」：守られていないアカウントやデータが残っています。被害はそこから起きるので、残りを済ませるまでは、できていないものと考えてください。",
+    week_heading: "今週やること",
+    week_lead: "アクションプランの中から、すぐにでき、効き目の大きいものを選びました。",
+    week_letter: |n| format!("下の「事業者への問い合わせ文」を事業者に送り、{n}件の質問に書面で答えてもらう。"),
+    week_item: |text, n| format!("{text}（項目{n}）"),
+    lacks_question_heading: "事業者に確かめること（多要素認証の機能がない場合）",
+    plan_empty: "取り組むべき項目はありません。すべて「確認・対応済み」か「該当しない」です。",
+    plan_empty_so_far: "回答済みの項目には、取り組むべきものはありません。残りの項目に回答すると、アクションプランができます。",
+    plan_steps_heading: "次にすること",
+    plan_question_heading: "事業者に確かめること",
+    plan_internal_heading: "まず社内で確かめること",
+    plan_internal_text: "社内のやり方や決まりについての項目です。担当者や関係する人に、いまどうしているかを確かめましょう。サービスにどんな機能があるかがわからなければ、事業者にこう聞けます。",
+    open_item: |n| format!("項目{n}を開く"),
+    questions_internal: |items| format!(
+        "このうち項目{}は、社内のやり方についての項目です。まず社内で確かめ、文面の質問は、サービスの機能を知りたいときに使ってください。",
+        items.iter().map(u8::to_string).collect::<Vec<_>>().join("・")
+    ),
+    keep_copy_heading: "記録を残す",
+    keep_copy_lead: "回答はこのブラウザの中にだけ保存されています。ブラウザのデータを消したときや、iPhoneやMacのSafariで7日間このツールを開かなかったときには、消えることがあります。JSONで書き出したファイルを保管しておけば、このツールに取り込み直せます。",
+    never_exported: "まだJSONで書き出していません。",
+    code_heading: "結果コード（研修で結果を共有するとき）",
+    code_lead: "回答を短い文字列にしたものです。講師に結果を送るときは、ファイルの代わりにこのコードを研修のフォームやチャットに貼り付けてください。どこにも送信されず、コピーした先にだけ残ります。",
+    code_include_name: "サービス名を含める",
+    code_include_memos: "メモを含める（社内の情報が含まれていないか確かめてから）",
+    code_copy: "コードをコピー",
+    code_link_label: "このツールで開くリンク（コードを含みます）",
+    code_copy_link: "リンクをコピー",
+    answers_heading: "すべての回答",
+    report_source: "チェック項目の出典：IPA「中小企業のためのクラウドサービス安全利用の手引き」（2024年7月）。解説・採点・アクションプランは本ツールによるものです。",
+    report_tool_url: "作成ツール：",
 };
 
 #[cfg(not(feature = "english-on-demand"))]
@@ -289,4 +421,82 @@ static EN: PlanUi = PlanUi {
     incident_leak: "When personal data has leaked, been lost or been damaged (including data encrypted by ransomware), or may have been, you must in certain cases (sensitive personal data, a risk of financial harm, a suspected wrongful purpose, or more than 1,000 people) report it to the Personal Information Protection Commission (PPC, Japan's data protection authority) and tell the people concerned. This is your company's duty for the personal data you put on a cloud service, even when the incident happened at the provider, and the deadlines run from when your company learns of it (a provider acting as your contractor is relieved once it tells you): do not wait for the provider. Report through the PPC's online form (some sectors report to their ministry): a preliminary report promptly (roughly within 3 to 5 days), a final report within 30 days (60 where a wrongful purpose is suspected). Data protected by strong encryption is exempt.",
     incident_mynumber: "Data with My Number (Japan's individual number for tax and social security) has its own cases under the My Number Act: a leak of more than 100 people's data, or data that anyone could view online and may have viewed, must be reported too. If unsure, call the PPC's enquiry line.",
     incident_guide: "How to respond step by step: the appendix “Security incident response guide for SMEs” (中小企業のためのセキュリティインシデント対応の手引き) to IPA's information security guidelines for SMEs.",
+    report_service: |name| format!("Service checked: {name}"),
+    report_date: |date| format!("Date: {date}"),
+    overall_label: "Overall",
+    provisional_heading: "Provisional result",
+    provisional_text: |n| if n == 1 {
+        "1 item is not answered yet. Answering it may change the result.".to_owned()
+    } else {
+        format!("{n} items are not answered yet. Answering them may change the result.")
+    },
+    level_name: |l| match l {
+        Level::Good => "Mostly in place",
+        Level::Fair => "Only partly in place",
+        Level::Poor => "Protection is lacking",
+    },
+    level_advice: |l, n| match l {
+        Level::Good if n == 0 => "Nothing is left to do. Review everything once a year, and whenever the way you use the service changes.".to_owned(),
+        Level::Good => format!("Work through the {} still in the action plan below, and review everything once a year.", count_en(n, "item", "items")),
+        Level::Fair => "Some items need attention. Work through the action plan below in order.".to_owned(),
+        Level::Poor => "Start at the top of the action plan below and take the items one at a time.".to_owned(),
+    },
+    level_line: |name, advice| format!("{name}. {advice}"),
+    level_none: "Nothing to score yet (only unanswered or “Not applicable” items).",
+    level_provisional: "No verdict yet. Answer every item to see one; the percentage so far covers only the items answered.",
+    provisional_marker: " (provisional)",
+    not_applicable_count: |n| format!("Left out of the maximum as “Not applicable”: {}", count_en(n, "item", "items")),
+    unknown_hint: |n| format!("{} “Don't know”. The action plan below says which to find out in-house and which to ask the provider.", if n == 1 { "1 item is".to_owned() } else { format!("{n} items are") }),
+    chart_caption: "Score by section, as a percentage",
+    col_answered: "Answered",
+    how_scored_heading: "How is this scored?",
+    how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”. But the verdict is “{good}” only when all three key safeguards (9 sign-in, 8 who may use the service, 10 backup) are “Done”: while any is “Partly”, “Not yet” or “Don't know” (or item 9's “no multi-factor authentication” box is ticked), it is not, even at 80% or more, and the safeguard is named. Half a safeguard leaves the other half open. “{good}” only means that the basics this checklist covers are mostly in place; it does not mean the service or the company is secure (IPA's self-diagnosis, too, treats a full score as reaching an introductory level)."),
+    plan_heading: "Action plan",
+    plan_lead: "The key safeguards (sign-in, who may use the service, backup) come first, those with nothing in place before those in place in part; the rest follow in the order most likely to lead to a leak or a loss of data (how important an item is counts before which answer it got). Work from the top.",
+    critical_heading: "Key safeguards not fully in place",
+    critical_lead: |capped, top| {
+        if capped {
+            format!("The safeguards below are not fully in place, so the verdict is not “{top}”, whatever the percentage. However well the other items are done, a gap here can lead to serious harm. Start at the top.")
+        } else {
+            "The safeguards below are not fully in place. However well the other items are done, a gap here can lead to serious harm. Start at the top.".to_owned()
+        }
+    },
+    critical_badge: "Key safeguard",
+    critical_partly: "“Partly”: some accounts or data are still unprotected. That is where harm gets in, so treat this safeguard as missing until the rest is done.",
+    week_heading: "This week",
+    week_lead: "From the action plan, the things that take little time and make a real difference.",
+    week_letter: |n| format!("Send the provider the letter below (“Letter to the provider”) and ask for written answers to {}.", count_en(n, "question", "questions")),
+    week_item: |text, n| format!("{text} (item {n})"),
+    lacks_question_heading: "Ask the provider (no multi-factor authentication)",
+    plan_empty: "Nothing left to do: every item is “Done” or “Not applicable”.",
+    plan_empty_so_far: "Nothing to do among the items answered so far. Answer the rest to complete the action plan.",
+    plan_steps_heading: "What to do next",
+    plan_question_heading: "Ask the provider",
+    plan_internal_heading: "Find out in-house first",
+    plan_internal_text: "This item is about your own company's practice. Ask the people involved what you do today. If you do not know what the service can do, you can ask the provider this:",
+    open_item: |n| format!("Open item {n}"),
+    questions_internal: |items| format!(
+        "Of these, {} your own company's practice: find out in-house first, and use the question when you need to know what the service can do.",
+        match items {
+            [one] => format!("item {one} concerns"),
+            [rest @ .., last] => format!(
+                "items {} and {last} concern",
+                rest.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+            ),
+            [] => "none of them concern".to_owned(),
+        }
+    ),
+    keep_copy_heading: "Keep a copy",
+    keep_copy_lead: "Your answers are stored only in this browser. They can be lost when the browser's data is cleared, or when this tool is not opened for 7 days in Safari on iPhone and Mac. A JSON export is a file you keep, and it can be imported back into this tool.",
+    never_exported: "Not exported as JSON yet.",
+    code_heading: "Result code (for sharing results in a course)",
+    code_lead: "Your answers as a short text. To send your result to a trainer, paste this code into the course's form or chat instead of sending a file. It is not sent anywhere: it exists only where you paste it.",
+    code_include_name: "Include the service name",
+    code_include_memos: "Include the memos (check first that they hold nothing internal)",
+    code_copy: "Copy the code",
+    code_link_label: "A link that opens it in this tool (it contains the code)",
+    code_copy_link: "Copy the link",
+    answers_heading: "All answers",
+    report_source: "Checklist items: IPA, 中小企業のためのクラウドサービス安全利用の手引き (Guide to the safe use of cloud services for SMEs, July 2024). Explanations, scoring and the action plan are this tool's own.",
+    report_tool_url: "Made with: ",
 };

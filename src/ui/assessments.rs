@@ -12,7 +12,7 @@ use crate::domain::format::ImportPreview;
 use crate::domain::intake::{self, ImportError};
 use crate::domain::plan::review_due;
 use crate::domain::{Assessment, Lang, Score, SERVICE_NAME_MAX_CHARS};
-use crate::i18n::{plan_ui, ui};
+use crate::i18n::{checks_ui, plan_ui, ui};
 use crate::kit::confirm::ConfirmButton;
 use crate::kit::file_drop::{export_file, paste_codes, use_file_drop, Checked};
 use crate::platform;
@@ -42,6 +42,7 @@ pub struct AssessmentsProps {
 
 pub fn assessments_screen(props: &AssessmentsProps) -> Html {
     let t = ui(props.lang);
+    let ck = checks_ui(props.lang);
     let new = props.on_action.reform(|_: MouseEvent| Action::StartNew {
         id: platform::document::random_id(),
     });
@@ -63,11 +64,11 @@ pub fn assessments_screen(props: &AssessmentsProps) -> Html {
     html! {
         <div key="assessments" class="screen assessments">
             { screen_heading(html! { <>{ t.assessments_heading }</> }) }
-            <p class="lead">{ t.assessments_lead }</p>
+            <p class="lead">{ ck.assessments_lead }</p>
             <p class="actions">
-                <button type="button" class="button primary" onclick={new}>{ t.new_assessment }</button>
+                <button type="button" class="button primary" onclick={new}>{ ck.new_assessment }</button>
                 if all.len() >= 2 {
-                    <a class="button" href={Route::Compare.to_fragment()}>{ t.compare }</a>
+                    <a class="button" href={Route::Compare.to_fragment()}>{ ck.compare }</a>
                 }
             </p>
             <ul class="check-list">
@@ -77,11 +78,11 @@ pub fn assessments_screen(props: &AssessmentsProps) -> Html {
                 }) }
             </ul>
             <section aria-labelledby="export-heading">
-                <h2 id="export-heading">{ t.export_heading }</h2>
-                <p>{ t.export_lead }</p>
+                <h2 id="export-heading">{ ck.export_heading }</h2>
+                <p>{ ck.export_lead }</p>
                 <p class="actions">
                     <button type="button" class="button" onclick={export_all.0}>{ t.export_all_json }</button>
-                    <button type="button" class="button" onclick={export_all.1}>{ t.export_all_csv }</button>
+                    <button type="button" class="button" onclick={export_all.1}>{ ck.export_all_csv }</button>
                 </p>
             </section>
             <Import lang={props.lang} assessments={props.assessments.clone()} on_action={props.on_action.clone()}
@@ -118,6 +119,7 @@ enum CardMode {
 #[component]
 fn CheckCard(props: &CardProps) -> Html {
     let t = ui(props.lang);
+    let ck = checks_ui(props.lang);
     let a = &props.assessment;
     let c = checklist();
     let mode = use_state(|| CardMode::Normal);
@@ -133,7 +135,7 @@ fn CheckCard(props: &CardProps) -> Html {
             .reform(move |_: MouseEvent| Action::Open { id: id.clone() })
     };
     let duplicate = {
-        let (id, copy) = (id.clone(), (t.copy_name)(&a.service_name));
+        let (id, copy) = (id.clone(), (ck.copy_name)(&a.service_name));
         props
             .on_action
             .reform(move |_: MouseEvent| Action::Duplicate {
@@ -183,15 +185,15 @@ fn CheckCard(props: &CardProps) -> Html {
             <h2 class="check-name">
                 { &name }
                 if props.is_current {
-                    <span class="badge current-badge">{ t.current_marker }</span>
+                    <span class="badge current-badge">{ ck.current_marker }</span>
                 }
             </h2>
             <p class="check-meta">
-                <span>{ (t.created_on)(date(&a.created_at)) }</span>
-                <span>{ (t.updated_on)(date(&a.updated_at)) }</span>
+                <span>{ (ck.created_on)(date(&a.created_at)) }</span>
+                <span>{ (ck.updated_on)(date(&a.updated_at)) }</span>
                 <span>{ (t.progress)(score.answered, score.items) }</span>
                 if let Some(p) = score.percent() {
-                    <span>{ format!("{} {}", t.overall_label, (t.percent)(p)) }</span>
+                    <span>{ format!("{} {}", plan_ui(props.lang).overall_label, (t.percent)(p)) }</span>
                 }
                 // Once the check is complete: when to look at it again.
                 if !score.is_provisional() {
@@ -210,19 +212,19 @@ fn CheckCard(props: &CardProps) -> Html {
                         <label for={input_id.clone()}>{ t.rename_label }</label>
                         <input id={input_id} ref={name_input} type="text" value={a.service_name.clone()}
                             maxlength={SERVICE_NAME_MAX_CHARS.to_string()} />
-                        <button type="submit" class="button primary">{ t.save_name }</button>
+                        <button type="submit" class="button primary">{ ck.save_name }</button>
                         <button type="button" class="button" onclick={set_mode(CardMode::Normal)}>{ t.cancel }</button>
                     </form>
                 },
                 CardMode::Normal => html! {
                     <div class="card-actions">
-                        <button type="button" class="button primary" onclick={open}>{ t.open }</button>
-                        <button type="button" class="button" onclick={set_mode(CardMode::Renaming)}>{ t.rename }</button>
+                        <button type="button" class="button primary" onclick={open}>{ ck.open }</button>
+                        <button type="button" class="button" onclick={set_mode(CardMode::Renaming)}>{ ck.rename }</button>
                         <button type="button" class="button" onclick={duplicate}>{ t.duplicate }</button>
-                        <button type="button" class="button" onclick={exports.0}>{ t.export_json }</button>
-                        <button type="button" class="button" onclick={exports.1}>{ t.export_csv }</button>
-                        <ConfirmButton label={t.delete} question={(t.confirm_delete)(&name)}
-                            confirm={t.confirm_delete_yes} cancel={t.cancel} on_confirm={delete} />
+                        <button type="button" class="button" onclick={exports.0}>{ ck.export_json }</button>
+                        <button type="button" class="button" onclick={exports.1}>{ ck.export_csv }</button>
+                        <ConfirmButton label={ck.delete} question={(ck.confirm_delete)(&name)}
+                            confirm={ck.confirm_delete_yes} cancel={t.cancel} on_confirm={delete} />
                     </div>
                 },
             } }
@@ -259,7 +261,7 @@ fn check_codes(lang: Lang, text: &str) -> (Checked, Vec<(String, ImportError)>) 
             Err(e) => refused.push((label, e)),
         }
     }
-    let file_name = ui(lang).code_label.to_owned();
+    let file_name = checks_ui(lang).code_label.to_owned();
     let result = match assessments.first() {
         Some(first) => Ok(ImportPreview {
             language: lang,
@@ -275,6 +277,7 @@ fn check_codes(lang: Lang, text: &str) -> (Checked, Vec<(String, ImportError)>) 
 #[component]
 fn Import(props: &ImportProps) -> Html {
     let t = ui(props.lang);
+    let ck = checks_ui(props.lang);
     // The file (or pasted codes) read and checked, waiting for the user's decision; and the
     // codes that could not be read.
     let checked = use_state(|| None::<Checked>);
@@ -326,10 +329,10 @@ fn Import(props: &ImportProps) -> Html {
     };
     html! {
         <section class="import" aria-labelledby="import-heading">
-            <h2 id="import-heading">{ t.import_heading }</h2>
-            <p>{ t.import_lead }</p>
-            { drop.zone("import-file", (t.choose_file, t.drop_here), (false, ".json,application/json"), classes!()) }
-            { paste_codes(t, "import-codes", pasted, t.code_check, check_pasted, Html::default(), classes!()) }
+            <h2 id="import-heading">{ ck.import_heading }</h2>
+            <p>{ ck.import_lead }</p>
+            { drop.zone("import-file", (ck.choose_file, ck.drop_here), (false, ".json,application/json"), classes!()) }
+            { paste_codes(t, "import-codes", pasted, ck.code_check, check_pasted, Html::default(), classes!()) }
             if let Some(c) = &*checked {
                 { match &c.result {
                     Err(e) => html! {
@@ -371,6 +374,7 @@ struct PreviewProps {
 #[component]
 fn Preview(props: &PreviewProps) -> Html {
     let t = ui(props.lang);
+    let ck = checks_ui(props.lang);
     let c = checklist();
     let p = &props.preview;
     // Replace targets the check with the same id if there is one, else the first.
@@ -421,8 +425,8 @@ fn Preview(props: &PreviewProps) -> Html {
         .unwrap_or_default();
     html! {
         <div class="preview" role="region" aria-labelledby="preview-heading">
-            <h3 id="preview-heading">{ (t.preview_heading)(&props.file_name) }</h3>
-            <p>{ (t.preview_meta)(p.assessments.len(), date(&p.exported_at)) }</p>
+            <h3 id="preview-heading">{ (ck.preview_heading)(&props.file_name) }</h3>
+            <p>{ (ck.preview_meta)(p.assessments.len(), date(&p.exported_at)) }</p>
             <ul class="preview-list">
                 { for p.assessments.iter().map(|a| {
                     let score = Score::of(&c.effective(a), c.item_ids());
@@ -431,26 +435,26 @@ fn Preview(props: &PreviewProps) -> Html {
                             <strong>{ t.check_name(&a.service_name) }</strong>
                             { " — " }{ (t.progress)(score.answered, score.items) }
                             if let Some(pct) = score.percent() {
-                                { format!(" / {} {}", t.overall_label, (t.percent)(pct)) }
+                                { format!(" / {} {}", plan_ui(props.lang).overall_label, (t.percent)(pct)) }
                             }
-                            { format!(" / {}", (t.updated_on)(date(&a.updated_at))) }
+                            { format!(" / {}", (ck.updated_on)(date(&a.updated_at))) }
                         </li>
                     }
                 }) }
             </ul>
             <p class="actions">
-                <button type="button" class="button primary" onclick={import_new}>{ t.import_as_new }</button>
+                <button type="button" class="button primary" onclick={import_new}>{ ck.import_as_new }</button>
             </p>
             if p.assessments.len() == 1 && !props.assessments.is_empty() {
                 <div class="replace">
-                    <label for="replace-target">{ t.replace_label }</label>
+                    <label for="replace-target">{ ck.replace_label }</label>
                     <select id="replace-target" onchange={choose_target}>
                         { for props.assessments.iter().map(|a| html! {
                             <option value={a.id.clone()} selected={a.id == *target}>{ t.check_name(&a.service_name) }</option>
                         }) }
                     </select>
-                    <ConfirmButton label={t.replace} question={(t.confirm_replace)(&target_name)}
-                        confirm={t.confirm_replace_yes} cancel={t.cancel} on_confirm={replace} />
+                    <ConfirmButton label={t.replace} question={(ck.confirm_replace)(&target_name)}
+                        confirm={ck.confirm_replace_yes} cancel={t.cancel} on_confirm={replace} />
                 </div>
             }
         </div>
@@ -472,15 +476,16 @@ struct StoredDataProps {
 /// Every key this app keeps on the device, with its size; and "delete all my data".
 fn stored_data(props: &StoredDataProps) -> Html {
     let t = ui(props.lang);
+    let ck = checks_ui(props.lang);
     let question = if props.lms {
-        format!("{} {}", t.confirm_delete_all, t.confirm_delete_all_lms)
+        format!("{} {}", ck.confirm_delete_all, ck.confirm_delete_all_lms)
     } else {
-        t.confirm_delete_all.to_owned()
+        ck.confirm_delete_all.to_owned()
     };
     html! {
         <section class="stored-data" aria-labelledby="data-heading">
-            <h2 id="data-heading">{ t.data_heading }</h2>
-            <p>{ t.data_lead }</p>
+            <h2 id="data-heading">{ ck.data_heading }</h2>
+            <p>{ ck.data_lead }</p>
             <ul class="key-list">
                 { for props.keys.iter().map(|(key, size)| {
                     let save = {
@@ -492,18 +497,18 @@ fn stored_data(props: &StoredDataProps) -> Html {
                             <code>{ key }</code>{ format!(" — {size}") }
                             if !key.ends_with(":settings") {
                                 <button type="button" class="link-button save-key" onclick={save}
-                                    aria-label={(t.save_key_as_file_label)(key)}>{ t.save_key_as_file }</button>
+                                    aria-label={(ck.save_key_as_file_label)(key)}>{ ck.save_key_as_file }</button>
                             }
                         </li>
                     }
                 }) }
             </ul>
             if props.other_keys > 0 {
-                <p class="other-areas">{ (t.other_areas)(props.other_keys) }</p>
+                <p class="other-areas">{ (ck.other_areas)(props.other_keys) }</p>
             }
             <ConfirmButton label={t.delete_all} question={question}
-                confirm={t.confirm_delete_all_yes} cancel={t.cancel} on_confirm={props.on_delete_all.clone()}
-                typed={props.framed.then(|| (AttrValue::from(t.typed_confirm_word), AttrValue::from(t.typed_confirm_label)))} />
+                confirm={ck.confirm_delete_all_yes} cancel={t.cancel} on_confirm={props.on_delete_all.clone()}
+                typed={props.framed.then(|| (AttrValue::from(ck.typed_confirm_word), AttrValue::from(ck.typed_confirm_label)))} />
         </section>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::common::{date, percent_text, screen_heading, section_title};
 use crate::content::{checklist, Checklist};
 use crate::domain::{Answer, Assessment, Lang, Score};
-use crate::i18n::ui;
+use crate::i18n::{checks_ui, plan_ui, ui};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +30,7 @@ fn name(lang: Lang, a: &Assessment) -> String {
 #[component]
 pub fn CompareScreen(props: &CompareProps) -> Html {
     let t = ui(props.lang);
+    let ck = checks_ui(props.lang);
     let lang = props.lang;
     let c = checklist();
     // Default: the current check against the most recently changed other one.
@@ -66,14 +67,14 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
     html! {
         <div class="screen compare">
             { screen_heading(html! { <>{ t.compare_heading }</> }) }
-            <p class="lead">{ t.compare_lead }</p>
+            <p class="lead">{ ck.compare_lead }</p>
             if props.assessments.len() < 2 {
-                <p>{ t.compare_need_two }</p>
+                <p>{ ck.compare_need_two }</p>
                 <p class="actions"><a class="button" href={Route::Assessments.to_fragment()}>{ t.my_checks }</a></p>
             } else {
                 <div class="compare-pickers">
-                    { select("compare-first", t.compare_first, &first) }
-                    { select("compare-second", t.compare_second, &second) }
+                    { select("compare-first", ck.compare_first, &first) }
+                    { select("compare-second", ck.compare_second, &second) }
                 </div>
                 if let (Some(a), Some(b)) = (a, b) {
                     { compare_table(lang, &c.effective(a), &c.effective(b), c) }
@@ -85,6 +86,7 @@ pub fn CompareScreen(props: &CompareProps) -> Html {
 
 fn compare_table(lang: Lang, a: &Assessment, b: &Assessment, c: &Checklist) -> Html {
     let t = ui(lang);
+    let ck = checks_ui(lang);
     let label = |x: Option<Answer>| x.map_or(t.not_answered, |x| t.answer(x).label);
     let differences = c
         .items
@@ -94,7 +96,7 @@ fn compare_table(lang: Lang, a: &Assessment, b: &Assessment, c: &Checklist) -> H
     let pct = |s: Score| percent_text(t, &s);
     html! {
         <>
-            <p class="differences" role="status">{ (t.differences)(differences) }</p>
+            <p class="differences" role="status">{ (ck.differences)(differences) }</p>
             <table class="compare-table">
                 <thead><tr>
                     <th scope="col">{ t.col_item }</th>
@@ -118,7 +120,7 @@ fn compare_table(lang: Lang, a: &Assessment, b: &Assessment, c: &Checklist) -> H
                                             <th scope="row">
                                                 { format!("{}. {}", item.number, item.title.get(lang)) }
                                                 if differs {
-                                                    <span class="badge differs-badge">{ t.differs }</span>
+                                                    <span class="badge differs-badge">{ ck.differs }</span>
                                                 }
                                             </th>
                                             <td class={classes!("status", x.map(|v| v.key()), x.map(|_| "answered"))}>{ label(x) }</td>
@@ -130,7 +132,7 @@ fn compare_table(lang: Lang, a: &Assessment, b: &Assessment, c: &Checklist) -> H
                         }
                     }) }
                     <tr class="section-row">
-                        <th scope="row">{ t.overall_label }</th>
+                        <th scope="row">{ plan_ui(lang).overall_label }</th>
                         <td>{ pct(Score::of(a, c.item_ids())) }</td>
                         <td>{ pct(Score::of(b, c.item_ids())) }</td>
                     </tr>

@@ -33,7 +33,7 @@ pub struct PlanProps<'a> {
 
 /// "This week": up to three concrete actions taken from the plan's order.
 pub fn this_week(props: &PlanProps) -> Html {
-    let t = ui(props.lang);
+    let p = plan_ui(props.lang);
     let wins = &props.advice.quick_wins;
     if wins.is_empty() {
         return Html::default();
@@ -41,15 +41,15 @@ pub fn this_week(props: &PlanProps) -> Html {
     let questions = props.advice.questions.len();
     html! {
         <section class="this-week" aria-labelledby="week-heading">
-            <h2 id="week-heading">{ t.week_heading }</h2>
-            <p>{ t.week_lead }</p>
+            <h2 id="week-heading">{ p.week_heading }</h2>
+            <p>{ p.week_lead }</p>
             <ol class="week-list">
                 { for wins.iter().map(|win| match win {
                     QuickWin::Item(item, text) => html! {
-                        <li>{ (t.week_item)(text.get(props.lang), item.number) }</li>
+                        <li>{ (p.week_item)(text.get(props.lang), item.number) }</li>
                     },
                     QuickWin::Letter => html! {
-                        <li><a href="#letter-heading" class="inline-link">{ (t.week_letter)(questions) }</a></li>
+                        <li><a href="#letter-heading" class="inline-link">{ (p.week_letter)(questions) }</a></li>
                     },
                 }) }
             </ol>
@@ -60,7 +60,6 @@ pub fn this_week(props: &PlanProps) -> Html {
 /// The action plan as a working list: each step with who, by when and its status.
 pub fn plan_section(props: &PlanProps) -> Html {
     let lang = props.lang;
-    let t = ui(lang);
     let p = plan_ui(lang);
     let c = checklist();
     let a = props.assessment;
@@ -75,12 +74,12 @@ pub fn plan_section(props: &PlanProps) -> Html {
         .count();
     html! {
         <section class="plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">{ t.plan_heading }</h2>
+            <h2 id="plan-heading">{ p.plan_heading }</h2>
             if plan.is_empty() {
                 // Empty only so far while items are still unanswered.
-                <p>{ if a.first_unanswered(c.item_ids()).is_some() { t.plan_empty_so_far } else { t.plan_empty } }</p>
+                <p>{ if a.first_unanswered(c.item_ids()).is_some() { p.plan_empty_so_far } else { p.plan_empty } }</p>
             } else {
-                <p>{ t.plan_lead }</p>
+                <p>{ p.plan_lead }</p>
                 <p class="plan-progress" role="status">
                     <strong>{ (p.progress)(done.done, done.total, done.overdue) }</strong>
                     if asked_today > 0 {
@@ -147,7 +146,7 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
                 { format!("{}. {}", item.number, item.title.get(lang)) }
                 <span class={classes!("badge", step.answer.key())}>{ t.answer(step.answer).label }</span>
                 if step.critical {
-                    <span class="badge critical">{ t.critical_badge }</span>
+                    <span class="badge critical">{ p.critical_badge }</span>
                 }
             </h3>
             if !memo.is_empty() {
@@ -185,23 +184,23 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
                 </p>
             }
             if let Some(lacks) = lacking {
-                <p class="plan-sub">{ t.lacks_question_heading }</p>
+                <p class="plan-sub">{ p.lacks_question_heading }</p>
                 <p class="question-text">{ lacks.question.get(lang) }</p>
-                <p class="plan-sub">{ t.plan_steps_heading }</p>
+                <p class="plan-sub">{ p.plan_steps_heading }</p>
                 <ul>{ for lacks.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
             } else {
                 if step.answer == Answer::Unknown && item.asks == Asks::Company {
-                    <p class="plan-sub">{ t.plan_internal_heading }</p>
-                    <p>{ t.plan_internal_text }</p>
+                    <p class="plan-sub">{ p.plan_internal_heading }</p>
+                    <p>{ p.plan_internal_text }</p>
                     <p class="question-text">{ item.provider_question.get(lang) }</p>
                 } else if item.asks == Asks::Provider || step.answer == Answer::Unknown {
-                    <p class="plan-sub">{ t.plan_question_heading }</p>
+                    <p class="plan-sub">{ p.plan_question_heading }</p>
                     <p class="question-text">{ item.provider_question.get(lang) }</p>
                 }
-                <p class="plan-sub">{ t.plan_steps_heading }</p>
+                <p class="plan-sub">{ p.plan_steps_heading }</p>
                 <ul>{ for item.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
             }
-            <p><a href={Route::Item(item.number).to_fragment()}>{ (t.open_item)(item.number) }</a></p>
+            <p><a href={Route::Item(item.number).to_fragment()}>{ (p.open_item)(item.number) }</a></p>
         </li>
     }
 }
@@ -237,7 +236,7 @@ fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
                             <td>{ n + 1 }</td>
                             <th scope="row">
                                 { format!("{}. {}", item.number, item.title.get(lang)) }
-                                if step.critical { { format!(" [{}]", t.critical_badge) } }
+                                if step.critical { { format!(" [{}]", p.critical_badge) } }
                             </th>
                             <td>{ t.answer(step.answer).label }</td>
                             <td class="blank-cell">{ &state.owner }</td>
@@ -255,7 +254,6 @@ fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
 /// language first and then the other (a Japanese company may write to a provider abroad).
 pub fn letter_section(props: &PlanProps) -> Html {
     let lang = props.lang;
-    let t = ui(lang);
     let p = plan_ui(lang);
     let a = props.assessment;
     let questions = &props.advice.questions;
@@ -325,7 +323,7 @@ pub fn letter_section(props: &PlanProps) -> Html {
             <h2 id="letter-heading">{ p.letter_heading }</h2>
             <p class="no-print">{ p.letter_lead }</p>
             if !internal.is_empty() {
-                <p>{ (t.questions_internal)(&internal) }</p>
+                <p>{ (p.questions_internal)(&internal) }</p>
             }
             <div class="letter-fields no-print" oninput={on_provider}>
                 { text_field("provider", "name", p.provider_name_label, &a.provider.name, "text", "off") }

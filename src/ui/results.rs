@@ -16,7 +16,7 @@ use crate::content::{checklist, Item, Section};
 use crate::domain::code::{self, Include};
 use crate::domain::site::Site;
 use crate::domain::{Answer, Assessment, Lang, Level, Score, Sender};
-use crate::i18n::{ui, Ui};
+use crate::i18n::{checks_ui, plan_ui, ui, PlanUi, Ui};
 use crate::kit::chart;
 use crate::kit::copy::CopyField;
 use crate::kit::site::site_details;
@@ -40,6 +40,7 @@ pub struct ResultsProps {
 pub fn results_screen(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
+    let p = plan_ui(lang);
     let c = checklist();
     let a = &props.assessment;
     let overall = Score::of(a, c.item_ids());
@@ -55,11 +56,11 @@ pub fn results_screen(props: &ResultsProps) -> Html {
     // and never the top level while a critical safeguard is missing.
     let verdict = c.verdict(a);
     let level = match (&verdict, overall.level()) {
-        (_, None) => t.level_none.to_owned(),
-        (None, Some(_)) => t.level_provisional.to_owned(),
-        (Some(v), Some(_)) => (t.level_line)(
-            (t.level_name)(v.level),
-            &(t.level_advice)(v.level, remaining),
+        (_, None) => p.level_none.to_owned(),
+        (None, Some(_)) => p.level_provisional.to_owned(),
+        (Some(v), Some(_)) => (p.level_line)(
+            (p.level_name)(v.level),
+            &(p.level_advice)(v.level, remaining),
         ),
     };
     let capped = verdict
@@ -92,16 +93,16 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             { screen_heading(html! { <>{ t.results_heading }</> }) }
             <p class="report-meta">
                 if !a.service_name.is_empty() {
-                    <span>{ (t.report_service)(&a.service_name) }</span>
+                    <span>{ (p.report_service)(&a.service_name) }</span>
                 }
                 if !props.env.today.is_empty() {
-                    <span>{ (t.report_date)(&props.env.today) }</span>
+                    <span>{ (p.report_date)(&props.env.today) }</span>
                 }
             </p>
             if overall.is_provisional() {
                 <div class="notice provisional">
-                    <h2>{ t.provisional_heading }</h2>
-                    <p>{ (t.provisional_text)(unanswered.len()) }</p>
+                    <h2>{ p.provisional_heading }</h2>
+                    <p>{ (p.provisional_text)(unanswered.len()) }</p>
                     <ul class="unanswered">
                         { for unanswered.iter().map(|i| html! {
                             <li><a href={Route::Item(i.number).to_fragment()}>{ format!("{}. {}", i.number, i.title.get(lang)) }</a></li>
@@ -111,10 +112,10 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             }
             <section class="summary" aria-labelledby="summary-heading">
                 <h2 id="summary-heading" class="overall">
-                    <span class="overall-label">{ t.overall_label }</span>
+                    <span class="overall-label">{ p.overall_label }</span>
                     <span class="overall-percent">{ percent_text(t, &overall) }</span>
                     if overall.is_provisional() && overall.max > 0 {
-                        <span class="overall-provisional">{ t.provisional_marker }</span>
+                        <span class="overall-provisional">{ p.provisional_marker }</span>
                     }
                     if overall.max > 0 {
                         <span class="overall-points">{ (t.score_line)(overall.points, overall.max) }</span>
@@ -125,32 +126,32 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     { critical_open(lang, &open, capped) }
                 }
                 if left_out > 0 {
-                    <p class="left-out">{ (t.not_applicable_count)(left_out) }</p>
+                    <p class="left-out">{ (p.not_applicable_count)(left_out) }</p>
                 }
                 if unknowns > 0 {
-                    <p class="level">{ (t.unknown_hint)(unknowns) }</p>
+                    <p class="level">{ (p.unknown_hint)(unknowns) }</p>
                 }
-                { chart(t, &overall, &sections) }
+                { chart(t, p.overall_label, &overall, &sections) }
                 // A region of its own that scrolls sideways if it must (WCAG 1.4.10 allows it
                 // for a data table): with text spacing forced at 320 px the English headings no
                 // longer fit, and the page itself must not scroll.
                 <div class="table-fit" role="region" aria-labelledby="score-caption" tabindex="0">
                     <table class="score-table">
-                        <caption id="score-caption">{ t.chart_caption }</caption>
+                        <caption id="score-caption">{ p.chart_caption }</caption>
                         <thead><tr>
                             <th scope="col">{ t.col_section }</th>
                             <th scope="col">{ t.col_score }</th>
                             <th scope="col">{ t.col_percent }</th>
-                            <th scope="col">{ t.col_answered }</th>
+                            <th scope="col">{ p.col_answered }</th>
                         </tr></thead>
                         <tbody>
                             { for sections.iter().map(|(s, score)| score_row(t, section_title(s, lang), score)) }
-                            { score_row(t, t.overall_label.to_owned(), &overall) }
+                            { score_row(t, p.overall_label.to_owned(), &overall) }
                         </tbody>
                     </table>
                 </div>
-                <h3>{ t.how_scored_heading }</h3>
-                <p class="how-scored">{ how_scored(t) }</p>
+                <h3>{ p.how_scored_heading }</h3>
+                <p class="how-scored">{ how_scored(p) }</p>
             </section>
             { this_week(&plan) }
             { plan_section(&plan) }
@@ -167,10 +168,10 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 <a class="button" href={Route::Overview.to_fragment()}>{ t.all_items }</a>
             </p>
             <p class="report-source">
-                { t.report_source }
+                { p.report_source }
                 <br />{ reviewed_line(t) }
                 if !props.env.tool_url.is_empty() {
-                    <br />{ t.report_tool_url }<span class="url">{ &props.env.tool_url }</span>
+                    <br />{ p.report_tool_url }<span class="url">{ &props.env.tool_url }</span>
                 }
             </p>
             if let Some(site) = &props.site {
@@ -181,11 +182,11 @@ pub fn results_screen(props: &ResultsProps) -> Html {
 }
 
 /// How results are scored, naming the levels exactly as they are shown.
-fn how_scored(t: &Ui) -> String {
-    (t.how_scored)(
-        (t.level_name)(Level::Good),
-        (t.level_name)(Level::Fair),
-        (t.level_name)(Level::Poor),
+fn how_scored(p: &PlanUi) -> String {
+    (p.how_scored)(
+        (p.level_name)(Level::Good),
+        (p.level_name)(Level::Fair),
+        (p.level_name)(Level::Poor),
     )
 }
 
@@ -216,7 +217,7 @@ fn score_row(t: &Ui, label: String, score: &Score) -> Html {
 /// Horizontal bars, one per section and one overall, with guides at 50 % and 80 %.
 /// Drawn by the app as SVG; hidden from assistive technology because the table below
 /// carries the same numbers.
-fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
+fn chart(t: &Ui, overall_label: &str, overall: &Score, sections: &[(&Section, Score)]) -> Html {
     // In whole units; bar widths in tenths (see `chart`).
     const LEFT: u32 = 64;
     const WIDTH: u32 = 220;
@@ -224,7 +225,7 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
     let rows: Vec<(String, &Score)> = sections
         .iter()
         .map(|(s, score)| (s.id.to_string(), score))
-        .chain(std::iter::once((t.overall_label.to_owned(), overall)))
+        .chain(std::iter::once((overall_label.to_owned(), overall)))
         .collect();
     let height = ROW * rows.len() as u32 + 8;
     let x_at = |percent: u32| (LEFT + WIDTH * percent / 100).to_string();
@@ -254,10 +255,11 @@ fn chart(t: &Ui, overall: &Score, sections: &[(&Section, Score)]) -> Html {
 /// answer and why it matters; one answered 一部のみ says what "partly" means there.
 fn critical_open(lang: Lang, open: &[(&Item, Answer)], capped: bool) -> Html {
     let t = ui(lang);
+    let p = plan_ui(lang);
     html! {
         <div class="critical-missing" role="note">
-            <h3>{ t.critical_heading }</h3>
-            <p>{ (t.critical_lead)(capped, (t.level_name)(Level::Good)) }</p>
+            <h3>{ p.critical_heading }</h3>
+            <p>{ (p.critical_lead)(capped, (p.level_name)(Level::Good)) }</p>
             <ul>
                 { for open.iter().map(|(item, answer)| html! {
                     <li>
@@ -265,7 +267,7 @@ fn critical_open(lang: Lang, open: &[(&Item, Answer)], capped: bool) -> Html {
                         { " " }<span class={classes!("badge", answer.key())}>{ t.answer(*answer).label }</span>
                         { " " }{ item.critical.as_ref().map_or("", |w| w.get(lang)) }
                         if *answer == Answer::Partly {
-                            <br /><strong>{ t.critical_partly }</strong>
+                            <br /><strong>{ p.critical_partly }</strong>
                         }
                     </li>
                 }) }
@@ -287,7 +289,8 @@ struct ResultCodeProps {
 /// (memos can hold internal details).
 #[component]
 fn ResultCode(props: &ResultCodeProps) -> Html {
-    let t = ui(props.lang);
+    let ck = checks_ui(props.lang);
+    let p = plan_ui(props.lang);
     let include = use_state(Include::default);
     let known: Vec<&str> = checklist().item_ids().collect();
     let text = code::encode(&props.assessment, &known, *include);
@@ -309,23 +312,23 @@ fn ResultCode(props: &ResultCodeProps) -> Html {
     };
     html! {
         <section class="result-code no-print" aria-labelledby="code-heading">
-            <h2 id="code-heading">{ t.code_heading }</h2>
-            <p>{ t.code_lead }</p>
+            <h2 id="code-heading">{ p.code_heading }</h2>
+            <p>{ p.code_lead }</p>
             <p class="code-options">
                 <label class="check-option">
                     <input type="checkbox" checked={include.service_name} onchange={toggle(true)} />
-                    { t.code_include_name }
+                    { p.code_include_name }
                 </label>
                 <label class="check-option">
                     <input type="checkbox" checked={include.memos} onchange={toggle(false)} />
-                    { t.code_include_memos }
+                    { p.code_include_memos }
                 </label>
             </p>
-            <CopyField lang={props.lang} id="result-code" label={t.code_label} text={text.clone()}
-                rows={3} button={t.code_copy} />
+            <CopyField lang={props.lang} id="result-code" label={ck.code_label} text={text.clone()}
+                rows={3} button={p.code_copy} />
             if let Some(link) = link {
-                <CopyField lang={props.lang} id="result-code-link" label={t.code_link_label} text={link}
-                    rows={4} button={t.code_copy_link} />
+                <CopyField lang={props.lang} id="result-code-link" label={p.code_link_label} text={link}
+                    rows={4} button={p.code_copy_link} />
             }
         </section>
     }
@@ -340,19 +343,21 @@ fn keep_copy(
     on_action: &Callback<Action>,
 ) -> Html {
     let t = ui(lang);
+    let ck = checks_ui(lang);
+    let p = plan_ui(lang);
     let export = {
         let (a, today, on_action) = (a.clone(), today.to_owned(), on_action.clone());
         Callback::from(move |_: MouseEvent| export_json(&[&a], lang, &today, &on_action))
     };
     html! {
         <section class="keep-copy no-print" aria-labelledby="keep-copy-heading">
-            <h2 id="keep-copy-heading">{ t.keep_copy_heading }</h2>
-            <p>{ t.keep_copy_lead }</p>
+            <h2 id="keep-copy-heading">{ p.keep_copy_heading }</h2>
+            <p>{ p.keep_copy_lead }</p>
             <p class="actions">
-                <button type="button" class="button" onclick={export}>{ t.export_json }</button>
+                <button type="button" class="button" onclick={export}>{ ck.export_json }</button>
             </p>
             <p class="last-export">
-                { last_export.map_or_else(|| t.never_exported.to_owned(), |at| (t.last_export)(date(at))) }
+                { last_export.map_or_else(|| p.never_exported.to_owned(), |at| (t.last_export)(date(at))) }
             </p>
         </section>
     }
@@ -360,10 +365,11 @@ fn keep_copy(
 
 fn all_answers(lang: Lang, a: &Assessment) -> Html {
     let t = ui(lang);
+    let p = plan_ui(lang);
     let c = checklist();
     html! {
         <section class="all-answers" aria-labelledby="answers-heading">
-            <h2 id="answers-heading">{ t.answers_heading }</h2>
+            <h2 id="answers-heading">{ p.answers_heading }</h2>
             <table class="answers-table">
                 <thead><tr>
                     <th scope="col">{ t.col_item }</th>

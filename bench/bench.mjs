@@ -61,8 +61,8 @@ for (const f of files) {
 say();
 // First load: what Chromium fetches to open each page until its app is up (the service worker
 // blocked: its background precache comes later), as the size gate (e2e/tests/size.test.mjs)
-// counts it; the participants' page then fetches the parts of its wasm (src/ui/parts.rs),
-// counted apart.
+// counts it; the participants' page then fetches the parts of its wasm (src/ui/parts.rs) once
+// the owner moves on from the first screen, counted apart.
 const PART = /^cloud-check-part-/;
 const counter = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 for (const [name, path, heading] of [["participants' page", '', 'そのクラウドサービス'], ["trainer's page", 'trainer.html', '研修で使う方へ']]) {
@@ -76,16 +76,22 @@ for (const [name, path, heading] of [["participants' page", '', 'そのクラウ
     const file = p.slice('/sub/app/'.length) || 'index.html';
     (PART.test(file) ? parts : fetched).add(file);
   });
-  const partsCame = path ? null : Promise.all([/-part-results-/, /-part-checks-/].map((re) => page.waitForEvent('requestfinished', (r) => re.test(r.url()))));
   await page.goto(server.url + path);
   await page.waitForFunction((h) => document.querySelector('body > .app #screen-heading')?.textContent.startsWith(h), heading);
   await page.waitForLoadState('networkidle');
-  await partsCame;
+  if (!path) {
+    // The parts come once the owner moves on from the first screen.
+    const partsCame = Promise.all([/-part-results-/, /-part-checks-/].map((re) => page.waitForEvent('requestfinished', (r) => re.test(r.url()))));
+    const first = new Set(fetched);
+    await page.click('a.primary[href="#/items/1"]');
+    await partsCame;
+    for (const f of [...fetched]) if (!first.has(f)) fetched.delete(f);
+  }
   await context.close();
   const sum = (set, k) => [...set].reduce((n, f) => n + (sizes.get(f)?.[k] ?? 0), 0);
   const paint = sizes.get(path || 'index.html').gz;
   say(`First load of the ${name} (what Chromium fetches: ${[...fetched].sort().join(', ')}): **${kb(sum(fetched, 'gz'))} KB gzip**, ${kb(sum(fetched, 'br'))} KB Brotli; the first paint needs the page alone: ${kb(paint)} KB`);
-  if (parts.size) say(`Then, once its first screen is drawn, the parts of its wasm (${[...parts].sort().join(', ')}): ${kb(sum(parts, 'gz'))} KB gzip, ${kb(sum(parts, 'br'))} KB Brotli`);
+  if (parts.size) say(`Then, once the owner moves on from the first screen, the parts of its wasm (${[...parts].sort().join(', ')}): ${kb(sum(parts, 'gz'))} KB gzip, ${kb(sum(parts, 'br'))} KB Brotli`);
   say();
 }
 await counter.close();
@@ -198,7 +204,7 @@ say(`JS heap used ${kb(usedSize)} KB + wasm linear memory ${kb(wasmBytes)} KB = 
 say();
 // 4b. From the 15th answer to the results drawn, CPU throttled 4x: the click on "see the
 // results" under item 15 to the results screen in the DOM, its part already here (fetched
-// 2 s after the first screen, long before anyone answers fifteen items), five times.
+// once the owner moved on from the first screen), five times.
 await page.goto(`${server.url}#/items/${ITEM_IDS.length}`);
 await page.waitForSelector('body > .app .screen.item');
 await page.waitForFunction(() => performance.getEntriesByType('resource').filter((r) => /-part-(results|checks)-/.test(r.name)).length >= 2);
@@ -220,7 +226,7 @@ for (let i = 0; i < 5; i++) {
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 say('## From the 15th answer to the results (CPU throttled 4x)');
 say();
-say(`Click on "see the results" under item 15 to the results screen in the DOM, its part fetched after the first screen: median of ${toResults.length} **${median(toResults).toFixed(1)} ms** (first ${toResults[0].toFixed(1)} ms)`);
+say(`Click on "see the results" under item 15 to the results screen in the DOM, its part fetched once the owner moved on from the first screen: median of ${toResults.length} **${median(toResults).toFixed(1)} ms** (first ${toResults[0].toFixed(1)} ms)`);
 say();
 // 5. A class of any size, on the trainer's page (issue 44): 20,000 checks as ten pastes of
 // 2,000 result codes (what one text is read for), then 125,000 junk lines pasted, then 250

@@ -35,8 +35,9 @@ const WASM_OPT = ['-Oz', '--flatten', '--rereloop', '-Oz', '-Oz',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
-/** The screens whose address means their parts are wanted at once (src/route.rs). */
-const PART_ROUTES = /^#\/(results|checks|compare)(\/|$)/;
+/** The screens' addresses (src/route.rs) and the split point each needs (`Part::of` in
+ * src/ui/parts.rs): a page opened at one fetches that part, and what it shares, at once. */
+const PART_ROUTES = { results: 'results', checks: 'checks', compare: 'checks' };
 
 /**
  * @param {{ dir: string, glue: string, wasm: string, cargoWasm: string, name: string }} build
@@ -88,6 +89,18 @@ export async function split({ dir, glue, wasm, cargoWasm, name }) {
     if (entries.length === 0) fail('the loader exports no split point');
     linked = linked.replace(/^export const /gm, 'const ');
 
+    // Which files each split point needs: its own and its chunks'.
+    /** @type {Map<string, { file: string, integrity: string, deps: string[] }>} */
+    const loaders = new Map();
+    for (const m of linked.matchAll(/^const (__\w+) = (?:wrapAsyncCb\()?makeLoad\(part\("([^"]+)", "([^"]+)"\), \[([^\]]*)\]/gm)) {
+      loaders.set(m[1], { file: m[2], integrity: m[3], deps: m[4].split(',').map((d) => d.trim()).filter(Boolean) });
+    }
+    /** @returns {[string, string][]} */
+    const filesOf = (/** @type {string} */ loader) => {
+      const l = loaders.get(loader) ?? fail(`the loader has no ${loader}`);
+      return [[l.file, l.integrity], ...l.deps.flatMap(filesOf)];
+    };
+    const routeFiles = Object.fromEntries(Object.entries(PART_ROUTES).map(([route, split]) => [route, filesOf(`__wasm_split_load_${split}`)]));
     const gluePath = join(work, `${name}.js`);
     let js = await readFile(gluePath, 'utf8');
     // wasm-bindgen imports the loader once per function the wasm takes from it.
@@ -119,8 +132,9 @@ function part(file, integrity) {
 ${linked}
 const loaderEntries = { ${entries.join(', ')} };
 ${names.map((n) => `const ${n} = loaderEntries;`).join('\n')}
-if (${PART_ROUTES}.test(globalThis.location?.hash ?? '')) {
-    for (const [file, integrity] of ${JSON.stringify([...parts.values()].map((p) => [p.file, p.integrity]))}) bytes(file, integrity).catch(() => {});
+{
+    const wanted = ${JSON.stringify(routeFiles)}[/^#\\/(\\w+)/.exec(globalThis.location?.hash ?? '')?.[1]];
+    for (const [file, integrity] of wanted ?? []) bytes(file, integrity).catch(() => {});
 }
 `;
     const minified = (await minify(js, { module: true, compress: true, mangle: true })).code ?? fail('terser returned nothing');

@@ -161,15 +161,17 @@ test('a screen whose part of the app cannot be fetched says so in both languages
     const p = await context.newPage();
     let cut = true;
     await p.route(/-part-\w+-[0-9a-f]{16}\.wasm$/, (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
-    // The parts are fetched once the first screen is drawn, without being asked: here they
-    // fail, quietly (nobody is waiting for them yet).
-    const prefetched = Promise.all(
-      [/-part-results-/, /-part-checks-/].map((part) => p.waitForEvent('requestfailed', (r) => part.test(r.url()))),
-    );
     await p.goto(`${server.url}#/items/1`);
     await waitForHeading(p, '1.');
     await p.check('input[value=done]');
     await p.locator('.progress-text', { hasText: '回答済み1/15' }).waitFor();
+    // The parts are fetched, unasked, once the owner moves on from the first screen: here
+    // they fail, quietly (nobody is waiting for them yet).
+    const prefetched = Promise.all(
+      [/-part-results-/, /-part-checks-/].map((part) => p.waitForEvent('requestfailed', (r) => part.test(r.url()))),
+    );
+    await p.click('a.next');
+    await waitForHeading(p, '2.');
     await prefetched;
     assert.equal(await p.locator('[role=alert]').count(), 0, 'nothing to say while nobody waits for a part');
 

@@ -6,10 +6,10 @@
 //! How: each part's entry below is a split point of `wasm_split_helpers`; after cargo, the
 //! release build (tools/post-build.mjs) runs `wasm-split-cli`, which moves every function
 //! and every piece of data that only that entry reaches into a `.wasm` of its own, and the
-//! glue fetches it when the entry is first called. The glue also fetches every part once the
-//! first screen is drawn and the browser is idle, and at once when the page is opened at a
-//! part's address (page/boot.js), so an owner rarely waits; the service worker precaches
-//! them with the rest.
+//! glue fetches it when the entry is first called. Every part is fetched once the owner
+//! moves on from the first screen ([`super::hooks::use_parts`]), and a page opened at a
+//! part's address fetches that part beside the main wasm (tools/split.mjs), so an owner
+//! rarely waits; the service worker precaches them with the rest.
 //!
 //! The screens themselves stay plain functions of their props: [`draw`] draws one when its
 //! part is here and says `None` otherwise; [`fetch`] brings a part, once, and says whether it
@@ -99,7 +99,7 @@ pub fn waiting(lang: Lang, screen: &Screen, parts: &PartsHandle) -> Html {
     };
     let failed = parts.failed == Some(screen.part());
     html! {
-        <div key="waiting" class="screen waiting">
+        <div key="waiting" class={classes!("screen", "waiting", (!failed).then_some("coming"))}>
             { screen_heading(html! { <>{ heading }</> }) }
             if failed {
                 <div class="banner warning" role="alert">

@@ -11,10 +11,6 @@ use crate::platform;
 use crate::route::Route;
 use crate::ui::parts::{self, Part};
 
-/// How long after the first screen the parts are fetched: past the page's own start-up work
-/// (first paint, the first input), well before anyone has answered fifteen items.
-const PREFETCH_AFTER_MS: u32 = 2_000;
-
 /// What the root needs to draw a screen whose part is not here.
 #[derive(Clone, PartialEq)]
 pub struct PartsHandle {
@@ -63,15 +59,18 @@ pub fn use_parts(route: Route, root: &NodeRef) -> PartsHandle {
             }
         });
     }
-    // Once the first screen is drawn, the parts come while the owner reads and answers (the
-    // service worker, where there is one, has fetched them too; then this costs no network).
-    use_effect_with((), |_| {
-        let later = gloo_timers::callback::Timeout::new(PREFETCH_AFTER_MS, || {
+    // The parts come once the owner moves on from the first screen: it is drawn, the page's
+    // start-up is over, and fifteen items lie ahead (the service worker, where there is one,
+    // has fetched them too; then this costs no network).
+    let first_screen = use_mut_ref(|| Some(route));
+    use_effect_with(route, move |route| {
+        let mut first = first_screen.borrow_mut();
+        if first.is_some_and(|first| first != *route) {
+            *first = None;
             for part in Part::ALL {
                 parts::fetch(part, |_| {});
             }
-        });
-        move || drop(later)
+        }
     });
     let retry = Callback::from(move |_: MouseEvent| tries.set(*tries + 1));
     PartsHandle {

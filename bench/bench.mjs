@@ -254,6 +254,10 @@ const classFiles = Array.from({ length: 250 }, (_, f) => ({
 /** A fresh class overview, with the long-task observer in place. */
 async function freshClass() {
   await page.goto(`${server.url}trainer.html#/class`);
+  // The trainer's page keeps a course's class overview (issue 50): start from none.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('ipa-cloud-check:trainer:v1:class')) localStorage.removeItem(key);
+  });
   await page.reload();
   await page.waitForSelector('#class-codes');
   await page.evaluate(() => {

@@ -14,9 +14,10 @@
 //    of the loader becomes the loader's own functions, and the loader's import of the glue's
 //    `initSync` the glue's own. Each part is fetched with its integrity hash and compiled
 //    from the whole download, as page/boot.js does the main wasm (no streaming compile, which
-//    also needs a server that sends the wasm's MIME type; an LMS may not). Bytes fetched are
-//    kept until the part is used, so a page opened at a part's address (`#/results`,
-//    `#/checks`, `#/compare`) fetches its parts alongside the main wasm;
+//    also needs a server that sends the wasm's MIME type; an LMS may not), as soon as it
+//    arrives, and kept until the part is used: a page opened at a part's address
+//    (`#/results`, `#/checks`, `#/compare`) fetches and compiles that part while the main
+//    wasm comes;
 // 4. names every file after its content (as Trunk does), minifies the glue with terser, and
 //    replaces Trunk's glue and wasm with these.
 //
@@ -82,6 +83,11 @@ export async function split({ dir, glue, wasm, cargoWasm, name }) {
       return `makeLoad(part(${JSON.stringify(part.file)}, ${JSON.stringify(part.integrity)}),`;
     });
     if (found !== parts.size) fail(`the loader fetches ${found} of ${parts.size} modules the way this script knows (has wasm-split-cli changed?)`);
+    // A part that does not arrive is told to the owner by the app, in words
+    // (src/ui/parts.rs): not also to the console as an error.
+    const logged = '            console.error(e);\n';
+    if (!linked.includes(logged)) fail('the loader does not report a failed load as this script expects');
+    linked = linked.replace(logged, '');
     const importGlue = 'import { initSync } from "./main.js";\n';
     if (!linked.startsWith(importGlue)) fail('the loader does not start by importing the glue');
     linked = linked.slice(importGlue.length);
@@ -112,11 +118,12 @@ export async function split({ dir, glue, wasm, cargoWasm, name }) {
 // The parts of the wasm (tools/split.mjs): the loader of wasm-split-cli, fetching each part
 // with its integrity hash and compiling the whole download.
 const fetched = new Map();
-function bytes(file, integrity) {
+function compiled(file, integrity) {
     let got = fetched.get(file);
     if (got === undefined) {
         got = fetch(new URL(\`./\${file}\`, import.meta.url), { integrity })
-            .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(\`\${file}: \${r.status}\`))));
+            .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(\`\${file}: \${r.status}\`))))
+            .then((b) => WebAssembly.compile(b));
         fetched.set(file, got);
         got.catch(() => fetched.delete(file));
     }
@@ -124,7 +131,7 @@ function bytes(file, integrity) {
 }
 function part(file, integrity) {
     return () => {
-        const got = bytes(file, integrity);
+        const got = compiled(file, integrity);
         got.catch(() => {});
         return async (imports) => WebAssembly.instantiate(await got, imports);
     };
@@ -134,7 +141,7 @@ const loaderEntries = { ${entries.join(', ')} };
 ${names.map((n) => `const ${n} = loaderEntries;`).join('\n')}
 {
     const wanted = ${JSON.stringify(routeFiles)}[/^#\\/(\\w+)/.exec(globalThis.location?.hash ?? '')?.[1]];
-    for (const [file, integrity] of wanted ?? []) bytes(file, integrity).catch(() => {});
+    for (const [file, integrity] of wanted ?? []) compiled(file, integrity).catch(() => {});
 }
 `;
     const minified = (await minify(js, { module: true, compress: true, mangle: true })).code ?? fail('terser returned nothing');

@@ -1,8 +1,8 @@
 // Faults a real deployment meets: course pages we did not plan for (an element added after
 // embed.js ran, a typo, the tool on another origin), two editors of one check on one page,
 // data from another version of the tool, leaving while nothing can be saved, and a file
-// dropped beside the drop zone, a part of the app the network does not deliver. Each ends with
-// nothing lost and the host page untouched.
+// dropped beside the drop zone. Each ends with nothing lost and the host page untouched. (A
+// part of the app the network does not deliver: e2e/engines/parts.test.mjs, in each engine.)
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
@@ -152,56 +152,3 @@ test('a file the browser cannot read is reported as unreadable, not as empty', a
   await error.waitFor();
   assert.match(await error.textContent(), /moved\.json.*ファイルを読み込めませんでした/s);
 });
-
-test('a screen whose part of the app cannot be fetched says so in both languages, the answers stay, and it comes once the network is back', async () => {
-  const { page: p0, server } = app;
-  // No service worker: it would have the parts already, which is the case this is not.
-  const context = await p0.context().browser().newContext({ serviceWorkers: 'block' });
-  try {
-    const p = await context.newPage();
-    let cut = true;
-    await p.route(/-part-\w+-[0-9a-f]{16}\.wasm$/, (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
-    await p.goto(`${server.url}#/items/1`);
-    await waitForHeading(p, '1.');
-    await p.check('input[value=done]');
-    await p.locator('.progress-text', { hasText: '回答済み1/15' }).waitFor();
-    // The parts are fetched, unasked, once the owner moves on from the first screen: here
-    // they fail, quietly (nobody is waiting for them yet).
-    const prefetched = Promise.all(
-      [/-part-results-/, /-part-checks-/].map((part) => p.waitForEvent('requestfailed', (r) => part.test(r.url()))),
-    );
-    await p.click('a.next');
-    await waitForHeading(p, '2.');
-    await prefetched;
-    assert.equal(await p.locator('[role=alert]').count(), 0, 'nothing to say while nobody waits for a part');
-
-    await p.evaluate(() => { location.hash = '#/results'; });
-    const alert = p.locator('.waiting [role=alert]');
-    await alert.filter({ hasText: 'この画面を読み込めませんでした。通信できる状態で、もう一度お試しください。回答はそのまま残っています。' }).waitFor();
-    assert.equal((await p.locator('#screen-heading').textContent()).trim(), '結果とアクションプラン', 'the screen says which it is');
-    await p.click('.lang-button');
-    await alert.filter({ hasText: 'This screen could not be loaded. Once you are online, try again. Your answers are still here.' }).waitFor();
-    await p.click('.lang-button');
-    await alert.filter({ hasText: 'この画面を読み込めませんでした' }).waitFor();
-
-    // Back to the answers: they are there, and so is the way to the results.
-    await p.evaluate(() => { location.hash = '#/items/1'; });
-    await waitForHeading(p, '1.');
-    assert.equal(await p.isChecked('input[value=done]'), true, 'the answer is kept');
-    await p.evaluate(() => { location.hash = '#/results'; });
-    await alert.waitFor();
-
-    // The network is back: trying again draws the results, with the answer.
-    cut = false;
-    await p.click('.waiting button:has-text("もう一度読み込む")');
-    await waitForHeading(p, '結果とアクションプラン');
-    await p.locator('.answers-table td.status.done').waitFor();
-    assert.equal(await p.locator('.answers-table td.status.done').count(), 1);
-    // And "My checks", in a part of its own, comes without a second try.
-    await p.evaluate(() => { location.hash = '#/checks'; });
-    await waitForHeading(p, 'チェックの一覧');
-  } finally {
-    await context.close();
-  }
-});
-

@@ -113,6 +113,12 @@ pub enum Action {
     StartNew {
         id: String,
     },
+    /// The start screen's "check another service": a new assessment named `name` becomes
+    /// current and opens at its first item; the one that was open keeps its name and answers.
+    StartAnother {
+        id: String,
+        name: String,
+    },
     /// Makes an assessment current and opens its start screen.
     Open {
         id: String,
@@ -223,6 +229,7 @@ impl Action {
             | Action::Asked { .. }
             | Action::SetSender(_)
             | Action::StartNew { .. }
+            | Action::StartAnother { .. }
             | Action::Open { .. }
             | Action::Rename { .. }
             | Action::Duplicate { .. }
@@ -322,6 +329,13 @@ impl AppState {
                 next.assessments.push(Assessment::new(&id, now));
                 next.current = id;
                 next.route = Route::Start;
+            }
+            Action::StartAnother { id, name } => {
+                let mut another = Assessment::new(&id, now);
+                another.set_service_name(&name);
+                next.assessments.push(another);
+                next.current = id;
+                next.route = Route::Item(1);
             }
             Action::Open { id } => {
                 if next.find(&id).is_some() {

@@ -65,6 +65,55 @@ async fn start_screen_resumes_at_the_first_unanswered_item() {
 }
 
 #[tokio::test]
+async fn once_a_check_has_answers_the_start_screen_offers_another_check_and_no_longer_renames_it() {
+    for lang in Lang::ALL {
+        let t = ui(lang);
+        // Nothing recorded yet: the field names this check; no check to name in the header,
+        // and no "saved" (nothing is stored until something is recorded).
+        let fresh = render(at(lang, Route::Start)).await;
+        assert!(
+            fresh.contains(r#"id="service-name""#),
+            "{lang:?}: the name field"
+        );
+        assert!(!fresh.contains("another-service-name"));
+        assert!(
+            !fresh.contains("current-check") && !fresh.contains(r#"class="saved""#),
+            "{lang:?}: nothing to name or save yet"
+        );
+        let started = at(lang, Route::Start)
+            .reduce(Action::SetServiceName("会計ソフト".into()), NOW)
+            .reduce(
+                Action::SetAnswer {
+                    item: "purpose".into(),
+                    answer: Some(Answer::Done),
+                },
+                NOW,
+            );
+        let html = render(started).await;
+        let text = visible_text(&html);
+        assert!(
+            !html.contains(r#"id="service-name""#),
+            "{lang:?}: the open check is not renamed from here"
+        );
+        assert!(
+            html.contains(r#"id="another-service-name""#),
+            "{lang:?}: a field for the next service"
+        );
+        for s in [t.another_label, t.another_button] {
+            assert!(text.contains(s), "{lang:?}: missing {s:?}");
+        }
+        assert!(
+            text.contains(&(t.another_hint)("会計ソフト")),
+            "{lang:?}: says the open check stays"
+        );
+        assert!(
+            html.contains("current-check") && html.contains(r#"class="saved""#),
+            "{lang:?}: named and saved"
+        );
+    }
+}
+
+#[tokio::test]
 async fn overview_shows_each_section_with_its_items_and_progress() {
     let c = checklist();
     for lang in Lang::ALL {

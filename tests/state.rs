@@ -102,6 +102,56 @@ fn a_new_check_becomes_current_and_the_old_one_is_untouched() {
 }
 
 #[test]
+fn checking_another_service_from_the_start_screen_never_renames_the_open_check() {
+    let s = start()
+        .reduce(Action::SetServiceName("会計ソフト".into()), T0)
+        .reduce(answer("backup", Answer::Done), T0)
+        .reduce(Action::Navigate(Route::Start), T1)
+        .reduce(
+            Action::StartAnother {
+                id: "second".into(),
+                name: "  Google Workspace\n".into(),
+            },
+            T1,
+        );
+    assert_eq!(s.assessments.len(), 2);
+    assert_eq!(s.current, "second");
+    assert_eq!(
+        s.current().service_name,
+        "Google Workspace",
+        "named as any name is (one line, trimmed)"
+    );
+    assert_eq!(
+        s.route,
+        Route::Item(1),
+        "the new check opens at its first item"
+    );
+    assert_eq!(s.current().answered_count(["backup"]), 0);
+    let first = s.find("first").unwrap();
+    assert_eq!(
+        first.service_name, "会計ソフト",
+        "the finished check keeps its name"
+    );
+    assert_eq!(
+        first.answer("backup"),
+        Some(Answer::Done),
+        "and its answers"
+    );
+    // Twice over: a third service, and the first is still untouched.
+    let s = s.reduce(Action::Navigate(Route::Start), T1).reduce(
+        Action::StartAnother {
+            id: "third".into(),
+            name: String::new(),
+        },
+        T1,
+    );
+    assert_eq!(s.assessments.len(), 3);
+    assert_eq!(s.current().service_name, "");
+    assert_eq!(s.find("first").unwrap().service_name, "会計ソフト");
+    assert_eq!(s.find("second").unwrap().service_name, "Google Workspace");
+}
+
+#[test]
 fn rename_and_duplicate_for_next_years_recheck() {
     let s = start()
         .reduce(answer("backup", Answer::Partly), T0)

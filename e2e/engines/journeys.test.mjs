@@ -2,7 +2,8 @@
 // against the release build served from /sub/app/: a first visit, all 15 items by keyboard
 // alone, resuming after a reload, the results' numbers, an item's deep link and the back
 // button, the explanation's official links, English remembered, JSON and CSV export (the
-// files' contents), import with its preview, and deleting everything. This is the one
+// files' contents), import with its preview, deleting everything, and checking a second
+// service from the start screen without renaming the first. This is the one
 // catalogue of journeys: each runs once in each engine, and the Playwright layer (e2e/tests)
 // keeps only what WebDriver cannot do.
 import assert from 'node:assert/strict';
@@ -299,4 +300,46 @@ test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON i
   await button(driver, '新しいチェックとして取り込む');
   assert.match(await text(driver, '.banner.notice'), /1件のチェックを取り込みました/);
   assert.deepEqual(await shownAnswers(driver, server.url), before, 'the same answers came back');
+});
+
+test(`${ENGINE}: checking a second service from the start screen starts a new check and never renames the first`, async () => {
+  const { driver, server } = app;
+  await driver.get(server.url);
+  await waitForHeading(driver, 'そのクラウドサービス');
+  // Nothing recorded yet: no check to name, nothing said to be saved.
+  assert.equal(await driver.executeScript(() => document.querySelector('.current-check, .saved')), null);
+  await driver.findElement(By.css('#service-name')).sendKeys('会計ソフト');
+  await answer(driver, server.url, 1, 'done');
+  await answer(driver, server.url, 2, 'partly');
+  await waitInPage(driver, () => document.querySelector('.saved') !== null);
+
+  // Back on the start screen for the next service: the open check is not renamed from here.
+  await driver.get(`${server.url}#/`);
+  await waitForHeading(driver, 'そのクラウドサービス');
+  assert.equal(await driver.executeScript(() => document.getElementById('service-name')), null, 'no field renames the open check');
+  await driver.findElement(By.css('#another-service-name')).sendKeys('Google Workspace');
+  await button(driver, '新しいチェックを始める');
+  await waitForHeading(driver, '1.');
+  await waitInPage(driver, () => document.querySelector('.current-check')?.textContent.includes('Google Workspace') ?? false, [], 'the new check named');
+  assert.equal(await driver.executeScript(() => document.querySelector('input[type=radio]:checked')?.value ?? null), null, 'the new check has no answers');
+  await answer(driver, server.url, 1, 'not_done');
+
+  // Both are in My checks, each with its own name and answers, after a reload too.
+  const cards = () => driver.executeScript(() => [...document.querySelectorAll('.check-card')].map((c) => [c.querySelector('.check-name')?.firstChild?.textContent.trim(), c.querySelector('.check-meta')?.textContent ?? '']));
+  for (const reload of [false, true]) {
+    await driver.get(`${server.url}#/checks`);
+    if (reload) await driver.navigate().refresh();
+    await waitForHeading(driver, 'チェックの一覧');
+    const shown = new Map(await cards());
+    assert.deepEqual([...shown.keys()].sort(), ['Google Workspace', '会計ソフト'], 'two checks, neither renamed');
+    assert.match(shown.get('会計ソフト'), /回答済み2\/15/);
+    assert.match(shown.get('Google Workspace'), /回答済み1\/15/);
+  }
+  // The first check, opened again, has its answers and its name.
+  await button(driver, '開く', '.check-card:not(.current)');
+  await waitForHeading(driver, 'そのクラウドサービス');
+  await waitInPage(driver, () => document.querySelector('.current-check')?.textContent.includes('会計ソフト') ?? false, [], 'the first check open again');
+  await driver.get(`${server.url}#/items/2`);
+  await waitForHeading(driver, '2.');
+  await waitUntilEquals(driver, valueIn, [null, CHECKED], 'partly');
 });

@@ -40,6 +40,7 @@ pub fn header(props: &HeaderProps) -> Html {
         })
     };
     let name = t.check_name(&props.assessment.service_name);
+    let untouched = props.assessment.is_empty();
     html! {
         <header class="header">
             <div class="header-bar">
@@ -51,11 +52,15 @@ pub fn header(props: &HeaderProps) -> Html {
                 </nav>
             </div>
             <p class="header-meta">
-                <span class="current-check">{ (t.checking)(name) }</span>
+                // Before anything is recorded there is no check to name, and nothing is saved
+                // (autosave keeps only checks with something in them).
+                if !untouched {
+                    <span class="current-check">{ (t.checking)(name) }</span>
+                }
                 <a href={Route::Assessments.to_fragment()}>{ t.my_checks }</a>
                 // Always present, so a change of save state is announced.
                 <span class="save-state" role="status">
-                    if props.save_problem.is_none() {
+                    if props.save_problem.is_none() && !untouched {
                         <span class="saved">{ "✓ " }{ t.saved }</span>
                     }
                 </span>

@@ -12,6 +12,7 @@ use crate::domain::site::Site;
 use crate::domain::{Assessment, Lang, SERVICE_NAME_MAX_CHARS};
 use crate::i18n::ui;
 use crate::kit::site::operator_line;
+use crate::platform;
 use crate::route::Route;
 use crate::state::Action;
 
@@ -26,6 +27,9 @@ pub struct StartProps {
     pub site: Option<Rc<Site>>,
     pub on_action: Callback<Action>,
 }
+
+/// The field naming a new check for another service (once the open one has answers).
+const ANOTHER_NAME_ID: &str = "another-service-name";
 
 pub fn start_screen(props: &StartProps) -> Html {
     let t = ui(props.lang);
@@ -50,6 +54,23 @@ pub fn start_screen(props: &StartProps) -> Html {
             on_action.emit(Action::SetServiceName(input.value()));
         })
     };
+    // Once the open check has answers, its name is no longer edited here (that renamed a
+    // finished check when the owner meant to start the next one): the field names a new check
+    // for another service, read when its button is pressed.
+    let another = NodeRef::default();
+    let on_another = {
+        let (on_action, another) = (props.on_action.clone(), another.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = another
+                .cast::<HtmlInputElement>()
+                .map(|input| input.value())
+                .unwrap_or_default();
+            on_action.emit(Action::StartAnother {
+                id: platform::document::random_id(),
+                name,
+            });
+        })
+    };
     html! {
         <div key="start" class="screen start">
             { screen_heading(html! { <>{ t.start_heading }</> }) }
@@ -63,14 +84,16 @@ pub fn start_screen(props: &StartProps) -> Html {
                 <li>{ t.start_saved }</li>
                 <li>{ t.start_may_delete }</li>
             </ul>
-            <div class="field">
-                <label for={SERVICE_NAME_ID}>{ t.service_label }</label>
-                <input id={SERVICE_NAME_ID} type="text" autocomplete="off"
-                    maxlength={SERVICE_NAME_MAX_CHARS.to_string()}
-                    aria-describedby="service-name-hint"
-                    value={props.assessment.service_name.clone()} oninput={on_name} />
-                <p id="service-name-hint" class="hint">{ t.service_hint }</p>
-            </div>
+            if answered == 0 {
+                <div class="field">
+                    <label for={SERVICE_NAME_ID}>{ t.service_label }</label>
+                    <input id={SERVICE_NAME_ID} type="text" autocomplete="off"
+                        maxlength={SERVICE_NAME_MAX_CHARS.to_string()}
+                        aria-describedby="service-name-hint"
+                        value={props.assessment.service_name.clone()} oninput={on_name} />
+                    <p id="service-name-hint" class="hint">{ t.service_hint }</p>
+                </div>
+            }
             <p class="actions">
                 <a class="button primary" href={Route::Item(next_number).to_fragment()}>{ begin_label }</a>
                 <a class="button" href={Route::Overview.to_fragment()}>{ t.see_all_items }</a>
@@ -78,6 +101,20 @@ pub fn start_screen(props: &StartProps) -> Html {
                     <a class="button" href={Route::Results.to_fragment()}>{ t.see_results }</a>
                 }
             </p>
+            if answered > 0 {
+                <div class="field another">
+                    <label for={ANOTHER_NAME_ID}>{ t.another_label }</label>
+                    <input id={ANOTHER_NAME_ID} ref={another} type="text" autocomplete="off"
+                        maxlength={SERVICE_NAME_MAX_CHARS.to_string()}
+                        aria-describedby="another-name-hint" />
+                    <p id="another-name-hint" class="hint">
+                        { t.service_hint }{ " " }{ (t.another_hint)(t.check_name(&props.assessment.service_name)) }
+                    </p>
+                    <p class="actions">
+                        <button type="button" class="button" onclick={on_another}>{ t.another_button }</button>
+                    </p>
+                </div>
+            }
             if let Some(page) = &props.trainer_page {
                 <p class="trainer-link"><a href={page.clone()}>{ t.trainer_link }</a></p>
             }

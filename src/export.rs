@@ -203,9 +203,11 @@ pub fn class_csv(summary: &ClassSummary, lang: Lang) -> String {
 }
 
 /// The review date of `a` as an iCalendar file (RFC 5545): one all-day event on its review
-/// date (`Checklist::review_date`: from the last change of its answers), named after the service, with what to do and when to
-/// look sooner. `now` (ISO 8601, UTC) stamps it. `None` when the check has no date.
-pub fn review_calendar(a: &Assessment, lang: Lang, now: &str) -> Option<String> {
+/// date (`Checklist::review_date`: from the last change of its answers), named after the
+/// service, with what to do, when to look sooner, to open the saved JSON first and where the
+/// tool is (`tool_url`, also the event's URL, when known), and two reminders: a week before
+/// and at 9:00 on the day. `now` (ISO 8601, UTC) stamps it. `None` when the check has no date.
+pub fn review_calendar(a: &Assessment, lang: Lang, now: &str, tool_url: &str) -> Option<String> {
     let p = plan_ui(lang);
     let t = ui(lang);
     let review = checklist().review_date(a)?;
@@ -223,7 +225,30 @@ pub fn review_calendar(a: &Assessment, lang: Lang, now: &str) -> Option<String> 
     } else {
         return None;
     };
-    let lines = [
+    let service = t.check_name(&a.service_name);
+    // The page's address without its fragment, and only a web address (a URI is not escaped).
+    let tool = tool_url.split('#').next().unwrap_or_default();
+    let tool = (tool.starts_with("https://") || tool.starts_with("http://"))
+        .then(|| crate::domain::text::one_line(tool))
+        .filter(|u| !u.chars().any(|c| c.is_whitespace() || c == '"'));
+    let mut description = format!(
+        "{}\n\n{}\n\n{}",
+        p.calendar_description, p.calendar_bring, p.review_sooner
+    );
+    if let Some(url) = &tool {
+        description.push_str("\n\n");
+        description.push_str(&(p.calendar_tool)(url));
+    }
+    let alarm = |trigger: &str| {
+        [
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("TRIGGER;RELATED=START:{trigger}"),
+            format!("DESCRIPTION:{}", ics_text(&(p.calendar_alarm)(service))),
+            "END:VALARM".to_owned(),
+        ]
+    };
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
         format!(
@@ -244,21 +269,17 @@ pub fn review_calendar(a: &Assessment, lang: Lang, now: &str) -> Option<String> 
         format!("DTSTAMP:{stamp}"),
         format!("DTSTART;VALUE=DATE:{}", compact(&review)),
         format!("DTEND;VALUE=DATE:{y:04}{m:02}{d:02}"),
-        format!(
-            "SUMMARY:{}",
-            ics_text(&(p.calendar_summary)(t.check_name(&a.service_name)))
-        ),
-        format!(
-            "DESCRIPTION:{}",
-            ics_text(&format!(
-                "{}\n\n{}",
-                p.calendar_description, p.review_sooner
-            ))
-        ),
+        format!("SUMMARY:{}", ics_text(&(p.calendar_summary)(service))),
+        format!("DESCRIPTION:{}", ics_text(&description)),
         "TRANSP:TRANSPARENT".to_owned(),
-        "END:VEVENT".to_owned(),
-        "END:VCALENDAR".to_owned(),
     ];
+    if let Some(url) = &tool {
+        lines.push(format!("URL:{url}"));
+    }
+    // A week before (time to find last year's file), and at 9:00 on the day.
+    lines.extend(alarm("-P7D"));
+    lines.extend(alarm("PT9H"));
+    lines.extend(["END:VEVENT".to_owned(), "END:VCALENDAR".to_owned()]);
     Some(lines.iter().map(|l| fold(l)).collect())
 }
 

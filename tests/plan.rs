@@ -666,7 +666,13 @@ fn the_calendar_file_is_pinned() {
     let mut a = done_but(&[]);
     a.set_service_name("会計ソフト; 経理用");
     a.updated_at = "2026-12-03T09:30:00.000Z".into();
-    let ics = export::review_calendar(&a, Lang::Ja, "2026-12-03T10:15:42.123Z").unwrap();
+    let ics = export::review_calendar(
+        &a,
+        Lang::Ja,
+        "2026-12-03T10:15:42.123Z",
+        "https://example.org/tools/cloud-check/#/results",
+    )
+    .unwrap();
     let version = cloud_check::VERSION;
     let expected = [
         "BEGIN:VCALENDAR".to_owned(),
@@ -691,9 +697,30 @@ fn the_calendar_file_is_pinned() {
         lines[expected.len()].contains("\\n\\n次のようなときは"),
         "line breaks escaped"
     );
+    // What to bring (the JSON saved last time: Safari may have deleted the check) and where
+    // the tool is, the address without its screen.
+    assert!(lines[expected.len()].contains("前回書き出したJSONファイル"));
+    assert!(lines[expected.len()].ends_with("ツール：https://example.org/tools/cloud-check/"));
+    // A reminder a week before and one at 9:00 on the day.
     assert_eq!(
         lines[expected.len() + 1..],
-        ["TRANSP:TRANSPARENT", "END:VEVENT", "END:VCALENDAR", ""]
+        [
+            "TRANSP:TRANSPARENT",
+            "URL:https://example.org/tools/cloud-check/",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "TRIGGER;RELATED=START:-P7D",
+            "DESCRIPTION:クラウドサービスの見直し：会計ソフト\\; 経理用",
+            "END:VALARM",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "TRIGGER;RELATED=START:PT9H",
+            "DESCRIPTION:クラウドサービスの見直し：会計ソフト\\; 経理用",
+            "END:VALARM",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            ""
+        ]
     );
     // Folded at 75 octets, never inside a character, every line ending in CRLF.
     for line in ics.split("\r\n") {
@@ -723,7 +750,15 @@ fn the_calendar_file_keeps_every_hostile_name_and_id_inside_its_own_line() {
         }
         .to_owned();
         a.updated_at = "2026-12-03T09:30:00.000Z".into();
-        let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z").unwrap();
+        // A hostile address too: it is left out unless it is a web address in one piece.
+        let url = [
+            "https://example.org/\r\nATTENDEE:x",
+            "javascript:alert(1)",
+            "https://example.org/a b",
+            "https://example.org/ok",
+            "",
+        ][n];
+        let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z", url).unwrap();
         // Every physical line ends in CRLF, no other CR or LF anywhere, no control character.
         assert!(ics.ends_with("\r\n"));
         let body = ics.replace("\r\n", "");
@@ -759,9 +794,24 @@ fn the_calendar_file_keeps_every_hostile_name_and_id_inside_its_own_line() {
                 "SUMMARY",
                 "DESCRIPTION",
                 "TRANSP",
+            ]
+            .into_iter()
+            .chain((n == 3).then_some("URL"))
+            .chain([
+                "BEGIN",
+                "ACTION",
+                "TRIGGER",
+                "DESCRIPTION",
+                "END",
+                "BEGIN",
+                "ACTION",
+                "TRIGGER",
+                "DESCRIPTION",
+                "END",
                 "END",
                 "END"
-            ],
+            ])
+            .collect::<Vec<_>>(),
             "{name:?}"
         );
         let uid = unfolded
@@ -780,7 +830,7 @@ fn the_calendar_file_keeps_every_hostile_name_and_id_inside_its_own_line() {
     let mut a = done_but(&[]);
     a.service_name = "a\r\nb".into();
     a.updated_at = "2026-12-03T09:30:00.000Z".into();
-    let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z").unwrap();
+    let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z", "").unwrap();
     assert!(ics.contains("a\\nb"), "{ics}");
 }
 

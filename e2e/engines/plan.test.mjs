@@ -118,9 +118,17 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   assert.equal(start.isDate, true, 'an all-day event');
   assert.match(event.getFirstPropertyValue('summary'), /会計ソフト/);
   assert.match(await text(driver, '.review-date'), /次の見直し/);
+  // It reminds (a week before, and at 9:00 on the day), links to the tool and says to open
+  // last time's JSON first.
+  const alarms = event.getAllSubcomponents('valarm');
+  assert.deepEqual(alarms.map((a) => [a.getFirstPropertyValue('action'), a.getFirstPropertyValue('trigger').toString()]), [['DISPLAY', '-P7D'], ['DISPLAY', 'PT9H']]);
+  assert.ok(alarms.every((a) => /会計ソフト/.test(a.getFirstPropertyValue('description'))));
+  assert.equal(event.getFirstPropertyValue('url'), server.url);
+  assert.match(event.getFirstPropertyValue('description'), /前回書き出したJSONファイル[\s\S]*ツール：http:\/\/127\.0\.0\.1:\d+\/sub\/app\/$/);
 
   // A name that reached storage with line breaks (another version, another tab's copy)
-  // adds no line to the calendar file: one event, no attendee, no link, the name on one line.
+  // adds no line to the calendar file: one event, no attendee, only the tool's own link, the
+  // name on one line.
   const rename = (name) => driver.executeScript((key, n) => {
     const r = JSON.parse(localStorage.getItem(key));
     r.assessments[0].service_name = n;
@@ -134,7 +142,7 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   const calendar = new ICAL.Component(ICAL.parse(hostile.text));
   assert.equal(calendar.getAllSubcomponents('vevent').length, 1, 'one event');
   const only = calendar.getFirstSubcomponent('vevent');
-  assert.deepEqual([only.getAllProperties('attendee').length, only.getAllProperties('url').length], [0, 0]);
+  assert.deepEqual([only.getAllProperties('attendee').length, only.getAllProperties('url').map((u) => u.getFirstValue())], [0, [server.url]]);
   assert.equal(only.getFirstPropertyValue('summary'),
     'クラウドサービスの見直し：会計ソフト ATTENDEE:mailto:x@evil.example URL:https://evil.example END:VEVENT');
   await rename('会計ソフト');

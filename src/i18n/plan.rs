@@ -78,6 +78,12 @@ pub struct PlanUi {
     pub review_due: &'static str,
     pub calendar_summary: fn(service: &str) -> String,
     pub calendar_description: &'static str,
+    /// In the calendar event: open the saved JSON first (the browser may have deleted the
+    /// check), and where the tool is.
+    pub calendar_bring: &'static str,
+    pub calendar_tool: fn(url: &str) -> String,
+    /// The reminder's own text (the alarm a week before, and on the day).
+    pub calendar_alarm: fn(service: &str) -> String,
 
     // If something happens now, in the order to act: stop an intruder before calling anyone
     pub incident_heading: &'static str,
@@ -250,6 +256,9 @@ static JA: PlanUi = PlanUi {
     review_due: "見直しの時期です",
     calendar_summary: |service| format!("クラウドサービスの見直し：{service}"),
     calendar_description: "クラウドサービス安全利用 セルフチェックを、もう一度行いましょう。前回の結果とアクションプランを見直し、利用規約や使い方の変化を確かめます。",
+    calendar_bring: "始める前に、前回書き出したJSONファイルを「チェックの一覧」の「取り込む」で開きます（ブラウザは、しばらく開かなかったデータを消すことがあります）。",
+    calendar_tool: |url| format!("ツール：{url}"),
+    calendar_alarm: |service| format!("クラウドサービスの見直し：{service}"),
 
     incident_heading: "いま何か起きたら",
     incident_intrusion: |c| {
@@ -406,6 +415,9 @@ static EN: PlanUi = PlanUi {
     review_due: "Due for review",
     calendar_summary: |service| format!("Review of a cloud service: {service}"),
     calendar_description: "Do the cloud service safety self-check again: go over the last result and action plan, and check what has changed in the terms and in how you use the service.",
+    calendar_bring: "Before you start, open the JSON file you exported last time with Import in My checks (browsers may delete data a site has not used for a while).",
+    calendar_tool: |url| format!("The tool: {url}"),
+    calendar_alarm: |service| format!("Review of a cloud service: {service}"),
 
     incident_heading: "If something happens now",
     incident_intrusion: |c| {

@@ -56,9 +56,9 @@ pub fn export_all_json(
 }
 
 /// Downloads the review date of `a` as a calendar file (`.ics`), made here: nothing is sent.
-pub fn export_calendar(a: &Assessment, lang: Lang, today: &str) {
+pub fn export_calendar(a: &Assessment, lang: Lang, today: &str, tool_url: &str) {
     let now = platform::document::now();
-    if let Some(text) = export::review_calendar(a, lang, &now) {
+    if let Some(text) = export::review_calendar(a, lang, &now, tool_url) {
         let file = export::file_name(base_name(&[a]), today, "ics");
         let _ = platform::files::download(&file, "text/calendar;charset=utf-8", &text);
     }

@@ -28,6 +28,8 @@ pub struct PlanProps<'a> {
     pub today: &'a str,
     /// The tool's folder (see `Env::app_base`), where the checklist's English is fetched.
     pub app_base: &'a str,
+    /// The tool's address, for the calendar file's link.
+    pub tool_url: &'a str,
     pub on_action: &'a Callback<Action>,
 }
 
@@ -200,7 +202,7 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
                 <p class="plan-sub">{ p.plan_steps_heading }</p>
                 <ul>{ for item.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
             }
-            <p><a href={Route::Item(item.number).to_fragment()}>{ (p.open_item)(item.number) }</a></p>
+            <p class="open-item"><a href={Route::Item(item.number).to_fragment()}>{ (p.open_item)(item.number) }</a></p>
         </li>
     }
 }
@@ -424,8 +426,12 @@ pub fn review_section(props: &PlanProps) -> Html {
         return Html::default();
     };
     let download = {
-        let (a, today) = (props.assessment.clone(), props.today.to_owned());
-        Callback::from(move |_: MouseEvent| export_calendar(&a, lang, &today))
+        let (a, today, tool_url) = (
+            props.assessment.clone(),
+            props.today.to_owned(),
+            props.tool_url.to_owned(),
+        );
+        Callback::from(move |_: MouseEvent| export_calendar(&a, lang, &today, &tool_url))
     };
     html! {
         <section class="review" aria-labelledby="review-heading">

@@ -83,6 +83,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         sender: &props.sender,
         today: &props.env.today,
         app_base: &props.env.app_base,
+        tool_url: &props.env.tool_url,
         on_action: &props.on_action,
     };
 

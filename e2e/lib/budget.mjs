@@ -26,14 +26,16 @@ const KB = 1024;
 // 238.5 KB, so that the gate does not rest on a hundred bytes. The first load's budgets stay (255.1 / 218.9 KB measured).
 // Issue 48 (the screens after the answers out of the first load): the wasm is split
 // (src/ui/parts.rs, tools/split.mjs); the results, "My checks" and the comparison are parts
-// fetched after the first screen, and the words only they use (i18n::PlanUi, ChecksUi) went
-// with them. First load 193.4 KB gzip, 169.0 KB Brotli, wasm 175.7 KB (from 254.8 / 218.7 /
-// 237.6); the parts 78.3 KB gzip, held to a budget of their own. Each budget is what was
-// reached plus about 1 %; from here a budget only goes down, unless a change says why in its
-// commit and in BENCHMARKS.md.
+// fetched once the owner moves on from the first screen, and the words only they use
+// (i18n::PlanUi, ChecksUi) went with them: first load 193.7 KB gzip, 169.1 KB Brotli, wasm
+// 176.1 KB (from 254.8 / 218.7 / 237.6), the parts 78.4 KB. The same day, issue 45's first
+// fixes (a second service from the start screen, the header before anything is recorded,
+// the calendar's reminders and link) added 0.9 / 0.5 / 0.9 KB and 0.8 KB to the parts:
+// 194.6 / 169.6 / 177.0 KB, parts 79.2 KB. Each budget is that plus about 1 %; from here a
+// budget only goes down, unless a change says why in its commit and in BENCHMARKS.md.
 export const BUDGET = {
-  firstLoadGzip: 195 * KB,
-  firstLoadBrotli: 171 * KB,
-  wasmGzip: 177.5 * KB,
-  partsGzip: 79 * KB,
+  firstLoadGzip: 196.5 * KB,
+  firstLoadBrotli: 171.5 * KB,
+  wasmGzip: 179 * KB,
+  partsGzip: 80 * KB,
 };

@@ -489,3 +489,35 @@ async fn a_stored_not_applicable_that_an_item_no_longer_offers_asks_for_a_new_an
     assert!(!html.contains("checked"), "no answer is shown as chosen");
     assert!(text.contains(&(ui(Lang::Ja).progress)(0, 15)));
 }
+
+/// The release build (tools/split.mjs) fetches, for a page opened at a part's address, the
+/// split point its table names; the app asks for `Part::of` that screen. The two must agree,
+/// or such a page would fetch one part and wait for another.
+#[test]
+fn the_build_fetches_for_each_address_the_part_its_screen_needs() {
+    use cloud_check::ui::Part;
+    let js = std::fs::read_to_string("tools/split.mjs").expect("tools/split.mjs");
+    let table = js
+        .split("const PART_ROUTES = {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .expect("the routes' table");
+    let mut named = 0;
+    for entry in table.split(',').filter(|e| !e.trim().is_empty()) {
+        let (route, split) = entry.split_once(':').expect("route: split");
+        let route = Route::from_fragment(&format!("#/{}", route.trim()), 15);
+        let part = Part::of(route).unwrap_or_else(|| panic!("{route:?} is not a part's screen"));
+        assert_eq!(
+            split.trim().trim_matches('\''),
+            format!("{part:?}").to_lowercase(),
+            "{route:?}"
+        );
+        named += 1;
+    }
+    // Every screen of a part is in the table.
+    let screens = [Route::Results, Route::Assessments, Route::Compare];
+    assert_eq!(named, screens.len());
+    for route in [Route::Start, Route::Overview, Route::Item(1), Route::Class] {
+        assert_eq!(Part::of(route), None, "{route:?} is in the first load");
+    }
+}

@@ -37,7 +37,8 @@ const WASM_OPT = ['-Oz', '--flatten', '--rereloop', '-Oz', '-Oz',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
 /** The screens' addresses (src/route.rs) and the split point each needs (`Part::of` in
- * src/ui/parts.rs): a page opened at one fetches that part, and what it shares, at once. */
+ * src/ui/parts.rs; tests/render.rs holds the two to agreeing): a page opened at one fetches
+ * that part, and what it shares, at once. */
 const PART_ROUTES = { results: 'results', checks: 'checks', compare: 'checks' };
 
 /**

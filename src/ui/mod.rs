@@ -28,3 +28,4 @@ pub use app::{App, AppProps};
 pub use common::Env;
 pub use hooks::load;
 pub use mount::mount;
+pub use parts::Part;

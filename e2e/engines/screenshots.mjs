@@ -33,7 +33,8 @@ try {
           }
           for (const [name, fragment] of Object.entries(screens)) {
             await driver.get(`${base}${fragment}`);
-            await driver.wait(() => driver.executeScript(() => !!document.querySelector('body > .app #screen-heading')), 20000);
+            // The screen itself, not its placeholder while its part of the app comes.
+            await driver.wait(() => driver.executeScript(() => !!document.querySelector('body > .app #screen-heading') && !document.querySelector('body > .app .waiting')), 20000);
             if (name === 'item9' || name === 'item15') await driver.executeScript(() => { document.querySelector('.explanation').open = true; });
             if (name === 'scores') await driver.executeScript(() => { document.querySelector('.score-table').scrollIntoView({ behavior: 'instant' }); });
             const png = await driver.takeScreenshot();

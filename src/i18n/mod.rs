@@ -46,7 +46,8 @@ pub struct Ui {
     pub service_label: &'static str,
     pub service_hint: &'static str,
     /// Once the open check has answers, the start screen offers a new check for another
-    /// service, named by its own field (the open check keeps its name).
+    /// service, named by its own field (the open check, named `current` or unnamed when
+    /// empty, keeps its name).
     pub another_label: &'static str,
     pub another_hint: fn(current: &str) -> String,
     pub another_button: &'static str,
@@ -387,7 +388,10 @@ pub static JA: Ui = Ui {
     service_label: "チェックするクラウドサービス（任意）",
     service_hint: "例：会計ソフト、グループウェア、オンラインストレージ",
     another_label: "別のサービスをチェックする（サービス名・任意）",
-    another_hint: |current| format!("いまのチェック（{current}）は、名前も回答もそのまま残ります。「チェックの一覧」から、いつでも開けます。"),
+    another_hint: |current| {
+        let which = if current.is_empty() { String::new() } else { format!("「{current}」") };
+        format!("いまのチェック{which}は、名前も回答もそのまま残ります。「チェックの一覧」から、いつでも開けます。")
+    },
     another_button: "新しいチェックを始める",
     start_button: "チェックを始める",
     resume_button: |answered, total| format!("続きから再開する（{answered}/{total}回答済み）"),
@@ -560,7 +564,10 @@ pub static EN: Ui = Ui {
     service_label: "Cloud service you are checking (optional)",
     service_hint: "e.g. accounting software, groupware, online storage",
     another_label: "Check another service (its name, optional)",
-    another_hint: |current| format!("The check you have open ({current}) keeps its name and answers. Open it again from My checks at any time."),
+    another_hint: |current| {
+        let which = if current.is_empty() { String::new() } else { format!(" (“{current}”)") };
+        format!("The check you have open{which} keeps its name and answers. Open it again from My checks at any time.")
+    },
     another_button: "Start a new check",
     start_button: "Start the check",
     resume_button: |answered, total| format!("Continue ({answered} of {total} answered)"),

@@ -106,10 +106,9 @@ pub fn start_screen(props: &StartProps) -> Html {
                     <label for={ANOTHER_NAME_ID}>{ t.another_label }</label>
                     <input id={ANOTHER_NAME_ID} ref={another} type="text" autocomplete="off"
                         maxlength={SERVICE_NAME_MAX_CHARS.to_string()}
-                        aria-describedby="another-name-hint" />
-                    <p id="another-name-hint" class="hint">
-                        { t.service_hint }{ " " }{ (t.another_hint)(t.check_name(&props.assessment.service_name)) }
-                    </p>
+                        aria-describedby="another-name-hint another-name-stays" />
+                    <p id="another-name-hint" class="hint">{ t.service_hint }</p>
+                    <p id="another-name-stays" class="hint">{ (t.another_hint)(&props.assessment.service_name) }</p>
                     <p class="actions">
                         <button type="button" class="button" onclick={on_another}>{ t.another_button }</button>
                     </p>

@@ -54,6 +54,23 @@ test('a known pattern gives a report with its plan and questions, printed to a c
   assert.equal(await page.isVisible('.plan-table'), true, 'the plan table');
   assert.equal(await page.locator('.plan-table tbody tr').count(), 5);
   assert.deepEqual(await page.locator('.plan-table thead th').allTextContents(), ['No.', '項目', '回答', '担当', '期限', '状況']);
+  // Each step with its first action, and at the width of A4 portrait no word broken across
+  // lines in the narrow columns (「わからな/い」, 「未着/手」 before).
+  const firsts = await page.locator('.plan-table tbody th .plan-first-action').allTextContents();
+  assert.equal(firsts.length, 5, 'every step has its first action');
+  assert.ok(firsts.every((f) => f.trim().length > 10), firsts.join(' | '));
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 680, height: 960 });
+  const broken = await page.evaluate(() => [...document.querySelectorAll('.plan-table thead th, .plan-table td.one-line')]
+    .filter((cell) => cell.textContent.trim() !== '')
+    .filter((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+    })
+    .map((cell) => cell.textContent.trim()));
+  assert.deepEqual(broken, [], 'no cell of the narrow columns on two lines');
+  await page.setViewportSize(viewport);
   assert.equal(await page.isVisible('.plan-steps'), false, 'the form fields stay on screen');
   assert.match(await page.textContent('.review-date'), /次の見直し：\d{4}年\d{1,2}月\d{1,2}日ごろ/);
   assert.equal(await page.isVisible('.review-date'), true);

@@ -207,7 +207,8 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
     }
 }
 
-/// The plan on paper: one row per step, with room for who, by when and the status.
+/// The plan on paper: one row per step with its first action, and room for who, by when
+/// and the status (each on one line: a word broken across lines reads as two).
 fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
     let lang = props.lang;
     let t = ui(lang);
@@ -228,6 +229,13 @@ fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
                 { for plan.iter().enumerate().filter_map(|(n, step)| {
                     let item = c.item(step.item_id)?;
                     let state = props.assessment.step(&item.id);
+                    // The step's first action, as the screen lists it first.
+                    let first = item
+                        .lacks_feature
+                        .as_ref()
+                        .filter(|_| props.assessment.lacks_feature(&item.id))
+                        .map_or(&item.steps, |lacks| &lacks.steps)
+                        .first();
                     let status = if state.is_overdue(props.today) {
                         format!("{}{}", (t.status_name)(state.status), (t.in_brackets)(p.overdue))
                     } else {
@@ -239,11 +247,14 @@ fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
                             <th scope="row">
                                 { format!("{}. {}", item.number, item.title.get(lang)) }
                                 if step.critical { { format!(" [{}]", p.critical_badge) } }
+                                if let Some(first) = first {
+                                    <span class="plan-first-action">{ first.get(lang) }</span>
+                                }
                             </th>
-                            <td>{ t.answer(step.answer).label }</td>
+                            <td class="one-line">{ t.answer(step.answer).label }</td>
                             <td class="blank-cell">{ &state.owner }</td>
-                            <td class="blank-cell">{ &state.due }</td>
-                            <td>{ status }</td>
+                            <td class="blank-cell one-line">{ &state.due }</td>
+                            <td class="one-line">{ status }</td>
                         </tr>
                     })
                 }) }

@@ -70,10 +70,7 @@ pub fn checks_ui(lang: Lang) -> &'static ChecksUi {
         #[cfg(feature = "english-on-demand")]
         Lang::En => {
             static MADE: std::sync::OnceLock<ChecksUi> = std::sync::OnceLock::new();
-            match crate::content::english::interface(2) {
-                Some(texts) => MADE.get_or_init(|| english_checksui(texts)),
-                None => &JA,
-            }
+            super::fetched_english(&MADE, 2, english_checksui).unwrap_or(&JA)
         }
     }
 }

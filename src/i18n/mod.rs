@@ -362,12 +362,22 @@ pub fn ui(lang: Lang) -> &'static Ui {
         #[cfg(feature = "english-on-demand")]
         Lang::En => {
             static MADE: std::sync::OnceLock<Ui> = std::sync::OnceLock::new();
-            match crate::content::english::interface(0) {
-                Some(texts) => MADE.get_or_init(|| english_ui(texts)),
-                None => &JA,
-            }
+            fetched_english(&MADE, 0, english_ui).unwrap_or(&JA)
         }
     }
+}
+
+/// The English of the interface's part `part` (see `content::english::ENGLISH_UI_PARTS`),
+/// made by `make` from the fetched English file the first time it is asked for and kept in
+/// `made`; `None` until that file is taken in. Every part's words (`ui`, `plan_ui`,
+/// `checks_ui`) come this one way.
+#[cfg(feature = "english-on-demand")]
+fn fetched_english<T>(
+    made: &'static std::sync::OnceLock<T>,
+    part: usize,
+    make: fn(&[&'static str]) -> T,
+) -> Option<&'static T> {
+    crate::content::english::interface(part).map(|texts| made.get_or_init(|| make(texts)))
 }
 
 #[cfg(feature = "english-on-demand")]

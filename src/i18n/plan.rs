@@ -174,10 +174,7 @@ pub fn plan_ui(lang: Lang) -> &'static PlanUi {
         #[cfg(feature = "english-on-demand")]
         Lang::En => {
             static MADE: std::sync::OnceLock<PlanUi> = std::sync::OnceLock::new();
-            match crate::content::english::interface(1) {
-                Some(texts) => MADE.get_or_init(|| english_planui(texts)),
-                None => &JA,
-            }
+            super::fetched_english(&MADE, 1, english_planui).unwrap_or(&JA)
         }
     }
 }

@@ -18,6 +18,8 @@ export const ITEM_IDS = CHECKLIST.items.map((i) => i.id);
 export const OFFER_NOT_APPLICABLE = CHECKLIST.items.filter((i) => i.not_applicable).map((i) => i.number);
 /** The answer keys in the order the choices are shown (the published schema's, pinned to the app's by tests/format.rs). */
 export const ANSWER_KEYS = json('assets/cloud-check-export.schema.json').$defs.entry.properties.answer.enum;
+/** A format version newer than any this build reads (the published schema lists those it writes). */
+export const NEWER_FORMAT = Math.max(...json('assets/cloud-check-export.schema.json').properties.format_version.enum) + 1;
 
 /**
  * One answer per item (IPA's order), every answer used (該当しない on item 2, which offers
@@ -26,6 +28,13 @@ export const ANSWER_KEYS = json('assets/cloud-check-export.schema.json').$defs.e
  */
 export const MIXED = ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done',
   'done', 'done', 'partly', 'unknown', 'done', 'done', 'done', 'done', 'done'];
+/**
+ * The owner of issue 45: a 12-person office answering honestly — MFA for the administrator
+ * only (9 一部のみ), leavers' accounts maybe still there (8 わからない), backups never
+ * checked (10 わからない), the provider's side mostly unknown.
+ */
+export const OWNER = ['done', 'done', 'done', 'unknown', 'done', 'unknown', 'done', 'unknown',
+  'partly', 'unknown', 'unknown', 'done', 'unknown', 'done', 'unknown'];
 /** The results' score table for MIXED, in Japanese: [points, percent, answered] per row. */
 export const MIXED_SCORES = [
   ['9点 / 20点', '45%', '6/6'],

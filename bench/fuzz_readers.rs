@@ -205,7 +205,11 @@ fn sample(id: &str, name: &str) -> Assessment {
         contact: "support@example.com".into(),
         account: "AC-1".into(),
         reply_by: "2026-12-17".into(),
+        product: "クラウド会計 スタンダード".into(),
     });
+    a.set_letter_choice("backup", true);
+    a.letter
+        .set_edited(Lang::Ja, Some("クラウド会計株式会社\nご担当者様\n\n…"));
     a.updated_at = "2026-11-23T09:41:00.000Z".into();
     a
 }

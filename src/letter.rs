@@ -42,8 +42,9 @@ pub fn reply_by(a: &Assessment, today: &str) -> String {
     }
 }
 
-/// The letter for `a` in `lang`, asking `questions` (`Checklist::letter_questions` of `a`);
-/// `None` when there is nothing to ask.
+/// The letter for `a` in `lang`, asking `questions` (the `Advice::asked` of `a`), naming
+/// the provider's product (not the check's own name, which may be a category); its body as
+/// the owner edited it, if they did. `None` when there is nothing to ask.
 pub fn letter(
     lang: Lang,
     a: &Assessment,
@@ -62,8 +63,8 @@ pub fn letter(
             value.to_owned()
         }
     };
-    let service = or(&a.service_name, w.blank_service);
     let p = &a.provider;
+    let service = or(&p.product, w.blank_product);
     let mut body = vec![
         (w.to)((!p.name.is_empty()).then_some(p.name.as_str())),
         String::new(),
@@ -95,7 +96,10 @@ pub fn letter(
     ]);
     Some(Letter {
         subject: (w.subject)(&service),
-        body: body.join("\n"),
+        body: a
+            .letter
+            .edited(lang)
+            .map_or_else(|| body.join("\n"), str::to_owned),
         items: questions.iter().map(|(i, _)| i.id.to_string()).collect(),
         short_body: w.mail_too_long.to_owned(),
     })

@@ -107,6 +107,18 @@ pub enum Action {
         items: Vec<String>,
         date: String,
     },
+    /// On the current assessment: the owner puts `item`'s question in the letter (`ask`) or
+    /// takes it out.
+    SetLetterQuestion {
+        item: String,
+        ask: bool,
+    },
+    /// On the current assessment: the letter in `lang` as the owner edited it, or (`None`)
+    /// back to the letter the tool writes.
+    SetLetterText {
+        lang: Lang,
+        text: Option<String>,
+    },
     /// Who signs the letter (kept on this device).
     SetSender(Sender),
     /// Starts a new, empty assessment, makes it current and opens its start screen.
@@ -226,6 +238,8 @@ impl Action {
             | Action::SetStep { .. }
             | Action::SetLacksFeature { .. }
             | Action::SetProvider(_)
+            | Action::SetLetterQuestion { .. }
+            | Action::SetLetterText { .. }
             | Action::Asked { .. }
             | Action::SetSender(_)
             | Action::StartNew { .. }
@@ -309,6 +323,12 @@ impl AppState {
                 next.edit_current(now, |a| a.set_lacks_feature(&item, lacks));
             }
             Action::SetProvider(provider) => next.edit_current(now, |a| a.set_provider(&provider)),
+            Action::SetLetterQuestion { item, ask } => {
+                next.edit_current(now, |a| a.set_letter_choice(&item, ask));
+            }
+            Action::SetLetterText { lang, text } => {
+                next.edit_current(now, |a| a.letter.set_edited(lang, text.as_deref()));
+            }
             Action::Asked { items, date } => next.edit_current(now, |a| {
                 for item in &items {
                     let step = a.step(item);

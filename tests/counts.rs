@@ -13,7 +13,6 @@ fn counted(lang: Lang, n: usize) -> Vec<(&'static str, String)> {
     let p = plan_ui(lang);
     let tr = trainer_ui(lang);
     let keys: Vec<String> = (0..n).map(|k| format!("key-{k}")).collect();
-    let numbers: Vec<u8> = (4..).take(n).map(|k: u8| k).collect();
     vec![
         ("provisional_text", (p.provisional_text)(n)),
         ("not_applicable_count", (p.not_applicable_count)(n)),
@@ -34,7 +33,6 @@ fn counted(lang: Lang, n: usize) -> Vec<(&'static str, String)> {
         ("preview_meta", (ck.preview_meta)(n, "2026-12-01")),
         ("differences", (ck.differences)(n)),
         ("copy_reminder", (t.copy_reminder)(n as i64)),
-        ("questions_internal", (p.questions_internal)(&numbers)),
         ("class_counts", (tr.class_counts)(n, n, n)),
         ("class_duplicates", (tr.class_duplicates)(n)),
     ]
@@ -85,9 +83,6 @@ fn english_counts_agree_with_their_nouns_and_verbs_at_one_and_two() {
     assert!((p.provisional_text)(1).starts_with("1 item is not answered yet. Answering it"));
     assert!((p.provisional_text)(2).starts_with("2 items are not answered yet. Answering them"));
     assert!((p.unknown_hint)(1).starts_with("1 item is “Don't know”"));
-    assert!((p.questions_internal)(&[4]).contains("item 4 concerns"));
-    assert!((p.questions_internal)(&[4, 10]).contains("items 4 and 10 concern"));
-    assert!((p.questions_internal)(&[1, 4, 10]).contains("items 1, 4 and 10 concern"));
 }
 
 #[test]
@@ -95,11 +90,7 @@ fn japanese_counts_use_their_counter_word_at_one_and_two() {
     for n in [1, 2] {
         for (name, text) in counted(Lang::Ja, n) {
             assert!(!text.contains("(s)") && !text.is_empty(), "{name}: {text}");
-            // questions_internal takes item numbers, not a count.
-            if name != "questions_internal" {
-                assert!(text.contains(&n.to_string()), "{name} at {n}: {text}");
-            }
+            assert!(text.contains(&n.to_string()), "{name} at {n}: {text}");
         }
     }
-    assert!((plan_ui(Lang::Ja).questions_internal)(&[4, 10]).contains("項目4・10"));
 }

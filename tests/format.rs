@@ -135,7 +135,7 @@ fn each_kind_of_bad_file_gets_its_own_error() {
     assert_eq!(import("other-format.json"), Err(FileError::OtherFormat));
     assert_eq!(
         import("newer-version.json"),
-        Err(FileError::NewerVersion { found: 4 })
+        Err(FileError::NewerVersion { found: 5 })
     );
     assert_eq!(import("version-zero.json"), Err(FileError::UnknownVersion));
     assert!(
@@ -261,7 +261,11 @@ fn the_published_json_schema_describes_what_is_written() {
         contact: "B".into(),
         account: "C".into(),
         reply_by: "2026-12-17".into(),
+        product: "D".into(),
     });
+    full.set_letter_choice("backup", true);
+    full.letter.set_edited(Lang::Ja, Some("E"));
+    full.letter.set_edited(Lang::En, Some("F"));
     let text = export::json(&[&full], Lang::Ja, NOW);
     let file: serde_json::Value = serde_json::from_str(&text).unwrap();
     let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
@@ -269,7 +273,7 @@ fn the_published_json_schema_describes_what_is_written() {
     assert_eq!(file["format_version"], FORMAT_VERSION);
     assert_eq!(
         schema["properties"]["format_version"]["enum"],
-        serde_json::json!([OLDEST_FORMAT_VERSION, 2, FORMAT_VERSION])
+        serde_json::json!([OLDEST_FORMAT_VERSION, 2, 3, FORMAT_VERSION])
     );
     let mut entry_keys = keys(&schema["$defs"]["entry"]["properties"]);
     entry_keys.sort();
@@ -489,4 +493,57 @@ fn text_from_a_file_is_shown_cut_to_a_readable_length() {
             "{lang:?}"
         );
     }
+}
+
+#[test]
+fn the_letter_as_the_owner_chose_and_edited_it_survives_an_export_and_is_version_4() {
+    let mut a = Assessment::new("a1", NOW);
+    a.set_answer("backup", Some(Answer::Unknown));
+    let plain = format::export(&[&a], checklist().stamp(), Lang::Ja, NOW);
+    assert!(plain.format_version < 4, "nothing of version 4 in it");
+    a.set_provider(&Provider {
+        product: "  クラウド会計\nスタンダード ".into(),
+        ..Provider::default()
+    });
+    assert_eq!(
+        a.provider.product, "クラウド会計 スタンダード",
+        "one line, trimmed"
+    );
+    a.set_letter_choice("backup", true);
+    a.set_letter_choice("support", false);
+    a.letter
+        .set_edited(Lang::En, Some("Dear support,\r\n\r\nplease…"));
+    a.letter.set_edited(Lang::Ja, Some(""));
+    let text = export::json(&[&a], Lang::Ja, NOW);
+    let back = parse_import(text.as_bytes(), &known()).unwrap().assessments;
+    assert_eq!(
+        back[0], a,
+        "the product, both choices and both edits, the empty one too"
+    );
+    assert_eq!(
+        back[0].letter.edited(Lang::En),
+        Some("Dear support,\n\nplease…")
+    );
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(file["format_version"], 4);
+    assert_eq!(
+        file["assessments"][0]["answers"]["support"]["letter"],
+        false
+    );
+    // A letter longer than the bound, or a choice that is not true or false, is refused.
+    let long = text.replace(
+        r#""letter_ja": """#,
+        &format!(r#""letter_ja": "{}""#, "あ".repeat(10_001)),
+    );
+    assert_ne!(long, text);
+    assert_eq!(
+        parse_import(long.as_bytes(), &known()).map(|_| ()),
+        Err(FileError::InvalidField { field: "letter_ja" }),
+    );
+    let odd = text.replace(r#""letter": false"#, r#""letter": "no""#);
+    assert_ne!(odd, text);
+    assert!(matches!(
+        parse_import(odd.as_bytes(), &known()),
+        Err(FileError::Malformed { .. })
+    ));
 }

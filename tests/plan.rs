@@ -185,6 +185,7 @@ fn letter_check() -> Assessment {
         contact: "support@example.com".into(),
         account: "AC-1234".into(),
         reply_by: "2026-12-17".into(),
+        product: "クラウド会計 スタンダード".into(),
     });
     a
 }
@@ -201,8 +202,8 @@ fn sender() -> Sender {
 fn the_letter_in_japanese_is_pinned() {
     let l = letter(Lang::Ja, &letter_check(), &sender(), "2026-12-03").unwrap();
     assert_eq!(
-        l.subject,
-        "「会計ソフト」の安全な利用についてのお問い合わせ"
+        l.subject, "「クラウド会計 スタンダード」の安全な利用についてのお問い合わせ",
+        "the product, not the check's own name (a category)"
     );
     assert_eq!(l.items, ["security-measures", "data-location"]);
     let c = checklist();
@@ -213,7 +214,7 @@ fn the_letter_in_japanese_is_pinned() {
         format!(
             "クラウド会計株式会社\nご担当者様\n\n\
              いつもお世話になっております。山田商店の山田太郎と申します。\n\
-             貴社の「会計ソフト」（契約ID・アカウントID：AC-1234）について、安全に利用するため、次の点をご教示いただけますでしょうか。\n\
+             貴社の「クラウド会計 スタンダード」（契約ID・アカウントID：AC-1234）について、安全に利用するため、次の点をご教示いただけますでしょうか。\n\
              項目の番号と名前は、IPA（独立行政法人情報処理推進機構）「中小企業のためのクラウドサービス安全利用の手引き」のチェックシートによるものです。\n\n\
              1. （項目11：セキュリティ対策）{q11}\n\
              2. （項目15：データ保存先）{q15}\n\n\
@@ -228,16 +229,17 @@ fn the_letter_in_english_is_pinned_and_marks_what_is_left_to_fill_in() {
     let mut a = letter_check();
     a.provider.reply_by.clear();
     a.provider.account.clear();
+    a.provider.product.clear();
     let l = letter(Lang::En, &a, &Sender::default(), "2026-12-03").unwrap();
     let c = checklist();
     let q11 = &c.item("security-measures").unwrap().provider_question.en;
     let q15 = &c.item("data-location").unwrap().provider_question.en;
-    assert_eq!(l.subject, "Questions about using 会計ソフト safely");
+    assert_eq!(l.subject, "Questions about using [service and plan] safely");
     assert_eq!(
         l.body,
         format!(
             "Dear クラウド会計株式会社 support team,\n\n\
-             My name is [your name], and I am writing on behalf of [company] about 会計ソフト. To use it safely, we would like to ask you the following.\n\
+             My name is [your name], and I am writing on behalf of [company] about [service and plan]. To use it safely, we would like to ask you the following.\n\
              The item numbers and names are those of the checklist in the guide to the safe use of cloud services for SMEs by IPA, Japan's Information-technology Promotion Agency.\n\n\
              1. (Item 11: Security measures) {q11}\n\
              2. (Item 15: Where the data is kept) {q15}\n\n\
@@ -260,7 +262,9 @@ fn the_letter_in_english_is_pinned_and_marks_what_is_left_to_fill_in() {
 
 #[test]
 fn the_mail_link_opens_the_letter_addressed_to_the_providers_address_only() {
-    let l = letter(Lang::En, &letter_check(), &sender(), "2026-12-03").unwrap();
+    let mut a = letter_check();
+    a.provider.product = "Kaikei Cloud Standard".into();
+    let l = letter(Lang::En, &a, &sender(), "2026-12-03").unwrap();
     let href = mailto("support@example.com", &l);
     assert!(
         href.starts_with("mailto:support@example.com?subject=Questions%20about%20using%20"),
@@ -293,7 +297,9 @@ fn a_letter_too_long_for_a_mail_link_opens_a_short_body_that_asks_to_paste_it() 
         assert!(href.contains(word), "{lang:?}: asks to paste: {href}");
     }
     // A short letter goes whole.
-    let l = letter(Lang::En, &letter_check(), &sender(), "2026-12-03").unwrap();
+    let mut a = letter_check();
+    a.provider.product = "Kaikei Cloud Standard".into();
+    let l = letter(Lang::En, &a, &sender(), "2026-12-03").unwrap();
     assert!(mail_fits("support@example.com", &l));
     assert!(mailto("support@example.com", &l).contains("Dear%20"));
 }
@@ -456,15 +462,16 @@ fn planned() -> Assessment {
 
 #[test]
 fn the_plans_state_survives_an_export_and_an_import() {
-    let a = planned();
+    let mut a = planned();
+    a.provider.product.clear();
     let file = format::export(
         &[&a],
         checklist().stamp(),
         Lang::Ja,
         "2026-12-03T10:00:00.000Z",
     );
-    assert_eq!(file.format_version, 2, "nothing of version 3 in it");
-    assert_eq!(FORMAT_VERSION, 3);
+    assert_eq!(file.format_version, 2, "nothing of version 3 or 4 in it");
+    assert_eq!(FORMAT_VERSION, 4);
     let text = format::to_json(&file);
     assert!(
         text.contains("\"owner\": \"佐藤\"") && text.contains("\"status\": \"waiting\""),
@@ -657,7 +664,7 @@ fn the_review_date_counts_from_the_last_change_of_the_answers() {
     let back = persist::decode(&stored, &known()).expect("reads back");
     assert_eq!(back.answered_at, "2027-03-05T09:00:00.000Z");
     let file = format::export(&[&a], c.stamp(), Lang::Ja, "2027-03-06T00:00:00.000Z");
-    assert_eq!(file.format_version, FORMAT_VERSION);
+    assert_eq!(file.format_version, 3, "nothing of version 4 in it");
     assert_eq!(file.assessments[0].answered_at, a.answered_at);
 }
 
@@ -893,4 +900,64 @@ fn the_provider_and_the_sender_are_kept_within_bounds() {
         .values()
         .all(|e| e.step == StepState::default()));
     assert_eq!(copy.answer("backup"), Some(NotDone));
+}
+
+#[test]
+fn the_owners_letter_choices_and_text_stay_with_the_check_merge_across_tabs_and_stay_behind_on_a_recheck(
+) {
+    let now = "2026-12-03T09:00:00.000Z";
+    let state = AppState::new(Lang::Ja, Default::default())
+        .reduce(
+            Action::SetAnswer {
+                item: "backup".into(),
+                answer: Some(Unknown),
+            },
+            now,
+        )
+        .reduce(
+            Action::SetLetterQuestion {
+                item: "backup".into(),
+                ask: true,
+            },
+            now,
+        )
+        .reduce(
+            Action::SetLetterText {
+                lang: Lang::Ja,
+                text: Some(format!("本文\r\n{}", "あ".repeat(20_000))),
+            },
+            now,
+        );
+    let a = state.current().clone();
+    assert_eq!(a.letter_choice("backup"), Some(true));
+    let text = a.letter.edited(Lang::Ja).unwrap();
+    assert!(text.starts_with("本文\nあ"), "one kind of line break");
+    assert_eq!(
+        text.chars().count(),
+        cloud_check::domain::LETTER_MAX_CHARS,
+        "cut to the bound"
+    );
+    // Two tabs: one takes the question out, the other rewrites the English letter; both stay.
+    let mut ours = a.clone();
+    ours.set_letter_choice("backup", false);
+    let mut theirs = a.clone();
+    theirs.letter.set_edited(Lang::En, Some("Dear support"));
+    let merged = Assessment::merge(Some(&a), &ours, &theirs);
+    assert_eq!(merged.letter_choice("backup"), Some(false));
+    assert_eq!(merged.letter.edited(Lang::En), Some("Dear support"));
+    assert_eq!(merged.letter.edited(Lang::Ja), a.letter.edited(Lang::Ja));
+    // A re-check next year starts its own letter (the provider stays).
+    let again = a.duplicate("b", now, "会計ソフト 2027");
+    assert_eq!(again.letter_choice("backup"), None);
+    assert!(again.letter.is_empty());
+    assert_eq!(again.answer("backup"), Some(Unknown));
+    // Back to the tool's letter.
+    let state = state.reduce(
+        Action::SetLetterText {
+            lang: Lang::Ja,
+            text: None,
+        },
+        now,
+    );
+    assert_eq!(state.current().letter.edited(Lang::Ja), None);
 }

@@ -182,43 +182,43 @@ async fn the_plan_lists_the_key_safeguards_first_then_by_priority_with_next_step
 }
 
 #[tokio::test]
-async fn open_questions_become_a_letter_to_the_provider_in_both_languages() {
+async fn open_questions_become_a_letter_and_the_companys_own_wait_for_the_owners_tick() {
     let state = mixed(Lang::Ja);
     let c = checklist();
     let ja = letter(Lang::Ja, state.current(), &Sender::default(), "2026-11-23").unwrap();
-    // 4 and 10 are わからない; 5 is about the provider and 一部のみ; 9 is 一部のみ and keeps
-    // its question (can administrators make MFA compulsory?).
+    // 4 and 10 are わからない but about the company's own practice: a box each, not ticked
+    // (a support desk cannot say what the company does); 5 is about the provider and
+    // 一部のみ; 9 is 一部のみ and keeps its question (can administrators make MFA compulsory?).
+    assert_eq!(ja.items, ["provider-trust", "authentication"]);
+    let four = c.item_by_number(4).unwrap();
+    assert!(!ja.body.contains(&*four.provider_question.ja));
+    let html = render(state.clone()).await;
+    let boxes = &html[html.find("letter-questions").unwrap()..];
+    let boxes = &boxes[..boxes.find("</fieldset>").unwrap()];
+    assert_eq!(count(boxes, r#"name="ask""#), 4, "a box per question");
     assert_eq!(
-        ja.items,
-        [
-            "rules-conflict",
-            "provider-trust",
-            "authentication",
-            "backup"
-        ]
+        count(boxes, plan_ui(Lang::Ja).letter_question_in_house),
+        2,
+        "items 4 and 10 say why they are not ticked"
     );
-    assert!(ja.body.contains(&format!(
-        "1. （項目4：社内ルール）{}",
-        c.item_by_number(4).unwrap().provider_question.ja
-    )));
-    assert!(ja.body.contains(&format!(
-        "4. （項目10：バックアップ）{}",
-        c.item_by_number(10).unwrap().provider_question.ja
-    )));
-    let html = render(state).await;
     assert_eq!(
         count(&html, r#"id="provider-message-"#),
         2,
         "Japanese and English versions"
     );
-    assert!(html.contains("readonly"));
+    for lang in Lang::ALL {
+        let at = html
+            .find(&format!(r#"id="provider-message-{}""#, lang.code()))
+            .unwrap();
+        let tag = &html[html[..at].rfind('<').unwrap()..];
+        let tag = &tag[..tag.find('>').unwrap()];
+        assert!(tag.starts_with("<textarea"), "{tag}");
+        assert!(!tag.contains("readonly"), "the letter can be edited: {tag}");
+    }
     assert!(
         html.contains(r#"href="mailto:?subject="#),
         "no provider address yet: the user picks one"
     );
-    // Items 4 and 10 are about the company's own practice: find out in-house first.
-    let text = visible_text(&html);
-    assert!(text.contains(&(plan_ui(Lang::Ja).questions_internal)(&[4, 10])));
     let plan = plan_part(&html);
     assert_eq!(count(plan, plan_ui(Lang::Ja).plan_internal_heading), 2);
     assert_eq!(
@@ -226,8 +226,58 @@ async fn open_questions_become_a_letter_to_the_provider_in_both_languages() {
         1,
         "item 5"
     );
+    // Ticked, item 4's question goes in, in checklist order.
+    let state = state.reduce(
+        Action::SetLetterQuestion {
+            item: "rules-conflict".into(),
+            ask: true,
+        },
+        "2026-11-23T09:00:00.000Z",
+    );
+    let ja = letter(Lang::Ja, state.current(), &Sender::default(), "2026-11-23").unwrap();
+    assert_eq!(
+        ja.items,
+        ["rules-conflict", "provider-trust", "authentication"]
+    );
+    assert!(ja.body.contains(&format!(
+        "1. （項目4：社内ルール）{}",
+        four.provider_question.ja
+    )));
+    // Unticked, the provider's own question goes out.
+    let state = state.reduce(
+        Action::SetLetterQuestion {
+            item: "provider-trust".into(),
+            ask: false,
+        },
+        "2026-11-23T09:00:00.000Z",
+    );
+    let ja = letter(Lang::Ja, state.current(), &Sender::default(), "2026-11-23").unwrap();
+    assert_eq!(ja.items, ["rules-conflict", "authentication"]);
     let en = visible_text(&render(mixed(Lang::En)).await);
-    assert!(en.contains(&(plan_ui(Lang::En).questions_internal)(&[4, 10])));
+    assert!(en.contains(plan_ui(Lang::En).letter_question_in_house));
+}
+
+#[tokio::test]
+async fn with_no_question_ticked_there_is_no_letter_to_send_and_the_boxes_stay() {
+    let mut state = mixed(Lang::Ja);
+    for item in ["provider-trust", "authentication"] {
+        state = state.reduce(
+            Action::SetLetterQuestion {
+                item: item.into(),
+                ask: false,
+            },
+            "2026-11-23T09:00:00.000Z",
+        );
+    }
+    let html = render(state).await;
+    let p = plan_ui(Lang::Ja);
+    assert!(visible_text(&html).contains(p.letter_none_chosen));
+    assert_eq!(count(&html, r#"name="ask""#), 4);
+    assert!(!html.contains(r#"id="provider-message-"#));
+    assert!(
+        !visible_text(&html).contains(p.mark_sent),
+        "nothing to mark as sent"
+    );
 }
 
 #[tokio::test]
@@ -264,10 +314,6 @@ async fn not_yet_on_an_item_about_the_provider_brings_its_question_and_on_a_comp
         let html = render(with_answers(lang, &answers)).await;
         let text = visible_text(&html);
         assert!(text.contains(plan_ui(lang).letter_heading), "{lang:?}");
-        assert!(
-            !text.contains(&(plan_ui(lang).questions_internal)(&[3])),
-            "{lang:?}"
-        );
         let plan = plan_part(&html);
         assert_eq!(
             count(plan, p.plan_question_heading),
@@ -576,10 +622,10 @@ async fn a_provisional_chart_carries_no_verdict_colour_but_keeps_its_numbers() {
     );
 }
 
-/// The letter for `a`, asking what the checklist would ask of it.
+/// The letter for `a`, asking what the checklist (and the owner's ticks) would ask of it.
 fn letter(lang: Lang, a: &Assessment, sender: &Sender, today: &str) -> Option<Letter> {
-    let questions = checklist().letter_questions(a);
-    cloud_check::letter::letter(lang, a, &questions, sender, today)
+    let asked = checklist().advice(a).asked;
+    cloud_check::letter::letter(lang, a, &asked, sender, today)
 }
 
 #[test]
@@ -844,4 +890,64 @@ async fn item_9_does_not_offer_done_while_its_service_has_no_mfa() {
             NOW,
         );
     assert_eq!(done.current().answer("authentication"), Some(Partly));
+}
+
+#[tokio::test]
+async fn the_results_put_what_to_do_first_and_every_menu_link_has_its_part() {
+    for lang in Lang::ALL {
+        let html = render(mixed(lang)).await;
+        let at = |needle: &str| {
+            html.find(needle)
+                .unwrap_or_else(|| panic!("{lang:?}: no {needle}"))
+        };
+        // The verdict and the key safeguards, this week, the menu, then the working parts;
+        // the chart and the score table after "if something happens now".
+        let order = [
+            r#"id="summary-heading""#,
+            r#"class="critical-missing""#,
+            r#"id="week-heading""#,
+            r#"class="page-menu no-print""#,
+            r#"id="plan-heading""#,
+            r#"id="letter-heading""#,
+            r#"id="review-heading""#,
+            r#"id="incident-heading""#,
+            r#"id="scores-heading""#,
+            r#"class="chart""#,
+            r#"id="code-heading""#,
+            r#"id="answers-heading""#,
+        ];
+        let places: Vec<usize> = order.iter().map(|n| at(n)).collect();
+        assert!(
+            places.windows(2).all(|w| w[0] < w[1]),
+            "{lang:?}: {places:?}"
+        );
+        assert!(at(r#"class="incident-jump no-print""#) < at(r#"id="summary-heading""#));
+        // Each link of the menu (and the jump to the incident block) leads to a heading on
+        // this screen that can take focus.
+        let menu = &html[at("page-menu")..];
+        let menu = &menu[..menu.find("</nav>").unwrap()];
+        let targets: Vec<&str> = menu
+            .split(r##"href="#"##)
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        assert_eq!(targets.len(), 8, "{lang:?}");
+        for id in targets {
+            assert_eq!(
+                count(&html, &format!(r#"id="{id}" tabindex="-1""#)),
+                1,
+                "{lang:?}: {id}"
+            );
+        }
+        // Folded on screen and printed whole: how it is scored, why each safeguard matters.
+        let p = plan_ui(lang);
+        assert_eq!(count(&html, r#"class="how-scored-fold no-print""#), 1);
+        assert_eq!(count(&html, r#"class="how-scored print-only""#), 1);
+        assert_eq!(
+            count(&html, r#"class="critical-why no-print""#),
+            count(&html, r#"class="badge critical""#).min(3),
+            "{lang:?}"
+        );
+        assert!(visible_text(&html).contains(p.step_more));
+    }
 }

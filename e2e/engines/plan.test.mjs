@@ -3,7 +3,10 @@
 // matters; who, by when and the status are kept through a reload, an export and an import
 // into emptied storage; marking a step done offers to change the answer, which takes it out
 // of the plan; the letter carries the item labels, the addressee and the sender; and the
-// review date downloads as a calendar file that a real iCalendar parser (ical.js) reads.
+// review date downloads as a calendar file that a real iCalendar parser (ical.js) reads. The
+// letter names the product, asks what the owner ticked (the company's own questions are
+// not ticked at first), marks only those steps as sent, and keeps the owner's own text
+// through a reload, an export and an import until they go back to the tool's.
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,6 +71,18 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   assert.deepEqual(order, ['10', '9', '3', '4', '5']);
   assert.match(await text(driver, '.critical-missing'), /10\. バックアップ[\s\S]*9\. 利用者の認証[\s\S]*「一部のみ」：/);
 
+  // One tap from the top to "if something happens now", and from the menu of parts to the
+  // letter: the screen stays, focus moves to the part.
+  await click(driver, '.incident-jump a');
+  await waitInPage(driver, () => document.activeElement?.id === 'incident-heading');
+  assert.equal(await driver.executeScript(() => location.hash), '#/results');
+  await click(driver, '.page-menu a[href="#letter-heading"]');
+  await waitInPage(driver, () => document.activeElement?.id === 'letter-heading');
+  assert.equal(await driver.executeScript(() => location.hash), '#/results');
+  await click(driver, '.page-menu a[href="#plan-heading"]');
+  await waitInPage(driver, () => document.activeElement?.id === 'plan-heading');
+  await waitForHeading(driver, '結果');
+
   // Who, by when, how far, on two steps; the third marked done.
   await type(driver, 'step-authentication-owner', '山田');
   await choose(driver, 'step-authentication-status', 'waiting');
@@ -82,15 +97,39 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   assert.doesNotMatch(await text(driver, '.critical-missing'), /10\. バックアップ/);
   assert.match(await text(driver, '.critical-missing'), /9\. 利用者の認証/);
 
-  // The letter: addressee, sender, and each question labelled with its item.
+  // The letter: addressee, product, sender, and each question labelled with its item. It
+  // asks what the provider can answer (5, and 9: can MFA be made compulsory?); item 4, the
+  // company's own rules answered わからない, has a box of its own, not ticked.
+  const letterText = () => driver.executeScript(() => document.getElementById('provider-message-ja').value);
+  const labels = (letter) => letter.match(/（項目\d+：[^）]+）/g);
   await type(driver, 'provider-name', 'クラウド会計株式会社');
+  await type(driver, 'provider-product', 'クラウド会計 スタンダード');
   await type(driver, 'sender-company', '株式会社サンプル');
   await type(driver, 'sender-person', '鈴木');
-  const letter = await driver.executeScript(() => document.getElementById('provider-message-ja').value);
+  let letter = await letterText();
   assert.match(letter, /^クラウド会計株式会社\nご担当者様\n/);
-  assert.match(letter, /いつもお世話になっております。株式会社サンプルの鈴木と申します。/);
-  assert.deepEqual(letter.match(/（項目\d+：[^）]+）/g), ['（項目4：社内ルール）', '（項目5：事業者の信頼性）', '（項目9：利用者の認証）']);
+  assert.match(letter, /いつもお世話になっております。株式会社サンプルの鈴木と申します。\n貴社の「クラウド会計 スタンダード」について/,
+    'the product, not the check\'s own name (会計ソフト)');
+  assert.deepEqual(labels(letter), ['（項目5：事業者の信頼性）', '（項目9：利用者の認証）']);
   assert.match(letter, /書面（メール可）でご回答いただけますと幸いです/);
+  // Sent: only the steps whose question went in wait for the provider; the owner's own
+  // (4: find out in-house; 3: assess the data) stay 未着手.
+  await button(driver, '送った（回答待ちにする）');
+  await waitUntilEquals(driver, valueIn, [null, '#step-provider-trust-status'], 'waiting');
+  assert.equal(await driver.executeScript(valueIn, null, '#step-rules-conflict-status'), 'todo');
+  assert.equal(await driver.executeScript(valueIn, null, '#step-data-importance-status'), 'todo');
+  // Ticked, item 4's question goes in, in the checklist's order.
+  await click(driver, '.letter-questions input[value=rules-conflict]');
+  await waitInPage(driver, () => document.getElementById('provider-message-ja').value.includes('（項目4：社内ルール）'));
+  assert.deepEqual(labels(await letterText()), ['（項目4：社内ルール）', '（項目5：事業者の信頼性）', '（項目9：利用者の認証）']);
+  // The owner rewrites the letter: the text is theirs, kept with the check, and no longer
+  // follows the fields.
+  const field = await driver.findElement(By.css('#provider-message-ja'));
+  await driver.executeScript((f) => f.scrollIntoView({ block: 'center' }), field);
+  await field.sendKeys('\n追伸：先日お電話した件です。');
+  await waitInPage(driver, () => document.getElementById('provider-message-ja').value.endsWith('追伸：先日お電話した件です。'));
+  const edited = await letterText();
+  await waitInPage(driver, () => document.querySelector('.letter-edited') !== null);
 
   // A reload keeps it all; the sender too (kept on this device).
   const noted = await fields(driver);
@@ -102,6 +141,9 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   await waitForHeading(driver, '結果');
   assert.deepEqual(await fields(driver), noted, 'kept through a reload');
   assert.equal(await driver.executeScript(() => document.getElementById('sender-company').value), '株式会社サンプル');
+  assert.equal(await letterText(), edited, 'the rewritten letter, kept through a reload');
+  await type(driver, 'provider-account', 'AC-9');
+  assert.equal(await letterText(), edited, 'a field changed afterwards leaves the rewritten text alone');
 
   // The review date as a calendar file, read by a real iCalendar parser.
   await button(driver, 'カレンダーに登録（.ics）');
@@ -154,8 +196,12 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   await waitForHeading(driver, 'チェックの一覧');
   await button(driver, 'JSONで書き出す', '.check-card.current');
   const json = await downloaded(downloads, /^cloud-check_会計ソフト_\d{4}-\d{2}-\d{2}\.json$/);
-  assert.equal(JSON.parse(json.text).format_version, 3, 'when the answers last changed needs format 3');
-  assert.doesNotMatch(json.text, /株式会社サンプル/, 'the sender stays on this device');
+  const exported = JSON.parse(json.text);
+  assert.equal(exported.format_version, 4, 'the product and the letter need format 4');
+  // The sender stays on this device; only the letter the owner rewrote (kept with the check,
+  // as the page says) carries its name.
+  assert.doesNotMatch(JSON.stringify({ ...exported.assessments[0], letter_ja: null }), /株式会社サンプル/, 'the sender stays on this device');
+  assert.equal(exported.assessments[0].letter_ja, edited);
   await button(driver, 'この端末のデータをすべて削除');
   await button(driver, 'すべて削除する');
   await waitInPage(driver, () => Object.keys(localStorage).length === 0);
@@ -175,4 +221,12 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
     await waitForHeading(driver, '結果');
   }
   assert.deepEqual(await fields(driver), noted, 'kept through export and import');
+  assert.equal(await letterText(), edited, 'the rewritten letter, kept through export and import');
+  // Back to the tool's letter, after a question: the ticks and the fields count again.
+  await button(driver, '元の文面に戻す');
+  await button(driver, '書き換えた文面を消す');
+  await waitInPage(driver, () => !document.getElementById('provider-message-ja').value.includes('追伸'));
+  letter = await letterText();
+  assert.deepEqual(labels(letter), ['（項目4：社内ルール）', '（項目5：事業者の信頼性）', '（項目9：利用者の認証）']);
+  assert.match(letter, /「クラウド会計 スタンダード」（契約ID・アカウントID：AC-9）/);
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { exportFile, keys } from '../lib/fixtures.mjs';
+import { exportFile, keys, NEWER_FORMAT } from '../lib/fixtures.mjs';
 import { useApp, waitForHeading } from '../lib/harness.mjs';
 import { serve } from '../lib/server.mjs';
 
@@ -74,7 +74,7 @@ test('two embeds editing one check on one page keep both answers', async () => {
 
 test('a check saved by a newer version is left in place, named, and can be saved as a file', async () => {
   const { page: p, server } = app;
-  const [[key, value]] = seed(keys().prefix, 'fromv4', 4);
+  const [[key, value]] = seed(keys().prefix, `fromv${NEWER_FORMAT}`, NEWER_FORMAT);
   await store(p, server, [[key, value]]);
   await p.goto(server.url);
   await waitForHeading(p, '');

@@ -32,8 +32,10 @@ pub type Question<'a> = (&'a Item, &'a Text);
 pub struct Advice<'a> {
     /// See [`Checklist::plan`].
     pub plan: Vec<PlanStep<'a>>,
-    /// See [`Checklist::letter_questions`].
+    /// See [`Checklist::letter_questions`]: every question the letter may ask.
     pub questions: Vec<Question<'a>>,
+    /// Those the letter asks (see [`Checklist::in_letter`]), in the same order.
+    pub asked: Vec<Question<'a>>,
     /// Up to [`QUICK_WINS`] concrete actions for this week, in the plan's order: an item's
     /// own quick win, or the letter where the step is answered by asking the provider.
     pub quick_wins: Vec<QuickWin<'a>>,
@@ -92,10 +94,16 @@ impl Checklist {
     pub fn advice(&self, a: &Assessment) -> Advice<'_> {
         let plan = self.plan(a);
         let questions = self.letter_questions(a);
-        let quick_wins = self.quick_wins(a, &plan, &questions);
+        let asked: Vec<Question> = questions
+            .iter()
+            .copied()
+            .filter(|(item, _)| self.in_letter(a, item))
+            .collect();
+        let quick_wins = self.quick_wins(a, &plan, &asked);
         Advice {
             plan,
             questions,
+            asked,
             quick_wins,
         }
     }
@@ -131,6 +139,26 @@ impl Checklist {
             }
         }
         wins
+    }
+
+    /// Whether the letter asks `item`'s question (one of [`Checklist::letter_questions`]):
+    /// as the owner chose, else by default: yes, unless it is about the company's own
+    /// practice and asked only because the owner did not know (see
+    /// [`Checklist::asked_in_house`]).
+    pub fn in_letter(&self, a: &Assessment, item: &Item) -> bool {
+        a.letter_choice(&item.id)
+            .unwrap_or_else(|| !self.asked_in_house(a, item))
+    }
+
+    /// An item about the company's own practice answered わからない (and not one whose
+    /// service lacks the feature): the owner finds out in-house first; the provider can
+    /// tell only what the service offers, so its question is left out of the letter
+    /// unless the owner puts it in.
+    pub fn asked_in_house(&self, a: &Assessment, item: &Item) -> bool {
+        let a = self.effective(a);
+        item.asks == Asks::Company
+            && a.answer(&item.id) == Some(Answer::Unknown)
+            && !(item.lacks_feature.is_some() && a.lacks_feature(&item.id))
     }
 
     /// The questions for the provider's letter, in checklist order: items about what the

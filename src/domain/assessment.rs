@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::plan::{StepState, OWNER_MAX_CHARS};
-use super::Answer;
+use super::{Answer, Lang};
 
 /// Longest memo kept for one item, in characters (not bytes: Japanese text is 3 bytes a char).
 pub const MEMO_MAX_CHARS: usize = 2000;
@@ -25,11 +25,18 @@ pub struct Entry {
     /// The service lacks what the item asks for (item 9: no multi-factor sign-in), so the
     /// plan asks the provider and offers what can be done instead.
     pub lacks_feature: bool,
+    /// The owner put the item's question in the letter to the provider (`true`) or took it
+    /// out; `None` follows the checklist's default (see `Checklist::in_letter`).
+    pub in_letter: Option<bool>,
 }
 
 impl Entry {
     fn is_empty(&self) -> bool {
-        self.answer.is_none() && self.memo.is_empty() && self.step.is_empty() && !self.lacks_feature
+        self.answer.is_none()
+            && self.memo.is_empty()
+            && self.step.is_empty()
+            && !self.lacks_feature
+            && self.in_letter.is_none()
     }
 }
 
@@ -46,6 +53,9 @@ pub struct Provider {
     pub account: String,
     /// The date the letter asks a reply by (`YYYY-MM-DD`), or empty.
     pub reply_by: String,
+    /// The product and plan as the provider knows it ("freee会計 スタンダード"): what the
+    /// letter names, where the check's own name may be a category ("会計ソフト").
+    pub product: String,
 }
 
 impl Provider {
@@ -62,6 +72,45 @@ impl Provider {
             contact: cut(&self.contact),
             account: cut(&self.account),
             reply_by: cut(&self.reply_by),
+            product: cut(&self.product),
+        }
+    }
+}
+
+/// Longest letter text kept as the owner edited it, in characters (a letter with all 15
+/// questions is about 4,000 in English).
+pub const LETTER_MAX_CHARS: usize = 10_000;
+
+/// The letter to the provider as the owner rewrote it, kept with the check (which questions
+/// it asks is kept per item: [`Entry::in_letter`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LetterDraft {
+    /// The Japanese letter as edited, if it was (an empty text is an edit too).
+    pub ja: Option<String>,
+    /// The English letter as edited, if it was.
+    pub en: Option<String>,
+}
+
+impl LetterDraft {
+    pub fn is_empty(&self) -> bool {
+        *self == LetterDraft::default()
+    }
+
+    /// The letter in `lang` as the owner edited it, if they did.
+    pub fn edited(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Ja => self.ja.as_deref(),
+            Lang::En => self.en.as_deref(),
+        }
+    }
+
+    /// Keeps `text` as the letter in `lang` (cut to [`LETTER_MAX_CHARS`]), or with `None`
+    /// goes back to the letter the tool writes.
+    pub fn set_edited(&mut self, lang: Lang, text: Option<&str>) {
+        let text = text.map(|t| truncate_chars(&super::text::lines(t), LETTER_MAX_CHARS));
+        match lang {
+            Lang::Ja => self.ja = text,
+            Lang::En => self.en = text,
         }
     }
 }
@@ -112,6 +161,8 @@ pub struct Assessment {
     pub answered_at: String,
     pub entries: BTreeMap<String, Entry>,
     pub provider: Provider,
+    /// The letter as the owner rewrote it.
+    pub letter: LetterDraft,
 }
 
 impl Assessment {
@@ -132,6 +183,7 @@ impl Assessment {
         copy.answered_at = now.to_owned();
         for id in self.entries.keys() {
             copy.set_step(id, StepState::default());
+            copy.update_entry(id, |e| e.in_letter = None);
         }
         copy.provider = self.provider.clone();
         copy.set_service_name(name);
@@ -220,6 +272,16 @@ impl Assessment {
         self.provider = provider.bounded();
     }
 
+    /// Whether the owner put `item_id`'s question in the letter or took it out, if they did.
+    pub fn letter_choice(&self, item_id: &str) -> Option<bool> {
+        self.entry(item_id).and_then(|e| e.in_letter)
+    }
+
+    /// Keeps the owner's choice for `item_id`'s question in the letter.
+    pub fn set_letter_choice(&mut self, item_id: &str, ask: bool) {
+        self.update_entry(item_id, |e| e.in_letter = Some(ask));
+    }
+
     /// Stores the memo, cut to [`MEMO_MAX_CHARS`] characters.
     pub fn set_memo(&mut self, item_id: &str, memo: &str) {
         let memo = truncate_chars(&super::text::lines(memo), MEMO_MAX_CHARS);
@@ -281,6 +343,11 @@ impl Assessment {
             ours.provider.clone(),
             theirs.provider.clone(),
         );
+        merged.letter = pick(
+            base.map(|b| b.letter.clone()),
+            ours.letter.clone(),
+            theirs.letter.clone(),
+        );
         // Every item either side has, once each (no set: see `super::map_of`).
         let ids = ours.entries.keys().chain(
             theirs
@@ -305,11 +372,17 @@ impl Assessment {
                 ours.lacks_feature(id),
                 theirs.lacks_feature(id),
             );
+            let in_letter = pick(
+                base.map(|b| b.letter_choice(id)),
+                ours.letter_choice(id),
+                theirs.letter_choice(id),
+            );
             merged.update_entry(id, |e| {
                 e.answer = answer;
                 e.memo = memo;
                 e.step = step;
                 e.lacks_feature = lacks;
+                e.in_letter = in_letter;
             });
         }
         merged.updated_at = ours.updated_at.clone().max(theirs.updated_at.clone());

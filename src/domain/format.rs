@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use super::plan::{StepState, StepStatus, OWNER_MAX_CHARS};
 use super::text;
 use super::{
-    date, Answer, Assessment, Entry, Lang, Provider, MEMO_MAX_CHARS, PROVIDER_FIELD_MAX_CHARS,
-    SERVICE_NAME_MAX_CHARS,
+    date, Answer, Assessment, Entry, Lang, LetterDraft, Provider, LETTER_MAX_CHARS, MEMO_MAX_CHARS,
+    PROVIDER_FIELD_MAX_CHARS, SERVICE_NAME_MAX_CHARS,
 };
 
 /// The `format` field every export carries.
@@ -30,7 +30,11 @@ pub const FORMAT_NAME: &str = "ipa-cloud-check";
 ///   they refuse a version 2 file with their "made by a newer version" message.
 /// - 3 (0.4.0): adds the check's `answered_at` (when an answer last changed: the next
 ///   review counts from it). Written as version 3 only when a check has it.
-pub const FORMAT_VERSION: u64 = 3;
+/// - 4 (after 0.2.0, unreleased as 2 and 3 are): adds the provider's `product`, each item's
+///   `letter` (the owner put its question in the letter or took it out) and the check's
+///   `letter_ja` / `letter_en` (the letter as the owner rewrote it). Written as version 4
+///   only when a check has one of them.
+pub const FORMAT_VERSION: u64 = 4;
 /// The oldest version still read (every file ever written).
 pub const OLDEST_FORMAT_VERSION: u64 = 1;
 /// Files over this size are refused before they are read (1 MB).
@@ -74,6 +78,12 @@ pub struct ExportedAssessment {
     /// Version 2: who provides the service (for the letter).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<ExportedProvider>,
+    /// Version 4: the letter to the provider in Japanese as the owner rewrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter_ja: Option<String>,
+    /// Version 4: the same in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter_en: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +98,9 @@ pub struct ExportedProvider {
     /// `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reply_by: String,
+    /// Version 4: the product and plan the letter names.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub product: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,6 +126,9 @@ pub struct ExportedEntry {
     /// Version 2: the service lacks what the item asks for (item 9: multi-factor sign-in).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub lacks_feature: bool,
+    /// Version 4: the owner put the item's question in the letter (`true`) or took it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter: Option<bool>,
 }
 
 impl ExportedEntry {
@@ -145,12 +161,19 @@ pub fn export(
         .iter()
         .any(|a| a.provider.is_some() || a.answers.values().any(ExportedEntry::is_v2));
     let v3 = assessments.iter().any(|a| !a.answered_at.is_empty());
+    let v4 = assessments.iter().any(|a| {
+        a.letter_ja.is_some()
+            || a.letter_en.is_some()
+            || a.provider.as_ref().is_some_and(|p| !p.product.is_empty())
+            || a.answers.values().any(|e| e.letter.is_some())
+    });
     ExportFile {
         format: FORMAT_NAME.to_owned(),
-        format_version: match (v3, v2) {
-            (true, _) => FORMAT_VERSION,
-            (false, true) => 2,
-            (false, false) => OLDEST_FORMAT_VERSION,
+        format_version: match (v4, v3, v2) {
+            (true, _, _) => FORMAT_VERSION,
+            (false, true, _) => 3,
+            (false, false, true) => 2,
+            (false, false, false) => OLDEST_FORMAT_VERSION,
         },
         content_version: stamp.content_version.to_owned(),
         source_edition: stamp.source_edition.to_owned(),
@@ -178,6 +201,7 @@ fn exported(a: &Assessment) -> ExportedAssessment {
                 status: (e.step.status != StepStatus::Todo).then(|| e.step.status.key().to_owned()),
                 asked_on: e.step.asked_on.clone(),
                 lacks_feature: e.lacks_feature,
+                letter: e.in_letter,
             };
             (id.clone(), entry)
         })),
@@ -186,7 +210,10 @@ fn exported(a: &Assessment) -> ExportedAssessment {
             contact: p.contact.clone(),
             account: p.account.clone(),
             reply_by: p.reply_by.clone(),
+            product: p.product.clone(),
         }),
+        letter_ja: a.letter.ja.clone(),
+        letter_en: a.letter.en.clone(),
     }
 }
 
@@ -353,6 +380,7 @@ fn validate_assessment(
             memo: text::lines(&e.memo),
             step: step_state(e)?,
             lacks_feature: e.lacks_feature,
+            in_letter: e.letter,
         };
         if entry != Entry::default() {
             entries.insert(item.clone(), entry);
@@ -369,7 +397,20 @@ fn validate_assessment(
             .provider
             .as_ref()
             .map_or(Ok(Provider::default()), provider)?,
+        letter: LetterDraft {
+            ja: letter_text(&a.letter_ja, "letter_ja")?,
+            en: letter_text(&a.letter_en, "letter_en")?,
+        },
     })
+}
+
+/// A letter's text as the owner rewrote it, from a file: within bounds, its line breaks
+/// made one kind.
+fn letter_text(text: &Option<String>, field: &'static str) -> Result<Option<String>, FileError> {
+    match text {
+        Some(t) if t.chars().count() > LETTER_MAX_CHARS => Err(FileError::InvalidField { field }),
+        other => Ok(other.as_deref().map(text::lines)),
+    }
 }
 
 /// A plan step's notes from a file: a known status, real dates, an owner within bounds.
@@ -396,6 +437,7 @@ fn provider(p: &ExportedProvider) -> Result<Provider, FileError> {
         (&p.name, "provider.name"),
         (&p.contact, "provider.contact"),
         (&p.account, "provider.account"),
+        (&p.product, "provider.product"),
     ] {
         if value.chars().count() > PROVIDER_FIELD_MAX_CHARS {
             return Err(FileError::InvalidField { field });
@@ -406,6 +448,7 @@ fn provider(p: &ExportedProvider) -> Result<Provider, FileError> {
         contact: text::one_line(&p.contact).trim().to_owned(),
         account: text::one_line(&p.account).trim().to_owned(),
         reply_by: date_field(&p.reply_by, "provider.reply_by")?,
+        product: text::one_line(&p.product).trim().to_owned(),
     })
 }
 

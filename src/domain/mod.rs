@@ -19,8 +19,8 @@ pub mod text;
 
 pub use answer::Answer;
 pub use assessment::{
-    Assessment, Entry, Provider, Sender, MEMO_MAX_CHARS, PROVIDER_FIELD_MAX_CHARS,
-    SENDER_FIELD_MAX_CHARS, SERVICE_NAME_MAX_CHARS,
+    Assessment, Entry, LetterDraft, Provider, Sender, LETTER_MAX_CHARS, MEMO_MAX_CHARS,
+    PROVIDER_FIELD_MAX_CHARS, SENDER_FIELD_MAX_CHARS, SERVICE_NAME_MAX_CHARS,
 };
 pub use lang::Lang;
 pub use plan::{StepState, StepStatus};

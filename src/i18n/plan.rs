@@ -26,7 +26,8 @@ pub struct LetterWords {
     pub blank_company: &'static str,
     pub blank_person: &'static str,
     pub blank_contact: &'static str,
-    pub blank_service: &'static str,
+    /// In place of the product's name, until the owner gives it.
+    pub blank_product: &'static str,
     /// The body a mail link carries when the letter is too long for one.
     pub mail_too_long: &'static str,
 }
@@ -45,6 +46,17 @@ pub struct PlanUi {
     pub letter_heading: &'static str,
     pub letter_lead: &'static str,
     pub provider_name_label: &'static str,
+    /// The product and plan the letter names (not the check's own name).
+    pub product_label: &'static str,
+    pub letter_questions_legend: &'static str,
+    /// Beside a question about the company's own practice (not ticked at first).
+    pub letter_question_in_house: &'static str,
+    pub letter_none_chosen: &'static str,
+    pub letter_edit_hint: &'static str,
+    pub letter_edited: &'static str,
+    pub letter_reset: &'static str,
+    pub letter_reset_question: &'static str,
+    pub letter_reset_confirm: &'static str,
     pub provider_contact_label: &'static str,
     pub account_label: &'static str,
     pub reply_by_label: &'static str,
@@ -120,6 +132,16 @@ pub struct PlanUi {
     pub chart_caption: &'static str,
     pub col_answered: &'static str,
     pub how_scored_heading: &'static str,
+    /// The section with the chart and the score table (below the plan's working parts).
+    pub scores_heading: &'static str,
+    /// The menu of the results' parts, near the top.
+    pub page_menu: &'static str,
+    /// At the top of the results: one tap to "if something happens now".
+    pub incident_jump: &'static str,
+    /// Before a plan step's first action (the rest of its steps are folded).
+    pub step_first: &'static str,
+    /// The fold with a plan step's question and all its steps.
+    pub step_more: &'static str,
     /// How results are scored, quoting the three levels' names.
     pub how_scored: fn(good: &str, fair: &str, poor: &str) -> String,
     pub plan_heading: &'static str,
@@ -131,6 +153,8 @@ pub struct PlanUi {
     pub critical_badge: &'static str,
     /// Under a critical safeguard answered 一部のみ: what "partly" means there.
     pub critical_partly: &'static str,
+    /// The fold with why a critical safeguard matters.
+    pub critical_why: &'static str,
     pub week_heading: &'static str,
     pub week_lead: &'static str,
     /// "This week": send the questions below to the provider.
@@ -148,8 +172,6 @@ pub struct PlanUi {
     pub plan_internal_heading: &'static str,
     pub plan_internal_text: &'static str,
     pub open_item: fn(number: u8) -> String,
-    /// Which of the message's questions are about the company's own practice (item numbers).
-    pub questions_internal: fn(items: &[u8]) -> String,
     pub keep_copy_heading: &'static str,
     pub keep_copy_lead: &'static str,
     pub never_exported: &'static str,
@@ -198,8 +220,17 @@ static JA: PlanUi = PlanUi {
     col_number: "No.",
 
     letter_heading: "事業者への問い合わせ文",
-    letter_lead: "事業者に確かめることを、そのまま送れる問い合わせ文にしました。「未対応」「わからない」「一部のみ」と答えた事業者についての項目と、「わからない」と答えた項目の質問です。宛先と差出人を入れると文面に入ります。送るのはあなたのメールソフトや問い合わせフォームからで、このツールは何も送信しません。",
+    letter_lead: "事業者に確かめることを、そのまま送れる問い合わせ文にしました。事業者についての項目で「未対応」「わからない」「一部のみ」と答えたものの質問が入っています。社内のやり方についての項目（まず社内で確かめるもの）は、サービスの機能を聞きたいときだけ選んで入れてください。宛先と差出人を入れると文面に入ります。送るのはあなたのメールソフトや問い合わせフォームからで、このツールは何も送信しません。",
     provider_name_label: "事業者名（宛先）",
+    product_label: "サービス名・プラン（契約しているとおりに。例：〇〇会計 スタンダードプラン）",
+    letter_questions_legend: "問い合わせ文に入れる質問",
+    letter_question_in_house: "社内のやり方の項目：まず社内で確かめる",
+    letter_none_chosen: "問い合わせ文に入れる質問が選ばれていません。「問い合わせ文に入れる質問」で選んでください。",
+    letter_edit_hint: "文面はこの欄で直接書き換えられます。書き換えた文面は、このチェックと一緒に保存されます。",
+    letter_edited: "文面を書き換えました。書き換えた文面（差出人を含む）はこのチェックと一緒に保存され、JSONで書き出すファイルにも入ります。質問の選択や宛先を変えても、この文面は変わりません。",
+    letter_reset: "元の文面に戻す",
+    letter_reset_question: "書き換えた文面を消して、選んだ質問と宛先から作る文面に戻します。よろしいですか。",
+    letter_reset_confirm: "書き換えた文面を消す",
     provider_contact_label: "事業者の問い合わせ先（メールアドレス、フォームのアドレス、電話番号）",
     account_label: "契約ID・アカウントID（あれば）",
     reply_by_label: "回答期限",
@@ -207,7 +238,7 @@ static JA: PlanUi = PlanUi {
     sender_company_label: "会社名",
     sender_person_label: "担当者名",
     sender_contact_label: "連絡先（メールアドレス・電話番号）",
-    sender_note: "差出人はこの端末にだけ保存し、次のチェックでも使います。書き出すファイルや結果コードには入りません。",
+    sender_note: "差出人はこの端末にだけ保存し、次のチェックでも使います。書き出すファイルや結果コードには入りません（問い合わせ文を書き換えたときは、書き換えた文面がチェックと一緒に保存されるため、文面の中の差出人も書き出すファイルに入ります）。",
     letter_in: |lang| match lang {
         Lang::Ja => "問い合わせ文（日本語）",
         Lang::En => "問い合わせ文（英語：海外の事業者向け）",
@@ -238,7 +269,7 @@ static JA: PlanUi = PlanUi {
         blank_person: "［担当者名］",
         blank_contact: "［連絡先］",
         mail_too_long: "（問い合わせ文が長く、メールのリンクには入りきりません。セルフチェックの画面で問い合わせ文をコピーし、ここに貼り付けてください。）",
-        blank_service: "［サービス名］",
+        blank_product: "［サービス名・プラン］",
     },
 
     review_heading: "次の見直し",
@@ -296,6 +327,11 @@ static JA: PlanUi = PlanUi {
     chart_caption: "セクションごとの得点の割合",
     col_answered: "回答数",
     how_scored_heading: "採点の方法",
+    scores_heading: "点数の内訳",
+    page_menu: "このページの内容",
+    incident_jump: "いま被害が起きているとき（乗っ取り・漏えい・障害）",
+    step_first: "まず：",
+    step_more: "手順と質問をすべて見る",
     how_scored: |good, fair, poor| format!("配点はIPA「5分でできる！情報セキュリティ自社診断」にならい、「確認・対応済み」4点、「一部のみ」2点、「未対応」0点、「わからない」−1点です。ここから先は本ツール独自の決まりです。「該当しない」（選べる項目だけ）と未回答の項目は満点から除きます。割合は得点を満点で割ったもので、0%未満は0%と表示します。すべての項目に回答すると、80%以上を「{good}」、50〜79%を「{fair}」、50%未満を「{poor}」とする目安を表示します。ただし「{good}」は、特に重要な3つの対策（9. 利用者の認証、8. 利用者の範囲、10. バックアップ）がすべて「確認・対応済み」のときだけです。どれかが「一部のみ」「未対応」「わからない」のあいだ（項目9で「多要素認証の機能がない」に印を付けたときも）は、80%以上でも「{good}」とはせず、済んでいない対策を示します。一部だけ守っても、残りの入口から被害が起きるためです。「{good}」は、このチェックリストの基本的な対策がおおむね取れていることを示すだけで、サービスや会社が安全であることを保証するものではありません（IPAの自社診断も、満点を入門レベルの対策の達成と位置づけています）。"),
     plan_heading: "アクションプラン",
     plan_lead: "特に重要な対策（利用者の認証、利用者の範囲、バックアップ）を先に（まったくできていないものから）、残りは情報漏えいやデータ消失に直結しやすい順に並べています（回答の種類より、項目の重要さを優先しています）。上から順に取り組みましょう。",
@@ -308,6 +344,7 @@ static JA: PlanUi = PlanUi {
         }
     },
     critical_badge: "特に重要",
+    critical_why: "なぜ重要か",
     critical_partly: "「一部のみ」：守られていないアカウントやデータが残っています。被害はそこから起きるので、残りを済ませるまでは、できていないものと考えてください。",
     week_heading: "今週やること",
     week_lead: "アクションプランの中から、すぐにでき、効き目の大きいものを選びました。",
@@ -321,10 +358,6 @@ static JA: PlanUi = PlanUi {
     plan_internal_heading: "まず社内で確かめること",
     plan_internal_text: "社内のやり方や決まりについての項目です。担当者や関係する人に、いまどうしているかを確かめましょう。サービスにどんな機能があるかがわからなければ、事業者にこう聞けます。",
     open_item: |n| format!("項目{n}を開く"),
-    questions_internal: |items| format!(
-        "このうち項目{}は、社内のやり方についての項目です。まず社内で確かめ、文面の質問は、サービスの機能を知りたいときに使ってください。",
-        items.iter().map(u8::to_string).collect::<Vec<_>>().join("・")
-    ),
     keep_copy_heading: "記録を残す",
     keep_copy_lead: "回答はこのブラウザの中にだけ保存されています。ブラウザのデータを消したときや、iPhoneやMacのSafariで7日間このツールを開かなかったときには、消えることがあります。JSONで書き出したファイルを保管しておけば、このツールに取り込み直せます。",
     never_exported: "まだJSONで書き出していません。",
@@ -357,8 +390,17 @@ static EN: PlanUi = PlanUi {
     col_number: "No.",
 
     letter_heading: "Letter to the provider",
-    letter_lead: "What to ask the provider, as a letter you can send as it is: the questions for the items about the provider answered “Not yet”, “Don't know” or “Partly”, and for any item answered “Don't know”. Fill in the addressee and the sender and they appear in the text. You send it from your own mail app or the provider's contact form: this tool sends nothing.",
+    letter_lead: "What to ask the provider, as a letter you can send as it is: the questions for the items about the provider answered “Not yet”, “Don't know” or “Partly”. Questions about your own company's practice (find those out in-house first) go in only if you tick them, to ask what the service offers. Fill in the addressee and the sender and they appear in the text. You send it from your own mail app or the provider's contact form: this tool sends nothing.",
     provider_name_label: "Provider (addressee)",
+    product_label: "Service and plan (as in your contract, for example: XYZ Accounting, Standard plan)",
+    letter_questions_legend: "Questions in the letter",
+    letter_question_in_house: "About your own practice: find out in-house first",
+    letter_none_chosen: "No question is chosen for the letter. Choose them under “Questions in the letter”.",
+    letter_edit_hint: "You can rewrite the letter in this box. Your text is saved with this check.",
+    letter_edited: "You rewrote this letter. Your text (the sender in it too) is saved with this check and goes into its JSON exports; it no longer changes when you change the questions or the addressee.",
+    letter_reset: "Back to the tool's letter",
+    letter_reset_question: "Delete your text and go back to the letter made from the chosen questions and the addressee?",
+    letter_reset_confirm: "Delete my text",
     provider_contact_label: "Provider's support contact (e-mail address, form address or phone number)",
     account_label: "Account or contract ID (if any)",
     reply_by_label: "Reply by",
@@ -366,7 +408,7 @@ static EN: PlanUi = PlanUi {
     sender_company_label: "Your company",
     sender_person_label: "Your name",
     sender_contact_label: "Your contact (e-mail address or phone number)",
-    sender_note: "The sender is kept on this device only and reused for your next check; it goes into no exported file and no result code.",
+    sender_note: "The sender is kept on this device only and reused for your next check; it goes into no exported file and no result code (once you rewrite the letter, your text is kept with the check, so the sender in it goes into exported files too).",
     letter_in: |lang| match lang {
         Lang::Ja => "The letter in Japanese",
         Lang::En => "The letter in English (for a provider abroad)",
@@ -397,7 +439,7 @@ static EN: PlanUi = PlanUi {
         blank_person: "[your name]",
         blank_contact: "[contact]",
         mail_too_long: "(The letter is too long for a mail link. Copy it from the self-check and paste it here.)",
-        blank_service: "[service]",
+        blank_product: "[service and plan]",
     },
 
     review_heading: "Next review",
@@ -459,6 +501,11 @@ static EN: PlanUi = PlanUi {
     chart_caption: "Score by section, as a percentage",
     col_answered: "Answered",
     how_scored_heading: "How is this scored?",
+    scores_heading: "Scores by section",
+    page_menu: "On this page",
+    incident_jump: "Something happening now? (a break-in, a leak, an outage)",
+    step_first: "First: ",
+    step_more: "All steps and the question",
     how_scored: |good, fair, poor| format!("The points follow IPA's 5-minute information security self-diagnosis (5分でできる！情報セキュリティ自社診断): “Done” 4, “Partly” 2, “Not yet” 0, “Don't know” −1. The rest is this tool's own rule: “Not applicable” (where an item offers it) and unanswered items are left out of the maximum; the percentage is the points over that maximum, shown as 0% if below zero; once every item is answered, 80% or more reads “{good}”, 50–79% “{fair}” and under 50% “{poor}”. But the verdict is “{good}” only when all three key safeguards (9 sign-in, 8 who may use the service, 10 backup) are “Done”: while any is “Partly”, “Not yet” or “Don't know” (or item 9's “no multi-factor authentication” box is ticked), it is not, even at 80% or more, and the safeguard is named. Half a safeguard leaves the other half open. “{good}” only means that the basics this checklist covers are mostly in place; it does not mean the service or the company is secure (IPA's self-diagnosis, too, treats a full score as reaching an introductory level)."),
     plan_heading: "Action plan",
     plan_lead: "The key safeguards (sign-in, who may use the service, backup) come first, those with nothing in place before those in place in part; the rest follow in the order most likely to lead to a leak or a loss of data (how important an item is counts before which answer it got). Work from the top.",
@@ -471,6 +518,7 @@ static EN: PlanUi = PlanUi {
         }
     },
     critical_badge: "Key safeguard",
+    critical_why: "Why it matters",
     critical_partly: "“Partly”: some accounts or data are still unprotected. That is where harm gets in, so treat this safeguard as missing until the rest is done.",
     week_heading: "This week",
     week_lead: "From the action plan, the things that take little time and make a real difference.",
@@ -484,17 +532,6 @@ static EN: PlanUi = PlanUi {
     plan_internal_heading: "Find out in-house first",
     plan_internal_text: "This item is about your own company's practice. Ask the people involved what you do today. If you do not know what the service can do, you can ask the provider this:",
     open_item: |n| format!("Open item {n}"),
-    questions_internal: |items| format!(
-        "Of these, {} your own company's practice: find out in-house first, and use the question when you need to know what the service can do.",
-        match items {
-            [one] => format!("item {one} concerns"),
-            [rest @ .., last] => format!(
-                "items {} and {last} concern",
-                rest.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
-            ),
-            [] => "none of them concern".to_owned(),
-        }
-    ),
     keep_copy_heading: "Keep a copy",
     keep_copy_lead: "Your answers are stored only in this browser. They can be lost when the browser's data is cleared, or when this tool is not opened for 7 days in Safari on iPhone and Mac. A JSON export is a file you keep, and it can be imported back into this tool.",
     never_exported: "Not exported as JSON yet.",

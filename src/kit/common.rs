@@ -37,6 +37,24 @@ pub fn skip_link(t: &Ui, root: NodeRef) -> Html {
     }
 }
 
+/// A link to another part of the same screen (the element with `id`, focusable with
+/// `tabindex="-1"`): it moves focus there, and so scrolls to it, without touching the
+/// fragment, which holds the screen (a plain `#id` link would leave the screen).
+pub fn jump_link(id: &'static str, class: &'static str, text: Html) -> Html {
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        let root = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest(".app").ok().flatten());
+        if let Some(root) = root {
+            crate::platform::document::focus_within(&root, &format!("#{id}"));
+        }
+    });
+    html! {
+        <a {class} href={format!("#{id}")} {onclick}>{ text }</a>
+    }
+}
+
 /// "I. 選択するときのポイント"
 pub fn section_title(section: &Section, lang: Lang) -> String {
     (ui(lang).section_label)(&section.id, section.title.get(lang))

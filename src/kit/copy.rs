@@ -1,5 +1,5 @@
-//! A read-only text with a copy button, for text the user hands on (the message for the
-//! provider, a result code, its link, a trainer's instructions). Where the clipboard is
+//! A text with a copy button, for text the user hands on (the message for the provider,
+//! which the owner may edit; a result code, its link, a trainer's instructions, read-only). Where the clipboard is
 //! missing or refuses (a page over plain http, no permission), the text is selected and
 //! the user is told to copy it by hand: never an exception, never silence.
 
@@ -27,6 +27,9 @@ pub struct CopyFieldProps {
     pub text_lang: Option<Lang>,
     #[prop_or_default]
     pub class: Classes,
+    /// Makes the text editable: each change is handed here (the owner's letter).
+    #[prop_or_default]
+    pub on_edit: Option<Callback<String>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -68,11 +71,17 @@ pub fn CopyField(props: &CopyFieldProps) -> Html {
         Status::Copied => t.copied,
         Status::ByHand => t.copy_failed,
     };
+    let oninput = props.on_edit.clone().map(|on_edit| {
+        Callback::from(move |e: InputEvent| {
+            let field: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            on_edit.emit(field.value());
+        })
+    });
     html! {
         <div class={classes!("copy-field", props.class.clone())}>
             <label for={props.id.clone()}>{ &props.label }</label>
-            <textarea id={props.id.clone()} ref={field} class="message-text" readonly=true
-                lang={props.text_lang.map(Lang::code)} rows={props.rows.to_string()} value={props.text.clone()} />
+            <textarea id={props.id.clone()} ref={field} class="message-text" readonly={props.on_edit.is_none()}
+                lang={props.text_lang.map(Lang::code)} rows={props.rows.to_string()} value={props.text.clone()} {oninput} />
             <p class="no-print">
                 <button type="button" class="button" {onclick}>{ props.button.clone().unwrap_or(t.copy.into()) }</button>
                 <span class="copy-status" role="status">{ note }</span>

@@ -7,11 +7,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::actions::export_calendar;
+use super::common::jump_link;
 use super::english::when_ready;
-use crate::content::{checklist, english, Advice, Asks, Item, QuickWin};
+use crate::content::{checklist, english, Advice, Asks, Item, QuickWin, Text};
 use crate::domain::plan::{progress, StepStatus};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::i18n::{plan_ui, ui};
+use crate::kit::confirm::ConfirmButton;
 use crate::kit::copy::CopyField;
 use crate::letter::{letter, mail, reply_by, Letter};
 use crate::route::Route;
@@ -40,10 +42,10 @@ pub fn this_week(props: &PlanProps) -> Html {
     if wins.is_empty() {
         return Html::default();
     }
-    let questions = props.advice.questions.len();
+    let questions = props.advice.asked.len();
     html! {
         <section class="this-week" aria-labelledby="week-heading">
-            <h2 id="week-heading">{ p.week_heading }</h2>
+            <h2 id="week-heading" tabindex="-1">{ p.week_heading }</h2>
             <p>{ p.week_lead }</p>
             <ol class="week-list">
                 { for wins.iter().map(|win| match win {
@@ -51,7 +53,7 @@ pub fn this_week(props: &PlanProps) -> Html {
                         <li>{ (p.week_item)(text.get(props.lang), item.number) }</li>
                     },
                     QuickWin::Letter => html! {
-                        <li><a href="#letter-heading" class="inline-link">{ (p.week_letter)(questions) }</a></li>
+                        <li>{ jump_link("letter-heading", "inline-link", html! { <>{ (p.week_letter)(questions) }</> }) }</li>
                     },
                 }) }
             </ol>
@@ -76,7 +78,7 @@ pub fn plan_section(props: &PlanProps) -> Html {
         .count();
     html! {
         <section class="plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">{ p.plan_heading }</h2>
+            <h2 id="plan-heading" tabindex="-1">{ p.plan_heading }</h2>
             if plan.is_empty() {
                 // Empty only so far while items are still unanswered.
                 <p>{ if a.first_unanswered(c.item_ids()).is_some() { p.plan_empty_so_far } else { p.plan_empty } }</p>
@@ -154,6 +156,9 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
             if !memo.is_empty() {
                 <p class="memo-quote">{ format!("{}: {memo}", t.col_memo) }</p>
             }
+            if let Some(first) = first_action(item, a) {
+                <p class="step-first"><strong>{ p.step_first }</strong>{ first.get(lang) }</p>
+            }
             <div class="step-fields" oninput={on_field.reform(Event::from)} onchange={on_field}>
                 <div class="field">
                     <label for={id("owner")}>{ t.owner_label }</label>
@@ -185,26 +190,40 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
                     <button type="button" class="button" onclick={mark_answer_done}>{ p.done_offer_button }</button>
                 </p>
             }
-            if let Some(lacks) = lacking {
-                <p class="plan-sub">{ p.lacks_question_heading }</p>
-                <p class="question-text">{ lacks.question.get(lang) }</p>
-                <p class="plan-sub">{ p.plan_steps_heading }</p>
-                <ul>{ for lacks.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
-            } else {
-                if step.answer == Answer::Unknown && item.asks == Asks::Company {
-                    <p class="plan-sub">{ p.plan_internal_heading }</p>
-                    <p>{ p.plan_internal_text }</p>
-                    <p class="question-text">{ item.provider_question.get(lang) }</p>
-                } else if item.asks == Asks::Provider || step.answer == Answer::Unknown {
-                    <p class="plan-sub">{ p.plan_question_heading }</p>
-                    <p class="question-text">{ item.provider_question.get(lang) }</p>
+            // The rest folded: a phone shows the whole plan as some ten screens otherwise.
+            <details class="step-more">
+                <summary>{ p.step_more }</summary>
+                if let Some(lacks) = lacking {
+                    <p class="plan-sub">{ p.lacks_question_heading }</p>
+                    <p class="question-text">{ lacks.question.get(lang) }</p>
+                    <p class="plan-sub">{ p.plan_steps_heading }</p>
+                    <ul>{ for lacks.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
+                } else {
+                    if step.answer == Answer::Unknown && item.asks == Asks::Company {
+                        <p class="plan-sub">{ p.plan_internal_heading }</p>
+                        <p>{ p.plan_internal_text }</p>
+                        <p class="question-text">{ item.provider_question.get(lang) }</p>
+                    } else if item.asks == Asks::Provider || step.answer == Answer::Unknown {
+                        <p class="plan-sub">{ p.plan_question_heading }</p>
+                        <p class="question-text">{ item.provider_question.get(lang) }</p>
+                    }
+                    <p class="plan-sub">{ p.plan_steps_heading }</p>
+                    <ul>{ for item.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
                 }
-                <p class="plan-sub">{ p.plan_steps_heading }</p>
-                <ul>{ for item.steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
-            }
-            <p class="open-item"><a href={Route::Item(item.number).to_fragment()}>{ (p.open_item)(item.number) }</a></p>
+                <p class="open-item"><a href={Route::Item(item.number).to_fragment()}>{ (p.open_item)(item.number) }</a></p>
+            </details>
         </li>
     }
+}
+
+/// A step's first action: the first of the item's steps (of its "the service lacks it"
+/// steps when the owner said so).
+fn first_action<'c>(item: &'c Item, a: &Assessment) -> Option<&'c Text> {
+    item.lacks_feature
+        .as_ref()
+        .filter(|_| a.lacks_feature(&item.id))
+        .map_or(&item.steps, |lacks| &lacks.steps)
+        .first()
 }
 
 /// The plan on paper: one row per step with its first action, and room for who, by when
@@ -229,13 +248,7 @@ fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
                 { for plan.iter().enumerate().filter_map(|(n, step)| {
                     let item = c.item(step.item_id)?;
                     let state = props.assessment.step(&item.id);
-                    // The step's first action, as the screen lists it first.
-                    let first = item
-                        .lacks_feature
-                        .as_ref()
-                        .filter(|_| props.assessment.lacks_feature(&item.id))
-                        .map_or(&item.steps, |lacks| &lacks.steps)
-                        .first();
+                    let first = first_action(item, props.assessment);
                     let status = if state.is_overdue(props.today) {
                         format!("{}{}", (t.status_name)(state.status), (t.in_brackets)(p.overdue))
                     } else {
@@ -263,21 +276,20 @@ fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
     }
 }
 
-/// The letter to the provider, with its addressee and sender fields, in the user's
-/// language first and then the other (a Japanese company may write to a provider abroad).
+/// The letter to the provider: its addressee and sender fields, a box per question (the
+/// provider's ticked, the company's own not), and the letter in the user's language and,
+/// folded, the other (a Japanese company may write to a provider abroad), each editable.
 pub fn letter_section(props: &PlanProps) -> Html {
     let lang = props.lang;
     let p = plan_ui(lang);
+    let c = checklist();
     let a = props.assessment;
     let questions = &props.advice.questions;
-    let Some(own) = letter(lang, a, questions, props.sender, props.today) else {
+    if questions.is_empty() {
         return Html::default();
-    };
-    let internal: Vec<u8> = questions
-        .iter()
-        .filter(|(i, _)| i.asks == Asks::Company && a.answer(&i.id) == Some(Answer::Unknown))
-        .map(|(i, _)| i.number)
-        .collect();
+    }
+    let asked = &props.advice.asked;
+    let own = letter(lang, a, asked, props.sender, props.today);
     let on_provider = {
         let (on_action, provider) = (props.on_action.clone(), a.provider.clone());
         Callback::from(move |e: InputEvent| {
@@ -285,6 +297,7 @@ pub fn letter_section(props: &PlanProps) -> Html {
             let mut next: Provider = provider.clone();
             match name.as_str() {
                 "name" => next.name = value,
+                "product" => next.product = value,
                 "contact" => next.contact = value,
                 "account" => next.account = value,
                 _ => next.reply_by = value,
@@ -305,16 +318,13 @@ pub fn letter_section(props: &PlanProps) -> Html {
             on_action.emit(Action::SetSender(next));
         })
     };
-    let asked = {
-        let (on_action, items, today) = (
-            props.on_action.clone(),
-            own.items.clone(),
-            props.today.to_owned(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            on_action.emit(Action::Asked {
-                items: items.clone(),
-                date: today.clone(),
+    let on_question = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let field: HtmlInputElement = e.target_unchecked_into();
+            on_action.emit(Action::SetLetterQuestion {
+                item: field.value(),
+                ask: field.checked(),
             });
         })
     };
@@ -331,15 +341,14 @@ pub fn letter_section(props: &PlanProps) -> Html {
             });
         })
     };
+    let other = lang.other();
     html! {
         <section class="questions letter" aria-labelledby="letter-heading">
-            <h2 id="letter-heading">{ p.letter_heading }</h2>
+            <h2 id="letter-heading" tabindex="-1">{ p.letter_heading }</h2>
             <p class="no-print">{ p.letter_lead }</p>
-            if !internal.is_empty() {
-                <p>{ (p.questions_internal)(&internal) }</p>
-            }
             <div class="letter-fields no-print" oninput={on_provider}>
                 { text_field("provider", "name", p.provider_name_label, &a.provider.name, "text", "off") }
+                { text_field("provider", "product", p.product_label, &a.provider.product, "text", "off") }
                 { text_field("provider", "contact", p.provider_contact_label, &a.provider.contact, "text", "off") }
                 { text_field("provider", "account", p.account_label, &a.provider.account, "text", "off") }
                 { text_field("provider", "reply_by", p.reply_by_label, &reply_by(a, props.today), "date", "off") }
@@ -351,40 +360,98 @@ pub fn letter_section(props: &PlanProps) -> Html {
                 { text_field("sender", "contact", p.sender_contact_label, &props.sender.contact, "text", "email") }
                 <p class="hint">{ p.sender_note }</p>
             </fieldset>
-            { letter_message(lang, lang, own, &a.provider.contact) }
-            if lang.other() == Lang::En && !english::ready() {
-                // Where the English is fetched on demand: the English letter when asked for.
-                <div class="message no-print">
-                    <p>{ p.letter_english_offer }</p>
-                    <p class="actions"><button type="button" class="button" onclick={fetch_english}>{ p.letter_english_button }</button></p>
-                </div>
+            <fieldset class="letter-questions no-print" onchange={on_question}>
+                <legend>{ p.letter_questions_legend }</legend>
+                { for questions.iter().map(|(item, _)| html! {
+                    <label class="check-option">
+                        <input type="checkbox" name="ask" value={item.id.to_string()} checked={c.in_letter(a, item)} />
+                        <span>
+                            { format!("{}. {}", item.number, item.title.get(lang)) }
+                            if c.asked_in_house(a, item) {
+                                <span class="hint">{ p.letter_question_in_house }</span>
+                            }
+                        </span>
+                    </label>
+                }) }
+            </fieldset>
+            if let Some(own) = own {
+                { letter_message(props, lang, own) }
+                <details class="letter-other no-print">
+                    <summary>{ (p.letter_in)(other) }</summary>
+                    if other == Lang::En && !english::ready() {
+                        // Where the English is fetched on demand: the English letter when asked for.
+                        <div class="message">
+                            <p>{ p.letter_english_offer }</p>
+                            <p class="actions"><button type="button" class="button" onclick={fetch_english}>{ p.letter_english_button }</button></p>
+                        </div>
+                    } else if let Some(text) = letter(other, a, asked, props.sender, props.today) {
+                        { letter_message(props, other, text) }
+                    }
+                </details>
+                <p class="actions no-print">
+                    <button type="button" class="button" onclick={mark_sent(props, &asked_items(asked))}>{ p.mark_sent }</button>
+                </p>
             } else {
-                if let Some(other) = letter(lang.other(), a, questions, props.sender, props.today) {
-                    { letter_message(lang, lang.other(), other, &a.provider.contact) }
-                }
+                <p class="notice no-print" role="status">{ p.letter_none_chosen }</p>
             }
-            <p class="actions no-print">
-                <button type="button" class="button" onclick={asked}>{ p.mark_sent }</button>
-            </p>
         </section>
     }
 }
 
-/// The letter `text`, in `msg_lang`, to copy, to open in the user's own mail app (addressed
-/// to `contact`), or to print (only the user's language prints).
-fn letter_message(lang: Lang, msg_lang: Lang, text: Letter, contact: &str) -> Html {
+fn asked_items(asked: &[crate::content::Question]) -> Vec<String> {
+    asked.iter().map(|(i, _)| i.id.to_string()).collect()
+}
+
+/// "Sent": the steps of the questions the letter asked now wait for the answer.
+fn mark_sent(props: &PlanProps, items: &[String]) -> Callback<MouseEvent> {
+    let (on_action, items, today) = (
+        props.on_action.clone(),
+        items.to_vec(),
+        props.today.to_owned(),
+    );
+    Callback::from(move |_: MouseEvent| {
+        on_action.emit(Action::Asked {
+            items: items.clone(),
+            date: today.clone(),
+        });
+    })
+}
+
+/// The letter `text`, in `msg_lang`, to edit, to copy, to open in the user's own mail app
+/// (addressed to the provider's contact), or to print (only the user's language prints).
+fn letter_message(props: &PlanProps, msg_lang: Lang, text: Letter) -> Html {
+    let lang = props.lang;
+    let t = ui(lang);
     let p = plan_ui(lang);
-    let (href, whole) = mail(contact, &text);
+    let (href, whole) = mail(&props.assessment.provider.contact, &text);
     let hint = if whole {
         p.open_mail_hint
     } else {
         p.open_mail_short
     };
+    let edited = props.assessment.letter.edited(msg_lang).is_some();
+    let set_text = move |text: Option<String>| Action::SetLetterText {
+        lang: msg_lang,
+        text,
+    };
+    let on_edit = props
+        .on_action
+        .reform(move |text: String| set_text(Some(text)));
+    let on_reset = props.on_action.reform(move |()| set_text(None));
     html! {
         <div class={classes!("message", (msg_lang != lang).then_some("no-print"))}>
             <CopyField lang={lang} id={format!("provider-message-{}", msg_lang.code())}
                 label={(p.letter_in)(msg_lang)} text={text.body.clone()} rows={12}
-                text_lang={msg_lang} button={p.letter_copy} />
+                text_lang={msg_lang} button={p.letter_copy} {on_edit} />
+            if edited {
+                <div class="letter-edited no-print">
+                    <p class="hint">{ p.letter_edited }</p>
+                    <ConfirmButton label={p.letter_reset} question={p.letter_reset_question}
+                        confirm={p.letter_reset_confirm} cancel={t.cancel} on_confirm={on_reset} />
+                </div>
+            } else {
+                <p class="hint no-print">{ p.letter_edit_hint }</p>
+            }
             // Opening a mail app is not sending: the steps are marked only when the user
             // says the letter went (the button below the letters).
             <p class="actions no-print">
@@ -446,7 +513,7 @@ pub fn review_section(props: &PlanProps) -> Html {
     };
     html! {
         <section class="review" aria-labelledby="review-heading">
-            <h2 id="review-heading">{ p.review_heading }</h2>
+            <h2 id="review-heading" tabindex="-1">{ p.review_heading }</h2>
             <p class="review-date"><strong>{ (p.review_line)(&date, c.review_months(props.assessment)) }</strong></p>
             <p>{ p.review_sooner }</p>
             <p class="actions no-print">
@@ -484,7 +551,7 @@ pub fn incident_section(props: &PlanProps) -> Html {
     };
     html! {
         <section class="incident" aria-labelledby="incident-heading">
-            <h2 id="incident-heading">{ p.incident_heading }</h2>
+            <h2 id="incident-heading" tabindex="-1">{ p.incident_heading }</h2>
             <ol>
                 { link(&[], &(p.incident_intrusion)((!contact.is_empty()).then_some(contact.as_str()))) }
                 { link(&[], p.incident_outage) }

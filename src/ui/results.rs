@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use super::actions::export_json;
 use super::common::{
-    date, percent_text, points_text, reviewed_line, screen_heading, section_title, Env,
+    date, jump_link, percent_text, points_text, reviewed_line, screen_heading, section_title, Env,
 };
 use super::plan::{
     incident_section, letter_section, plan_section, review_section, this_week, PlanProps,
 };
-use crate::content::{checklist, Item, Section};
+use crate::content::{checklist, Advice, Item, Section};
 use crate::domain::code::{self, Include};
 use crate::domain::site::Site;
 use crate::domain::{Answer, Assessment, Lang, Level, Score, Sender};
@@ -76,6 +76,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         .collect();
     let unknowns = overall.count(Answer::Unknown);
     let left_out = overall.count(Answer::NotApplicable);
+    let review = c.review_date(a).is_some();
     let plan = PlanProps {
         lang,
         assessment: a,
@@ -100,6 +101,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     <span>{ (p.report_date)(&props.env.today) }</span>
                 }
             </p>
+            <p class="incident-jump no-print">{ jump_link("incident-heading", "inline-link", html! { <>{ p.incident_jump }</> }) }</p>
             if overall.is_provisional() {
                 <div class="notice provisional">
                     <h2>{ p.provisional_heading }</h2>
@@ -132,6 +134,15 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 if unknowns > 0 {
                     <p class="level">{ (p.unknown_hint)(unknowns) }</p>
                 }
+            </section>
+            { this_week(&plan) }
+            { page_menu(p, &advice, review) }
+            { plan_section(&plan) }
+            { letter_section(&plan) }
+            { review_section(&plan) }
+            { incident_section(&plan) }
+            <section class="scores" aria-labelledby="scores-heading">
+                <h2 id="scores-heading" tabindex="-1">{ p.scores_heading }</h2>
                 { chart(t, p.overall_label, &overall, &sections) }
                 // A region of its own that scrolls sideways if it must (WCAG 1.4.10 allows it
                 // for a data table): with text spacing forced at 320 px the English headings no
@@ -151,14 +162,14 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                         </tbody>
                     </table>
                 </div>
-                <h3>{ p.how_scored_heading }</h3>
-                <p class="how-scored">{ how_scored(p) }</p>
+                // Folded on screen (12 lines on a phone), printed whole.
+                <details class="how-scored-fold no-print">
+                    <summary>{ p.how_scored_heading }</summary>
+                    <p class="how-scored">{ how_scored(p) }</p>
+                </details>
+                <h3 class="print-only">{ p.how_scored_heading }</h3>
+                <p class="how-scored print-only">{ how_scored(p) }</p>
             </section>
-            { this_week(&plan) }
-            { plan_section(&plan) }
-            { letter_section(&plan) }
-            { review_section(&plan) }
-            { incident_section(&plan) }
             { keep_copy(lang, a, &props.env.today, props.last_export.as_deref(), &props.on_action) }
             <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} />
             { all_answers(lang, a) }
@@ -179,6 +190,34 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 <div class="print-only">{ site_details(site, lang) }</div>
             }
         </div>
+    }
+}
+
+/// The results' parts, one tap away from the top (a phone shows the results as some ten
+/// screens): each link names its part by the part's own heading.
+fn page_menu(p: &PlanUi, advice: &Advice, review: bool) -> Html {
+    let parts: [(&'static str, &'static str, bool); 8] = [
+        ("plan-heading", p.plan_heading, true),
+        (
+            "letter-heading",
+            p.letter_heading,
+            !advice.questions.is_empty(),
+        ),
+        ("review-heading", p.review_heading, review),
+        ("incident-heading", p.incident_heading, true),
+        ("scores-heading", p.scores_heading, true),
+        ("keep-copy-heading", p.keep_copy_heading, true),
+        ("code-heading", p.code_heading, true),
+        ("answers-heading", p.answers_heading, true),
+    ];
+    html! {
+        <nav class="page-menu no-print" aria-label={p.page_menu}>
+            <ul>
+                { for parts.into_iter().filter(|(_, _, shown)| *shown).map(|(id, text, _)| html! {
+                    <li>{ jump_link(id, "", html! { <>{ text }</> }) }</li>
+                }) }
+            </ul>
+        </nav>
     }
 }
 
@@ -266,9 +305,17 @@ fn critical_open(lang: Lang, open: &[(&Item, Answer)], capped: bool) -> Html {
                     <li>
                         <a href={Route::Item(item.number).to_fragment()}><strong>{ format!("{}. {}", item.number, item.title.get(lang)) }</strong></a>
                         { " " }<span class={classes!("badge", answer.key())}>{ t.answer(*answer).label }</span>
-                        { " " }{ item.critical.as_ref().map_or("", |w| w.get(lang)) }
                         if *answer == Answer::Partly {
                             <br /><strong>{ p.critical_partly }</strong>
+                        }
+                        // Why it matters, folded on screen (three of these fill a phone
+                        // screen), printed whole.
+                        if let Some(why) = &item.critical {
+                            <details class="critical-why no-print">
+                                <summary>{ p.critical_why }</summary>
+                                <p>{ why.get(lang) }</p>
+                            </details>
+                            <p class="print-only">{ why.get(lang) }</p>
                         }
                     </li>
                 }) }
@@ -313,7 +360,7 @@ fn ResultCode(props: &ResultCodeProps) -> Html {
     };
     html! {
         <section class="result-code no-print" aria-labelledby="code-heading">
-            <h2 id="code-heading">{ p.code_heading }</h2>
+            <h2 id="code-heading" tabindex="-1">{ p.code_heading }</h2>
             <p>{ p.code_lead }</p>
             <p class="code-options">
                 <label class="check-option">
@@ -352,7 +399,7 @@ fn keep_copy(
     };
     html! {
         <section class="keep-copy no-print" aria-labelledby="keep-copy-heading">
-            <h2 id="keep-copy-heading">{ p.keep_copy_heading }</h2>
+            <h2 id="keep-copy-heading" tabindex="-1">{ p.keep_copy_heading }</h2>
             <p>{ p.keep_copy_lead }</p>
             <p class="actions">
                 <button type="button" class="button" onclick={export}>{ ck.export_json }</button>
@@ -370,7 +417,7 @@ fn all_answers(lang: Lang, a: &Assessment) -> Html {
     let c = checklist();
     html! {
         <section class="all-answers" aria-labelledby="answers-heading">
-            <h2 id="answers-heading">{ p.answers_heading }</h2>
+            <h2 id="answers-heading" tabindex="-1">{ p.answers_heading }</h2>
             <table class="answers-table">
                 <thead><tr>
                     <th scope="col">{ t.col_item }</th>

@@ -8,7 +8,8 @@
 //      screens: performance, FCP, LCP, TBT, CLS, accessibility, best practices;
 //   3. the median time from clicking an answer to the updated DOM over 100 clicks, CPU
 //      throttled 4x through the DevTools protocol;
-//   4. JS heap plus wasm memory after answering all 15 items;
+//   4. JS heap plus wasm memory after answering all 15 items; the results' height on a
+//      phone and where each of their parts starts;
 //   5. the class overview at scale: 20,000 checks in pastes, 125,000 junk lines, 250 files.
 // Writes the results to BENCHMARKS.md (with --write) as well as printing them.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -23,6 +24,7 @@ import { BUDGET } from '../e2e/lib/budget.mjs';
 import { ANSWER_KEYS, exportFile, ITEM_IDS } from '../e2e/lib/fixtures.mjs';
 import { serve } from '../e2e/lib/server.mjs';
 import { resultCode } from './codes.mjs';
+import { phoneResults, phoneTable } from './phone-results.mjs';
 import { report } from './wasm-size.mjs';
 
 const DIST = process.env.DIST_DIR;
@@ -227,6 +229,12 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 say('## From the 15th answer to the results (CPU throttled 4x)');
 say();
 say(`Click on "see the results" under item 15 to the results screen in the DOM, its part fetched once the owner moved on from the first screen: median of ${toResults.length} **${median(toResults).toFixed(1)} ms** (first ${toResults[0].toFixed(1)} ms)`);
+say();
+// 4c. The results on a phone (issue 45): their height and where each part starts, for the
+// owner's check at 390 x 844 (bench/phone-results.mjs).
+say('## The results on a phone (390 × 844, the owner\'s check of issue 45)');
+say();
+say(phoneTable(await phoneResults(browser, server.url)));
 say();
 // 5. A class of any size, on the trainer's page (issue 44): 20,000 checks as ten pastes of
 // 2,000 result codes (what one text is read for), then 125,000 junk lines pasted, then 250

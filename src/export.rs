@@ -7,7 +7,7 @@ use crate::content::checklist;
 use crate::domain::class::ClassSummary;
 use crate::domain::date::{civil_from_days, day_number};
 use crate::domain::format;
-use crate::domain::{Answer, Assessment, Lang};
+use crate::domain::{Answer, Assessment, Lang, StepState, StepStatus};
 use crate::i18n::{plan_ui, ui};
 
 /// The export file's JSON text, naming the tool's version that wrote it.
@@ -206,13 +206,21 @@ pub fn class_csv(summary: &ClassSummary, lang: Lang) -> String {
 /// date (`Checklist::review_date`: from the last change of its answers), named after the
 /// service, with what to do, when to look sooner, to open the saved JSON first and where the
 /// tool is (`tool_url`, also the event's URL, when known), and two reminders: a week before
-/// and at 9:00 on the day. `now` (ISO 8601, UTC) stamps it. `None` when the check has no date.
-pub fn review_calendar(a: &Assessment, lang: Lang, now: &str, tool_url: &str) -> Option<String> {
+/// and at 9:00 on the day. With `deadlines`, also an all-day event on each open plan step's
+/// due date (its first action and who), and on the date the provider was asked to reply by
+/// once the letter went, each with a reminder at 9:00. `now` (ISO 8601, UTC) stamps it.
+/// `None` when the check has no review date.
+pub fn review_calendar(
+    a: &Assessment,
+    lang: Lang,
+    now: &str,
+    tool_url: &str,
+    deadlines: bool,
+) -> Option<String> {
     let p = plan_ui(lang);
     let t = ui(lang);
-    let review = checklist().review_date(a)?;
-    let day = day_number(&review)?;
-    let (y, m, d) = civil_from_days(day + 1);
+    let c = checklist();
+    let review = c.review_date(a)?;
     let compact = |iso: &str| iso.replace('-', "");
     // 2026-12-03T09:30:00.000Z → 20261203T093000Z
     let stamp: String = now
@@ -231,23 +239,15 @@ pub fn review_calendar(a: &Assessment, lang: Lang, now: &str, tool_url: &str) ->
     let tool = (tool.starts_with("https://") || tool.starts_with("http://"))
         .then(|| crate::domain::text::one_line(tool))
         .filter(|u| !u.chars().any(|c| c.is_whitespace() || c == '"'));
-    let mut description = format!(
-        "{}\n\n{}\n\n{}",
-        p.calendar_description, p.calendar_bring, p.review_sooner
-    );
-    if let Some(url) = &tool {
-        description.push_str("\n\n");
-        description.push_str(&(p.calendar_tool)(url));
-    }
-    let alarm = |trigger: &str| {
-        [
-            "BEGIN:VALARM".to_owned(),
-            "ACTION:DISPLAY".to_owned(),
-            format!("TRIGGER;RELATED=START:{trigger}"),
-            format!("DESCRIPTION:{}", ics_text(&(p.calendar_alarm)(service))),
-            "END:VALARM".to_owned(),
-        ]
+    let with_tool = |mut text: String| {
+        if let Some(url) = &tool {
+            text.push_str("\n\n");
+            text.push_str(&(p.calendar_tool)(url));
+        }
+        text
     };
+    // The id checked again: a UID is not escaped, so only the app's own shape goes in.
+    let id = crate::domain::text::checked_id(&a.id);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -259,28 +259,97 @@ pub fn review_calendar(a: &Assessment, lang: Lang, now: &str, tool_url: &str) ->
         ),
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        // The id checked again: a UID is not escaped, so only the app's own shape goes in.
-        format!(
-            "UID:{}-review-{}@cloud-check",
-            crate::domain::text::checked_id(&a.id),
-            compact(&review)
-        ),
-        format!("DTSTAMP:{stamp}"),
-        format!("DTSTART;VALUE=DATE:{}", compact(&review)),
-        format!("DTEND;VALUE=DATE:{y:04}{m:02}{d:02}"),
-        format!("SUMMARY:{}", ics_text(&(p.calendar_summary)(service))),
-        format!("DESCRIPTION:{}", ics_text(&description)),
-        "TRANSP:TRANSPARENT".to_owned(),
     ];
-    if let Some(url) = &tool {
-        lines.push(format!("URL:{url}"));
-    }
+    // One all-day event on `date` (`YYYY-MM-DD`), with a reminder at each trigger.
+    let mut event = |uid: String, date: &str, summary: &str, description: &str, alarms: &[&str]| {
+        let Some(day) = day_number(date) else { return };
+        let (y, m, d) = civil_from_days(day + 1);
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{uid}@cloud-check"),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", compact(date)),
+            format!("DTEND;VALUE=DATE:{y:04}{m:02}{d:02}"),
+            format!("SUMMARY:{}", ics_text(summary)),
+            format!("DESCRIPTION:{}", ics_text(description)),
+            "TRANSP:TRANSPARENT".to_owned(),
+        ]);
+        if let Some(url) = &tool {
+            lines.push(format!("URL:{url}"));
+        }
+        for trigger in alarms {
+            lines.extend([
+                "BEGIN:VALARM".to_owned(),
+                "ACTION:DISPLAY".to_owned(),
+                format!("TRIGGER;RELATED=START:{trigger}"),
+                format!("DESCRIPTION:{}", ics_text(summary)),
+                "END:VALARM".to_owned(),
+            ]);
+        }
+        lines.push("END:VEVENT".to_owned());
+    };
     // A week before (time to find last year's file), and at 9:00 on the day.
-    lines.extend(alarm("-P7D"));
-    lines.extend(alarm("PT9H"));
-    lines.extend(["END:VEVENT".to_owned(), "END:VCALENDAR".to_owned()]);
+    event(
+        format!("{id}-review-{}", compact(&review)),
+        &review,
+        &(p.calendar_summary)(service),
+        &with_tool(format!(
+            "{}\n\n{}\n\n{}",
+            p.calendar_description, p.calendar_bring, p.review_sooner
+        )),
+        &["-P7D", "PT9H"],
+    );
+    if deadlines {
+        for (item, state) in calendar_steps(a) {
+            let first = item.first_step(a).map_or("", |s| s.get(lang));
+            let mut text = first.to_owned();
+            if !state.owner.is_empty() {
+                text.push('\n');
+                text.push_str(&(p.calendar_due_owner)(&state.owner));
+            }
+            event(
+                format!("{id}-due-{}-{}", item.id, compact(&state.due)),
+                &state.due,
+                &(p.calendar_due_summary)(item.number, item.title.get(lang), service),
+                &with_tool(text),
+                &["PT9H"],
+            );
+        }
+        if let Some(date) = reply_due(a) {
+            event(
+                format!("{id}-reply-{}", compact(date)),
+                date,
+                &(p.calendar_reply_summary)(&a.provider.name, service),
+                &with_tool(p.calendar_reply_description.to_owned()),
+                &["PT9H"],
+            );
+        }
+    }
+    lines.push("END:VCALENDAR".to_owned());
     Some(lines.iter().map(|l| fold(l)).collect())
+}
+
+/// The plan's open steps with a due date (what the calendar file can add), in the plan's
+/// order.
+pub fn calendar_steps(a: &Assessment) -> Vec<(&'static crate::content::Item, StepState)> {
+    let c = checklist();
+    c.plan(a)
+        .iter()
+        .filter_map(|step| {
+            let state = a.step(step.item_id);
+            let open = !state.due.is_empty() && state.status != StepStatus::Done;
+            Some((c.item(step.item_id)?, state)).filter(|_| open)
+        })
+        .collect()
+}
+
+/// The date the provider was asked to reply by, once the letter went (a step waits for it).
+pub fn reply_due(a: &Assessment) -> Option<&str> {
+    let waiting = a
+        .entries
+        .values()
+        .any(|e| e.step.status == StepStatus::Waiting && !e.step.asked_on.is_empty());
+    Some(a.provider.reply_by.as_str()).filter(|d| waiting && !d.is_empty())
 }
 
 /// TEXT as RFC 5545 §3.3.11 asks: backslash, semicolon and comma escaped, every line break

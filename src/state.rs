@@ -102,10 +102,12 @@ pub enum Action {
     SetProvider(Provider),
     /// On the current assessment: the letter went to the provider on `date`
     /// (`YYYY-MM-DD`); these items' steps are now waiting for its answer (a step marked
-    /// done stays done).
+    /// done stays done), and the reply-by date the letter gave is kept if none was set
+    /// (the default moves with the day).
     Asked {
         items: Vec<String>,
         date: String,
+        reply_by: String,
     },
     /// On the current assessment: the owner puts `item`'s question in the letter (`ask`) or
     /// takes it out.
@@ -329,7 +331,14 @@ impl AppState {
             Action::SetLetterText { lang, text } => {
                 next.edit_current(now, |a| a.letter.set_edited(lang, text.as_deref()));
             }
-            Action::Asked { items, date } => next.edit_current(now, |a| {
+            Action::Asked {
+                items,
+                date,
+                reply_by,
+            } => next.edit_current(now, |a| {
+                if a.provider.reply_by.is_empty() {
+                    a.provider.reply_by = reply_by;
+                }
                 for item in &items {
                     let step = a.step(item);
                     if step.status != StepStatus::Done {

@@ -336,10 +336,15 @@ fn sending_the_letter_marks_its_steps_waiting_with_the_date_but_leaves_done_step
         Action::Asked {
             items: vec!["data-location".into(), "security-measures".into()],
             date: "2026-12-03".into(),
+            reply_by: "2026-12-17".into(),
         },
         now,
     );
     let a = state.current();
+    assert_eq!(
+        a.provider.reply_by, "2026-12-17",
+        "the date the letter gave is kept (the default moves with the day)"
+    );
     assert_eq!(a.step("data-location").status, StepStatus::Waiting);
     assert_eq!(a.step("data-location").asked_on, "2026-12-03");
     assert_eq!(a.step("security-measures"), done, "a done step stays done");
@@ -678,6 +683,7 @@ fn the_calendar_file_is_pinned() {
         Lang::Ja,
         "2026-12-03T10:15:42.123Z",
         "https://example.org/tools/cloud-check/#/results",
+        false,
     )
     .unwrap();
     let version = cloud_check::VERSION;
@@ -765,7 +771,8 @@ fn the_calendar_file_keeps_every_hostile_name_and_id_inside_its_own_line() {
             "https://example.org/ok",
             "",
         ][n];
-        let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z", url).unwrap();
+        let ics =
+            export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z", url, false).unwrap();
         // Every physical line ends in CRLF, no other CR or LF anywhere, no control character.
         assert!(ics.ends_with("\r\n"));
         let body = ics.replace("\r\n", "");
@@ -837,7 +844,7 @@ fn the_calendar_file_keeps_every_hostile_name_and_id_inside_its_own_line() {
     let mut a = done_but(&[]);
     a.service_name = "a\r\nb".into();
     a.updated_at = "2026-12-03T09:30:00.000Z".into();
-    let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z", "").unwrap();
+    let ics = export::review_calendar(&a, Lang::En, "2026-12-03T10:15:42.123Z", "", true).unwrap();
     assert!(ics.contains("a\\nb"), "{ics}");
 }
 
@@ -960,4 +967,68 @@ fn the_owners_letter_choices_and_text_stay_with_the_check_merge_across_tabs_and_
         now,
     );
     assert_eq!(state.current().letter.edited(Lang::Ja), None);
+}
+
+#[test]
+fn the_calendar_file_can_hold_each_open_due_date_and_the_reply_by_date_as_events_of_their_own() {
+    let mut a = done_but(&[(9, Partly), (10, NotDone), (15, Unknown)]);
+    a.set_service_name("会計ソフト");
+    a.updated_at = "2026-12-03T09:30:00.000Z".into();
+    let step = |due: &str, status: StepStatus| StepState {
+        owner: "山田".into(),
+        due: due.into(),
+        status,
+        ..StepState::default()
+    };
+    a.set_step("backup", step("2026-12-10", StepStatus::Todo));
+    a.set_step("authentication", step("2026-12-20", StepStatus::Done));
+    let events = |a: &Assessment, deadlines: bool| {
+        let ics = export::review_calendar(a, Lang::Ja, "2026-12-03T10:15:42.123Z", "", deadlines)
+            .unwrap()
+            .replace("\r\n ", "");
+        ics.split("BEGIN:VEVENT")
+            .skip(1)
+            .map(|e| {
+                let line = |key: &str| {
+                    e.lines()
+                        .find_map(|l| l.strip_prefix(key))
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                (line("DTSTART;VALUE=DATE:"), line("SUMMARY:"))
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        events(&a, false).len(),
+        1,
+        "the review date only, unless asked"
+    );
+    // The open step's due date; the done one's is left out; no letter sent yet, no reply date.
+    assert_eq!(
+        events(&a, true)[1..],
+        [(
+            "20261210".to_owned(),
+            "期限：項目10 バックアップに責任を持つ（会計ソフト）".to_owned()
+        )]
+    );
+    // Sent: the reply-by date the letter gave becomes an event.
+    let mut b = a.clone();
+    b.set_step(
+        "data-location",
+        StepState {
+            status: StepStatus::Waiting,
+            asked_on: "2026-12-03".into(),
+            ..StepState::default()
+        },
+    );
+    b.provider.reply_by = "2026-12-17".into();
+    b.provider.name = "クラウド会計株式会社".into();
+    assert_eq!(
+        events(&b, true).last().unwrap(),
+        &(
+            "20261217".to_owned(),
+            "回答期限：クラウド会計株式会社（会計ソフト）".to_owned()
+        )
+    );
 }

@@ -8,7 +8,7 @@
 // not ticked at first), marks only those steps as sent, and keeps the owner's own text
 // through a reload, an export and an import until they go back to the tool's.
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -167,6 +167,20 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   assert.ok(alarms.every((a) => /会計ソフト/.test(a.getFirstPropertyValue('description'))));
   assert.equal(event.getFirstPropertyValue('url'), server.url);
   assert.match(event.getFirstPropertyValue('description'), /前回書き出したJSONファイル[\s\S]*ツール：http:\/\/127\.0\.0\.1:\d+\/sub\/app\/$/);
+  // As a choice, the working list's open due date and the reply-by date of the letter sent
+  // above become events of their own, each with a reminder on its morning.
+  await rm(join(downloads, ics.name));
+  await click(driver, '#calendar-deadlines');
+  await button(driver, 'カレンダーに登録（.ics）');
+  const more = await downloaded(downloads, /^cloud-check_会計ソフト_\d{4}-\d{2}-\d{2}\.ics$/);
+  await rm(join(downloads, more.name));
+  const events = new ICAL.Component(ICAL.parse(more.text)).getAllSubcomponents('vevent');
+  const dated = events.slice(1).map((e) => [e.getFirstPropertyValue('dtstart').toString(), e.getFirstPropertyValue('summary')]);
+  assert.equal(events.length, 3, JSON.stringify(dated));
+  assert.deepEqual(dated[0], ['2027-01-15', '期限：項目3 取扱う情報の重要度を確認する（会計ソフト）']);
+  assert.match(dated[1][1], /^回答期限：クラウド会計株式会社（会計ソフト）$/);
+  assert.equal(dated[1][0], await driver.executeScript(valueIn, null, '#provider-reply_by'), 'the date the letter gave');
+  assert.ok(events.slice(1).every((e) => e.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger').toString()).join() === 'PT9H'));
 
   // A name that reached storage with line breaks (another version, another tab's copy)
   // adds no line to the calendar file: one event, no attendee, only the tool's own link, the

@@ -41,6 +41,18 @@ pub struct Advice<'a> {
     pub quick_wins: Vec<QuickWin<'a>>,
 }
 
+impl Item {
+    /// A plan step's first action for `a`: the first of the item's steps (of its "the
+    /// service lacks it" steps when the owner said so).
+    pub fn first_step(&self, a: &Assessment) -> Option<&Text> {
+        self.lacks_feature
+            .as_ref()
+            .filter(|_| a.lacks_feature(&self.id))
+            .map_or(&self.steps, |lacks| &lacks.steps)
+            .first()
+    }
+}
+
 impl Checklist {
     /// The items as the plan ranks them.
     fn plan_items(&self) -> impl Iterator<Item = PlanItem<'_>> {

@@ -94,8 +94,14 @@ pub struct PlanUi {
     /// check), and where the tool is.
     pub calendar_bring: &'static str,
     pub calendar_tool: fn(url: &str) -> String,
-    /// The reminder's own text (the alarm a week before, and on the day).
-    pub calendar_alarm: fn(service: &str) -> String,
+    /// The choice to add the plan's due dates and the reply-by date as events.
+    pub calendar_deadlines: &'static str,
+    /// An open step's due date as an event: the item, and the service.
+    pub calendar_due_summary: fn(number: u8, title: &str, service: &str) -> String,
+    pub calendar_due_owner: fn(owner: &str) -> String,
+    /// The date the provider was asked to reply by (its name, if given), as an event.
+    pub calendar_reply_summary: fn(provider: &str, service: &str) -> String,
+    pub calendar_reply_description: &'static str,
 
     // If something happens now, in the order to act: stop an intruder before calling anyone
     pub incident_heading: &'static str,
@@ -286,7 +292,14 @@ static JA: PlanUi = PlanUi {
     calendar_description: "クラウドサービス安全利用 セルフチェックを、もう一度行いましょう。前回の結果とアクションプランを見直し、利用規約や使い方の変化を確かめます。",
     calendar_bring: "始める前に、前回書き出したJSONファイルを「チェックの一覧」の「取り込む」で開きます（ブラウザは、しばらく開かなかったデータを消すことがあります）。",
     calendar_tool: |url| format!("ツール：{url}"),
-    calendar_alarm: |service| format!("クラウドサービスの見直し：{service}"),
+    calendar_deadlines: "作業リストの期限と、事業者への問い合わせの回答期限も、その日の予定として入れる",
+    calendar_due_summary: |n, title, service| format!("期限：項目{n} {title}（{service}）"),
+    calendar_due_owner: |owner| format!("担当：{owner}"),
+    calendar_reply_summary: |provider, service| {
+        let from = if provider.is_empty() { "事業者" } else { provider };
+        format!("回答期限：{from}（{service}）")
+    },
+    calendar_reply_description: "送った問い合わせに回答をもらう期限です。届いていなければ、もう一度問い合わせましょう。",
 
     incident_heading: "いま何か起きたら",
     incident_intrusion: |c| {
@@ -456,7 +469,14 @@ static EN: PlanUi = PlanUi {
     calendar_description: "Do the cloud service safety self-check again: go over the last result and action plan, and check what has changed in the terms and in how you use the service.",
     calendar_bring: "Before you start, open the JSON file you exported last time with Import in My checks (browsers may delete data a site has not used for a while).",
     calendar_tool: |url| format!("The tool: {url}"),
-    calendar_alarm: |service| format!("Review of a cloud service: {service}"),
+    calendar_deadlines: "Also add the working list's due dates and the date the provider should reply by, each as an event on its day",
+    calendar_due_summary: |n, title, service| format!("Due: item {n}, {title} ({service})"),
+    calendar_due_owner: |owner| format!("Who: {owner}"),
+    calendar_reply_summary: |provider, service| {
+        let from = if provider.is_empty() { "the provider" } else { provider };
+        format!("Reply due from {from} ({service})")
+    },
+    calendar_reply_description: "The date you asked the provider to reply to your letter by. If no answer has come, ask again.",
 
     incident_heading: "If something happens now",
     incident_intrusion: |c| {

@@ -55,10 +55,11 @@ pub fn export_all_json(
     export_json(&all, lang, today, on_action);
 }
 
-/// Downloads the review date of `a` as a calendar file (`.ics`), made here: nothing is sent.
-pub fn export_calendar(a: &Assessment, lang: Lang, today: &str, tool_url: &str) {
+/// Downloads the review date of `a` (with `deadlines`, the plan's due dates and the reply-by
+/// date too) as a calendar file (`.ics`), made here: nothing is sent.
+pub fn export_calendar(a: &Assessment, lang: Lang, today: &str, tool_url: &str, deadlines: bool) {
     let now = platform::document::now();
-    if let Some(text) = export::review_calendar(a, lang, &now, tool_url) {
+    if let Some(text) = export::review_calendar(a, lang, &now, tool_url, deadlines) {
         let file = export::file_name(base_name(&[a]), today, "ics");
         let _ = platform::files::download(&file, "text/calendar;charset=utf-8", &text);
     }

@@ -9,9 +9,10 @@ use yew::prelude::*;
 use super::actions::export_calendar;
 use super::common::jump_link;
 use super::english::when_ready;
-use crate::content::{checklist, english, Advice, Asks, Item, QuickWin, Text};
+use crate::content::{checklist, english, Advice, Asks, Item, QuickWin};
 use crate::domain::plan::{progress, StepStatus};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
+use crate::export;
 use crate::i18n::{plan_ui, ui};
 use crate::kit::confirm::ConfirmButton;
 use crate::kit::copy::CopyField;
@@ -156,7 +157,7 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
             if !memo.is_empty() {
                 <p class="memo-quote">{ format!("{}: {memo}", t.col_memo) }</p>
             }
-            if let Some(first) = first_action(item, a) {
+            if let Some(first) = item.first_step(a) {
                 <p class="step-first"><strong>{ p.step_first }</strong>{ first.get(lang) }</p>
             }
             <div class="step-fields" oninput={on_field.reform(Event::from)} onchange={on_field}>
@@ -216,16 +217,6 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
     }
 }
 
-/// A step's first action: the first of the item's steps (of its "the service lacks it"
-/// steps when the owner said so).
-fn first_action<'c>(item: &'c Item, a: &Assessment) -> Option<&'c Text> {
-    item.lacks_feature
-        .as_ref()
-        .filter(|_| a.lacks_feature(&item.id))
-        .map_or(&item.steps, |lacks| &lacks.steps)
-        .first()
-}
-
 /// The plan on paper: one row per step with its first action, and room for who, by when
 /// and the status (each on one line: a word broken across lines reads as two).
 fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
@@ -248,7 +239,7 @@ fn plan_table(props: &PlanProps, plan: &[PlanStep]) -> Html {
                 { for plan.iter().enumerate().filter_map(|(n, step)| {
                     let item = c.item(step.item_id)?;
                     let state = props.assessment.step(&item.id);
-                    let first = first_action(item, props.assessment);
+                    let first = item.first_step(props.assessment);
                     let status = if state.is_overdue(props.today) {
                         format!("{}{}", (t.status_name)(state.status), (t.in_brackets)(p.overdue))
                     } else {
@@ -402,17 +393,20 @@ fn asked_items(asked: &[crate::content::Question]) -> Vec<String> {
     asked.iter().map(|(i, _)| i.id.to_string()).collect()
 }
 
-/// "Sent": the steps of the questions the letter asked now wait for the answer.
+/// "Sent": the steps of the questions the letter asked now wait for the answer, by the date
+/// the letter gave.
 fn mark_sent(props: &PlanProps, items: &[String]) -> Callback<MouseEvent> {
-    let (on_action, items, today) = (
+    let (on_action, items, today, reply_by) = (
         props.on_action.clone(),
         items.to_vec(),
         props.today.to_owned(),
+        reply_by(props.assessment, props.today),
     );
     Callback::from(move |_: MouseEvent| {
         on_action.emit(Action::Asked {
             items: items.clone(),
             date: today.clone(),
+            reply_by: reply_by.clone(),
         });
     })
 }
@@ -503,19 +497,37 @@ pub fn review_section(props: &PlanProps) -> Html {
     let Some(date) = c.review_date(props.assessment) else {
         return Html::default();
     };
+    // The choice is read when the button is pressed (an unticked box leaves one event).
+    let deadlines = NodeRef::default();
+    let offer = !export::calendar_steps(props.assessment).is_empty()
+        || export::reply_due(props.assessment).is_some();
     let download = {
-        let (a, today, tool_url) = (
+        let (a, today, tool_url, deadlines) = (
             props.assessment.clone(),
             props.today.to_owned(),
             props.tool_url.to_owned(),
+            deadlines.clone(),
         );
-        Callback::from(move |_: MouseEvent| export_calendar(&a, lang, &today, &tool_url))
+        Callback::from(move |_: MouseEvent| {
+            let more = deadlines
+                .cast::<HtmlInputElement>()
+                .is_some_and(|b| b.checked());
+            export_calendar(&a, lang, &today, &tool_url, more);
+        })
     };
     html! {
         <section class="review" aria-labelledby="review-heading">
             <h2 id="review-heading" tabindex="-1">{ p.review_heading }</h2>
             <p class="review-date"><strong>{ (p.review_line)(&date, c.review_months(props.assessment)) }</strong></p>
             <p>{ p.review_sooner }</p>
+            if offer {
+                <p class="no-print">
+                    <label class="check-option">
+                        <input type="checkbox" id="calendar-deadlines" ref={deadlines} />
+                        { p.calendar_deadlines }
+                    </label>
+                </p>
+            }
             <p class="actions no-print">
                 <button type="button" class="button" onclick={download}>{ p.review_calendar }</button>
             </p>

@@ -40,10 +40,12 @@ const KB = 1024;
 // reading code) was reshaped into one flag per item and two texts; the results' phone
 // layout (folds, the menu of parts) is in the results part. Measured 196.7 / 171.4 /
 // 178.7 KB, parts 83.4 KB: raised by about half a per cent over that, a decision for the
-// owner's letter, stated in BENCHMARKS.md.
+// owner's letter, stated in BENCHMARKS.md. The calendar's due dates and reply-by date as
+// events (point 7; in the results part) and "sent" keeping the letter's reply-by date then
+// made it 196.9 / 171.3 / 178.9 KB, parts 84.9 KB: the parts' budget raised to 85.7 KB.
 export const BUDGET = {
   firstLoadGzip: 197.7 * KB,
   firstLoadBrotli: 172.3 * KB,
   wasmGzip: 179.7 * KB,
-  partsGzip: 84.3 * KB,
+  partsGzip: 85.7 * KB,
 };

@@ -22,8 +22,12 @@ pub enum CourseIdProblem {
     Empty,
     /// Longer than [`MAX_NAMESPACE`] characters.
     TooLong { chars: usize },
-    /// A character outside `a-z 0-9 - _` (the first one found).
-    BadChar { ch: char },
+    /// Characters outside `a-z 0-9 - _` (each once, in the order typed), and the id that
+    /// lower case and hyphens for spaces would make, when that one is valid.
+    BadChars {
+        chars: Vec<char>,
+        suggestion: Option<String>,
+    },
 }
 
 /// The course id `text` as typed, checked by the rule of the `ns` parameter
@@ -33,11 +37,29 @@ pub fn course_id(text: &str) -> Result<String, CourseIdProblem> {
     if id.is_empty() {
         return Err(CourseIdProblem::Empty);
     }
-    if let Some(ch) = id
-        .chars()
-        .find(|c| !c.is_ascii() || !namespace_byte(*c as u8))
-    {
-        return Err(CourseIdProblem::BadChar { ch });
+    let fits = |c: char| c.is_ascii() && namespace_byte(c as u8);
+    let mut bad: Vec<char> = Vec::new();
+    for c in id.chars().filter(|c| !fits(*c)) {
+        if !bad.contains(&c) {
+            bad.push(c);
+        }
+    }
+    if !bad.is_empty() {
+        let fixed: String = id
+            .chars()
+            .map(|c| {
+                if c == ' ' {
+                    '-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        let valid = fixed.chars().all(fits) && fixed.chars().count() <= MAX_NAMESPACE;
+        return Err(CourseIdProblem::BadChars {
+            chars: bad,
+            suggestion: valid.then_some(fixed),
+        });
     }
     let chars = id.chars().count();
     if chars > MAX_NAMESPACE {
@@ -165,8 +187,10 @@ impl Setup {
         if self.start != Route::Start {
             attributes.push_str(&format!(r#" data-start="{}""#, start_value(self.start)));
         }
+        // Shown until the tool takes the element over, and where it never can (another site
+        // without CORS, scripts blocked): a link to the same place.
         let element = format!(
-            r#"<div {attributes}></div>
+            r#"<div {attributes}><a href="{participant}">{title}</a></div>
 <script type="module" src="{base}embed.js"></script>"#
         );
         Some(Links {
@@ -271,15 +295,28 @@ mod tests {
         assert_eq!(course_id(" course-a_1 "), Ok("course-a_1".into()));
         assert_eq!(course_id(""), Err(CourseIdProblem::Empty));
         assert_eq!(course_id("   "), Err(CourseIdProblem::Empty));
+        // Every bad character once; lower case and hyphens offered where they make it valid.
         assert_eq!(
-            course_id("Course"),
-            Err(CourseIdProblem::BadChar { ch: 'C' })
+            course_id("Course A"),
+            Err(CourseIdProblem::BadChars {
+                chars: vec!['C', ' ', 'A'],
+                suggestion: Some("course-a".into())
+            })
         );
         assert_eq!(
             course_id("研修a"),
-            Err(CourseIdProblem::BadChar { ch: '研' })
+            Err(CourseIdProblem::BadChars {
+                chars: vec!['研', '修'],
+                suggestion: None
+            })
         );
-        assert_eq!(course_id("a b"), Err(CourseIdProblem::BadChar { ch: ' ' }));
+        assert_eq!(
+            course_id("a b"),
+            Err(CourseIdProblem::BadChars {
+                chars: vec![' '],
+                suggestion: Some("a-b".into())
+            })
+        );
         assert_eq!(
             course_id(&"a".repeat(33)),
             Err(CourseIdProblem::TooLong { chars: 33 })

@@ -32,7 +32,7 @@ fn the_links_and_snippets_are_exactly_these() {
     );
     assert_eq!(
         links.element,
-        r#"<div id="cloud-check-course-a" data-cloud-check data-namespace="course-a" data-lang="en" data-compact="1"></div>
+        r#"<div id="cloud-check-course-a" data-cloud-check data-namespace="course-a" data-lang="en" data-compact="1"><a href="https://example.org/tools/cloud-check/?lang=en&ns=course-a">Cloud service safety self-check</a></div>
 <script type="module" src="https://example.org/tools/cloud-check/embed.js"></script>"#
     );
     assert_eq!(
@@ -137,8 +137,18 @@ async fn the_setup_screen_shows_the_rule_for_a_bad_id_and_the_outputs_for_a_good
         })
         .await;
         assert!(html.contains(r#"aria-invalid="true""#), "{lang:?}");
-        let rule = (tt.course_id_problem)(&CourseIdProblem::BadChar { ch: 'C' }, 32);
+        let rule = (tt.course_id_problem)(
+            &CourseIdProblem::BadChars {
+                chars: vec!['C', ' ', 'A'],
+                suggestion: Some("course-a".into()),
+            },
+            32,
+        );
         assert!(html.contains(&rule), "{lang:?}: the rule is shown");
+        assert!(
+            rule.contains("course-a"),
+            "{lang:?}: with the id that would do"
+        );
         assert!(html.contains(tt.waiting_for_id));
         assert!(!html.contains("ns="), "no link from an invalid id");
 
@@ -170,5 +180,33 @@ async fn the_setup_screen_shows_the_rule_for_a_bad_id_and_the_outputs_for_a_good
             assert!(html.contains(&format!(r#"id="{id}""#)), "{lang:?}: {id}");
         }
         assert!(!html.contains(r#"aria-invalid="true""#));
+    }
+}
+
+#[tokio::test]
+async fn the_setup_screen_gives_the_participants_instructions_with_the_courses_link() {
+    for lang in Lang::ALL {
+        let tt = trainer_ui(lang);
+        let good = setup("course-a", lang, false, Route::Start);
+        let links = good.links(BASE, "x");
+        let participant = links.as_ref().unwrap().participant.clone();
+        let html = render(SetupProps {
+            lang,
+            links,
+            setup: good,
+            kept: true,
+            on_change: Default::default(),
+        })
+        .await;
+        let at = html
+            .find(r#"id="setup-instructions""#)
+            .expect("the instructions");
+        let field = &html[at..];
+        let text = &field[..field.find("</textarea>").unwrap()];
+        assert!(
+            text.contains(&participant.replace('&', "&amp;")),
+            "{lang:?}: {text}"
+        );
+        assert!(html.contains(tt.class_instructions_copy));
     }
 }

@@ -951,3 +951,52 @@ async fn the_results_put_what_to_do_first_and_every_menu_link_has_its_part() {
         assert!(visible_text(&html).contains(p.step_more));
     }
 }
+
+#[tokio::test]
+async fn from_a_trainers_course_link_the_code_to_send_comes_first_and_the_start_says_so() {
+    use cloud_check::ui::Env;
+    for lang in Lang::ALL {
+        let course = Env {
+            namespace: Some("course-b".into()),
+            course: Some("course-b".into()),
+            ..Env::default()
+        };
+        let html = common::render_in(mixed(lang), course.clone()).await;
+        let code = html
+            .find(r#"class="result-code no-print for-course""#)
+            .unwrap();
+        assert!(
+            code < html.find(r#"id="summary-heading""#).unwrap(),
+            "{lang:?}: at the top"
+        );
+        assert_eq!(count(&html, r#"id="result-code""#), 1, "{lang:?}: once");
+        let p = plan_ui(lang);
+        assert!(visible_text(&html).contains(&(p.code_course_heading)("course-b")));
+        assert!(
+            !html.contains(r##"href="#code-heading""##),
+            "{lang:?}: not in the menu again"
+        );
+        // Without a course (an embed's own namespace), where it always was.
+        let plain = common::render_in(
+            mixed(lang),
+            Env {
+                namespace: Some("embed-1".into()),
+                ..Env::default()
+            },
+        )
+        .await;
+        assert!(
+            plain.find(r#"id="result-code""#).unwrap()
+                > plain.find(r#"id="incident-heading""#).unwrap()
+        );
+        assert!(!visible_text(&plain).contains(&(p.code_course_heading)("embed-1")));
+        // The course's start screen names the course and the code to come; no trainers' link.
+        let start = common::render_in(at(lang, Route::Start), course).await;
+        let t = ui(lang);
+        assert!(
+            visible_text(&start).contains(&(t.course_note)("course-b")),
+            "{lang:?}"
+        );
+        assert!(!visible_text(&start).contains(t.trainer_link), "{lang:?}");
+    }
+}

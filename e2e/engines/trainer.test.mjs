@@ -1,7 +1,8 @@
 // The trainer's page, in the engine named by ENGINE: a course set up in a minute (a course
 // id and English), its participant link read back from a screenshot of the QR code with a
 // real decoder (jsqr), the link opening the English start screen with the course's own
-// storage; the element snippet, pasted into a host page, showing the tool; result codes and
+// storage, naming the course and opening the results with the code to send, which the
+// class overview counts; the element snippet, pasted into a host page, showing the tool; result codes and
 // files counted by the class overview; and the participants' page's old class-overview
 // address arriving there.
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import jsQR from 'jsqr';
-import { exportFile, keys, RESULT_CODES } from '../lib/fixtures.mjs';
+import { exportFile, keys, MIXED, RESULT_CODES } from '../lib/fixtures.mjs';
 import { By, ENGINE, PROBE, button, click, headingIn, screenshotOf, text, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
 
 const HOST = '/lms/pasted.html';
@@ -37,11 +38,16 @@ test(`${ENGINE}: a course set up on the trainer's page; its QR code decodes to t
   await driver.get(`${server.url}trainer.html`);
   await waitForHeading(driver, '研修で使う方へ');
   await driver.findElement(By.css('#course-id')).sendKeys('Course B');
-  assert.match(await text(driver, '#course-id-problem'), /「C」は使えません/);
+  // Every character that does not fit, and the id that would.
+  assert.match(await text(driver, '#course-id-problem'), /^「C」「空白」「B」は使えません。[\s\S]*「course-b」ではどうでしょう。$/);
   assert.equal((await driver.findElements(By.css('#participant-link'))).length, 0);
 
   const link = await setUp(driver, server.url, 'course-b');
   assert.equal(link, `${server.url}?lang=en&ns=course-b`);
+  // What to tell participants, on the page where the course is prepared; a trial run of the
+  // participants' screen goes where theirs will.
+  assert.ok((await driver.executeScript(() => document.querySelector('#setup-instructions').value)).includes(`${link} を開き`));
+  assert.equal(await driver.executeScript(() => [...document.querySelectorAll('.trainer-nav a')].at(-1).href), link);
   const png = await screenshotOf(driver, '.qr-small');
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   assert.equal(decoded?.data, link, 'the QR code holds exactly the participant link');
@@ -51,13 +57,37 @@ test(`${ENGINE}: a course set up on the trainer's page; its QR code decodes to t
   await waitForHeading(driver, '参加者用リンクのQRコード');
   assert.equal(await text(driver, '.qr-link'), link);
 
-  // A participant's phone opens the link: the English start screen, the course's storage.
+  // A participant's phone opens the link: the English start screen, the course's storage;
+  // the start says which course and that a code goes to the trainer; no trainers' page.
   await driver.get(link);
   await waitForHeading(driver, 'Are you using your cloud service safely?');
-  await driver.get(`${server.url}?lang=en&ns=course-b#/items/1`);
-  await waitForHeading(driver, '1.');
-  await click(driver, 'input[value=done]');
+  assert.match(await text(driver, '.course-note'), /course “course-b”/);
+  assert.equal((await driver.findElements(By.css('.trainer-link'))).length, 0);
+  for (const [i, answer] of MIXED.entries()) {
+    await driver.get(`${link}#/items/${i + 1}`);
+    await waitForHeading(driver, `${i + 1}.`);
+    await click(driver, `input[value=${answer}]`);
+  }
   await waitInPage(driver, (prefix) => Object.keys(localStorage).some((k) => k.startsWith(prefix)), [keys('course-b').assessment]);
+  // The results open with what to send the trainer: the code, above the verdict.
+  await driver.get(`${link}#/results`);
+  await waitForHeading(driver, 'Results');
+  await waitInPage(driver, () => !!document.querySelector('.result-code.for-course #result-code'));
+  assert.match(await text(driver, '.result-code.for-course h2'), /^Send your result to your trainer \(course “course-b”\)$/);
+  assert.ok(await driver.executeScript(() => document.querySelector('.result-code').getBoundingClientRect().bottom
+    < document.querySelector('.summary').getBoundingClientRect().top), 'above the verdict');
+  const code = await driver.executeScript(() => document.querySelector('#result-code').value);
+  assert.match(code, /^CCHK1-/);
+  // The trainer pastes it: the class counts it.
+  await driver.get(`${server.url}trainer.html#/class`);
+  await waitForHeading(driver, '研修の集計');
+  await driver.findElement(By.css('#class-codes')).sendKeys(`Cさん: ${code}`);
+  await button(driver, 'コードを集計に加える');
+  await waitInPage(driver, () => document.querySelector('.class-status')?.textContent.includes('集計しました'));
+  assert.match(await text(driver, '.class-status'), /1件のチェックを集計しました/);
+  await button(driver, '集計を消してやり直す');
+  await button(driver, '集計を消す');
+  await waitInPage(driver, () => !document.querySelector('.class-status')?.textContent);
 });
 
 test(`${ENGINE}: the element snippet, pasted into a host page, shows the tool for the course`, async () => {

@@ -120,7 +120,7 @@ test('an element embed from another origin works with the documented headers', a
   const tool = server.origin;
   const csp = `default-src 'self'; script-src 'self' ${tool} 'wasm-unsafe-eval'; style-src 'self' ${tool}; connect-src 'self' ${tool}; img-src 'self' ${tool}`;
   const host = await serve(process.env.DIST_DIR, '/nothing/', {
-    '/course.html': page(`<div id="unit-1" data-cloud-check data-lang="ja"></div><script type="module" src="${tool}/sub/app/embed.js"></script>`,
+    '/course.html': page(`<div id="unit-1" data-cloud-check data-lang="ja"><a href="${tool}/sub/app/">セルフチェック</a></div><script type="module" src="${tool}/sub/app/embed.js"></script>`,
       `<meta http-equiv="Content-Security-Policy" content="${csp}">`),
   });
   try {
@@ -129,11 +129,37 @@ test('an element embed from another origin works with the documented headers', a
     await p.locator('#unit-1 a.primary[href="#/items/1"]').click();
     await p.locator('#unit-1 input[value=done]').check();
     await p.locator('#unit-1 .progress-text', { hasText: '回答済み1/15' }).waitFor();
+    // The snippet's fallback link goes once the tool has the element.
+    assert.equal(await p.isVisible('#unit-1 > a'), false, 'the fallback link is gone');
     // The host's own origin is where the page lives; nothing else was asked of it.
     app.foreign = app.foreign.filter((url) => !url.startsWith(`${host.origin}/`));
     assert.deepEqual(host.requests.map((r) => r.path), ['/course.html']);
   } finally {
     await host.close();
+  }
+});
+
+test('an element embed from a site that does not allow it leaves the snippet\'s link to the tool, not a blank', async () => {
+  const { page: p } = app;
+  // The same files without the CORS header: the browser refuses embed.js.
+  const bare = await serve(process.env.DIST_DIR);
+  const host = await serve(process.env.DIST_DIR, '/nothing/', {
+    '/course.html': page(`<div id="unit-1" data-cloud-check data-lang="ja"><a href="${bare.url}">クラウドサービス安全利用 セルフチェック</a></div><script type="module" src="${bare.url}embed.js"></script>`),
+  });
+  try {
+    await p.goto(`${host.origin}/course.html`);
+    await p.waitForLoadState('networkidle');
+    assert.equal(await p.isVisible('#unit-1 > a'), true, 'the link stays');
+    assert.equal(await p.getAttribute('#unit-1 > a', 'href'), bare.url);
+    assert.equal(await p.evaluate(() => document.getElementById('unit-1').shadowRoot), null, 'the tool never took the element');
+    app.foreign = app.foreign.filter((url) => !url.startsWith(`${host.origin}/`) && !url.startsWith(`${bare.origin}/`));
+    // The browser's refusal, in the console (the only clue before this link).
+    const refused = app.problems.filter((p) => /CORS|Access-Control|embed\.js|Failed to load resource: net::ERR_FAILED/.test(p));
+    assert.ok(refused.length > 0, app.problems.join('\n'));
+    app.problems = app.problems.filter((p) => !refused.includes(p));
+  } finally {
+    await host.close();
+    await bare.close();
   }
 });
 

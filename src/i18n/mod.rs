@@ -37,6 +37,8 @@ pub struct Ui {
     // Start screen
     pub start_heading: &'static str,
     pub start_lead: &'static str,
+    /// On the start screen opened from a trainer's course link (the course's id).
+    pub course_note: fn(course: &str) -> String,
     pub start_who: &'static str,
     pub start_time: &'static str,
     pub start_privacy: &'static str,
@@ -390,6 +392,7 @@ pub static JA: Ui = Ui {
 
     start_heading: "そのクラウドサービス、安全に使えていますか？",
     start_lead: "IPA（情報処理推進機構）の「クラウドサービス安全利用チェックシート」の15項目で、いま使っている、またはこれから使うクラウドサービス（会計ソフト、グループウェア、オンラインストレージなど）の使い方を確かめます。",
+    course_note: |c| format!("研修「{c}」のチェックです。15項目に答えると、結果の画面のいちばん上に、講師に送る「結果コード」が出ます（送るのは回答だけです。サービス名とメモは、選んだときだけ入ります）。"),
     start_who: "中小企業の経営者や、ITを任されている方のためのチェックです。専門知識は要りません。各項目に、なぜ大切か・何を確認するか・どう進めるかの解説があります。",
     start_time: "所要時間：約10分（解説も読むと15分ほど）",
     start_privacy: "回答はこのブラウザの中だけで扱われ、どこにも送信されません。",
@@ -566,6 +569,7 @@ pub static EN: Ui = Ui {
 
     start_heading: "Are you using your cloud service safely?",
     start_lead: "Check a cloud service you use or plan to use (accounting software, groupware, online storage…) against the 15 points of the Cloud Service Safety Checklist published by IPA, Japan's Information-technology Promotion Agency.",
+    course_note: |c| format!("This check is for the course “{c}”. Once you have answered the 15 items, the top of the results gives you a result code to send your trainer (your answers only; the service name and memos only if you tick them)."),
     start_who: "For owners of small and medium-sized businesses and whoever looks after IT for them. No expert knowledge needed: every item explains why it matters, what to check and how to go about it.",
     start_time: "Takes about 10 minutes (15 if you read the explanations)",
     start_privacy: "Your answers stay in this browser and are never sent anywhere.",

@@ -127,7 +127,11 @@ pub static JA: TrainerUi = TrainerUi {
     course_id_problem: |p, max| match p {
         CourseIdProblem::Empty => "コースIDを入れてください。IDがないと、参加者が自分で使っているチェックと同じ場所に保存されてしまいます。".to_owned(),
         CourseIdProblem::TooLong { chars } => format!("コースIDは{max}文字までです（いま{chars}文字）。"),
-        CourseIdProblem::BadChar { ch } => format!("「{ch}」は使えません。使えるのは英小文字・数字・ハイフン（-）・下線（_）です。"),
+        CourseIdProblem::BadChars { chars, suggestion } => {
+            let named: String = chars.iter().map(|c| if *c == ' ' { "「空白」".to_owned() } else { format!("「{c}」") }).collect();
+            let hint = suggestion.as_ref().map_or(String::new(), |s| format!("「{s}」ではどうでしょう。"));
+            format!("{named}は使えません。使えるのは英小文字・数字・ハイフン（-）・下線（_）です。{hint}")
+        }
     },
     lang_label: "参加者の画面の言語",
     start_label: "最初に開く画面",
@@ -150,7 +154,7 @@ pub static JA: TrainerUi = TrainerUi {
     iframe_hint: "研修ページのHTMLに貼り付けます。ツールの高さに合わせて枠が伸び縮みします。",
     iframe_label: "iframeのコード",
     element_heading: "研修ページに埋め込む（iframeが使えないとき）",
-    element_hint: "スクリプトは使えるがiframeは使えないページ向けです。ツールを置く別のサイトから読み込む場合は、そのサイトでCORSの設定が要ります（配布物のdocs/trainers.mdを参照）。",
+    element_hint: "スクリプトは使えるがiframeは使えないページ向けです。研修ページとツールが別のサイトにあるときは、ツールのサイトがCORSを許可していないと動きません。その場合は上のiframeを使ってください。読み込めなかったときは、埋め込みの場所にツールへのリンクが表示されます。",
     element_label: "要素とembed.jsのコード",
     snippet_copy: "コードをコピー",
     more_in_guide: "LMSへの登録や、組織のサイトに置く方法は、配布物に含まれる案内（docs/trainers.md）にあります。",
@@ -165,7 +169,7 @@ pub static JA: TrainerUi = TrainerUi {
     class_kept: |date| format!("この集計はこの端末に保存しています（{date}）。再読み込みしても残ります。読み込めなかったものと重複の一覧は、再読み込みの後は件数だけになります。"),
     class_not_kept: "この集計をこの端末に保存できませんでした（保存領域がいっぱいか、使えません）。ページを閉じると消えるので、書き出しておいてください。",
     class_instructions_label: "参加者への案内文（研修ページやチャットに貼り付け）",
-    class_instructions: |url| format!("クラウドサービス安全利用セルフチェックの結果を共有してください。\n1. {url} を開き、15項目に回答します。\n2. 「結果とアクションプラン」の「結果コード」で「コードをコピー」を押します。\n3. コピーしたコード（CCHK1-で始まる文字列）を、ここに貼り付けてください。\n送られるのは回答だけです。サービス名とメモは、チェックを入れたときだけ含まれます。"),
+    class_instructions: |url| format!("クラウドサービス安全利用セルフチェックの結果を共有してください。\n1. {url} を開き、15項目に回答します。\n2. 結果の画面のいちばん上、「講師に結果を送る」で「コードをコピー」を押します。\n3. コピーしたコード（CCHK1-で始まる文字列）を、ここに貼り付けてください。\n送られるのは回答だけです。サービス名とメモは、チェックを入れたときだけ含まれます。"),
     class_instructions_copy: "案内文をコピー",
     class_heading: "研修の集計",
     class_lead: "参加者が書き出したJSONファイルや、LMSの報告（インタラクションのレポート）をテキスト・CSVで書き出したファイルをまとめて選ぶか、参加者から届いた結果コードを貼り付けると、クラス全体でどの項目が弱いかを集計します。ファイルもコードもこの端末の中で読むだけで、どこにも送信しません。集計（回答だけで、名前やメモは含みません）は、消すまでこの端末にコースごとに保存します。",
@@ -210,7 +214,11 @@ pub static EN: TrainerUi = TrainerUi {
     course_id_problem: |p, max| match p {
         CourseIdProblem::Empty => "Enter a course ID. Without one, participants' answers would be kept with the checks they make for themselves.".to_owned(),
         CourseIdProblem::TooLong { chars } => format!("A course ID has at most {max} characters (this one has {chars})."),
-        CourseIdProblem::BadChar { ch } => format!("“{ch}” cannot be used. Use lower-case letters, digits, hyphens (-) and underscores (_)."),
+        CourseIdProblem::BadChars { chars, suggestion } => {
+            let named: Vec<String> = chars.iter().map(|c| if *c == ' ' { "a space".to_owned() } else { format!("“{c}”") }).collect();
+            let hint = suggestion.as_ref().map_or(String::new(), |s| format!(" How about “{s}”?"));
+            format!("{} cannot be used. Use lower-case letters, digits, hyphens (-) and underscores (_).{hint}", named.join(", "))
+        }
     },
     lang_label: "Language of the participants' tool",
     start_label: "Screen to open with",
@@ -233,7 +241,7 @@ pub static EN: TrainerUi = TrainerUi {
     iframe_hint: "Paste into the course page's HTML. The frame grows and shrinks with the tool.",
     iframe_label: "Code with an iframe",
     element_heading: "Embed in a course page (without an iframe)",
-    element_hint: "For pages that allow scripts but not frames. If the tool is on another site than the course page, that site must send CORS headers (see docs/trainers.md in the release).",
+    element_hint: "For pages that allow scripts but not frames. If the course page and the tool are on different sites, this works only if the tool's site allows it (CORS); if not, use the iframe above. Where the tool cannot be loaded, the place shows a link to it instead.",
     element_label: "Code with an element and embed.js",
     snippet_copy: "Copy the code",
     more_in_guide: "How to add the tool to an LMS or host it on your organisation's site is in the guide that comes with it (docs/trainers.md).",
@@ -248,7 +256,7 @@ pub static EN: TrainerUi = TrainerUi {
     class_kept: |date| format!("This summary is kept on this device ({date}) and stays after a reload. The lists of what could not be read and of duplicates come back as counts only after a reload."),
     class_not_kept: "This summary could not be kept on this device (storage is full or unavailable); it is gone when the page closes, so export it.",
     class_instructions_label: "Instructions for participants (paste into the course page or chat)",
-    class_instructions: |url| format!("Please share your result of the cloud service safety self-check.\n1. Open {url} and answer the 15 items.\n2. On “Results and action plan”, under “Result code”, press “Copy the code”.\n3. Paste the code (it starts with CCHK1-) here.\nOnly your answers are sent. The service name and memos are included only if you tick them."),
+    class_instructions: |url| format!("Please share your result of the cloud service safety self-check.\n1. Open {url} and answer the 15 items.\n2. At the top of the results, under “Send your result to your trainer”, press “Copy the code”.\n3. Paste the code (it starts with CCHK1-) here.\nOnly your answers are sent. The service name and memos are included only if you tick them."),
     class_instructions_copy: "Copy the instructions",
     class_heading: "Class overview",
     class_lead: "Choose the JSON files your participants exported, or your LMS's interactions report downloaded as text or CSV, all at once, or paste the result codes they sent, to see where the class is weakest. Files and codes are only read on this device: nothing is sent anywhere. The summary (answers only, no names or memos) is kept on this device, per course, until you clear it.",

@@ -148,6 +148,11 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
         Callback::from(move |next: Setup| setup.set(next))
     };
     let links = setup.links(&props.base, ui(setup.lang).app_title);
+    // The participants' screen as the course's link opens it (its language, start and
+    // storage), so that a trial run lands where the participants' own will.
+    let open_tool = links
+        .as_ref()
+        .map_or_else(|| "./".to_owned(), |k| k.participant.clone());
     let screen_html = match *screen {
         TrainerScreen::Setup => html! {
             <SetupScreen lang={l} setup={(*setup).clone()} links={links.clone()} kept={*kept} on_change={on_setup} />
@@ -175,7 +180,7 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
                 <nav class="header-meta trainer-nav" aria-label={tt.nav_label}>
                     <a href={TrainerScreen::Setup.to_fragment()} aria-current={current(TrainerScreen::Setup)}>{ tt.nav_setup }</a>
                     <a href={TrainerScreen::Class.to_fragment()} aria-current={current(TrainerScreen::Class)}>{ tt.nav_class }</a>
-                    <a href="./">{ tt.open_tool }</a>
+                    <a href={open_tool}>{ tt.open_tool }</a>
                 </nav>
             </header>
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen_html }</main>

@@ -134,6 +134,10 @@ fn outputs(lang: Lang, links: &Links) -> Html {
             <p><a href={links.participant.clone()} target="_blank" rel="noopener noreferrer">
                 { tt.open_link }<span class="visually-hidden">{ ui(lang).opens_in_new_tab }</span>
             </a></p>
+            // What to tell the participants, where the trainer prepares the course (the class
+            // overview offers it again).
+            <CopyField {lang} id="setup-instructions" label={tt.class_instructions_label}
+                text={(tt.class_instructions)(&links.participant)} rows={7} button={tt.class_instructions_copy} />
             <h3>{ tt.qr_heading }</h3>
             <p class="hint">{ tt.qr_hint }</p>
             { qr_svg(&links.participant, &(tt.qr_label)(&links.participant), "qr-small").unwrap_or_default() }

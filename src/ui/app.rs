@@ -119,8 +119,10 @@ pub fn App(props: &AppProps) -> Html {
             { start_screen(&StartProps {
                 lang,
                 assessment: current.clone(),
-                trainer_page: (!env.compact && !env.lms).then(|| env.trainer_page()),
+                // Not to a course's participants, nor inside a compact frame or an LMS.
+                trainer_page: (!env.compact && !env.lms && env.course.is_none()).then(|| env.trainer_page()),
                 lms: env.lms,
+                course: env.course.clone(),
                 site: env.site.clone(),
                 on_action: dispatch.clone(),
             }) }
@@ -194,7 +196,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_action: dispatch,
             }) }
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen }</main>
-            { footer(&FooterProps { lang, trainer_page: (!env.lms).then(|| env.trainer_page()), lms: env.lms, site: env.site.clone() }) }
+            { footer(&FooterProps { lang, trainer_page: (!env.lms && env.course.is_none()).then(|| env.trainer_page()), lms: env.lms, site: env.site.clone() }) }
         </div>
     }
 }

@@ -19,6 +19,10 @@ pub struct Env {
     pub tool_url: String,
     /// The storage namespace a host page gave this embed (`?ns=`), if any.
     pub namespace: Option<String>,
+    /// The course a trainer's link or snippet named (`?ns=`, `data-namespace`): its
+    /// participants send their result code to the trainer (not an LMS's activity, which is
+    /// told the result itself, nor an embed's namespace taken from its element's id).
+    pub course: Option<String>,
     /// Without title bar and footer (`?compact=1`).
     pub compact: bool,
     /// Mounted into an element of a host page: the address bar and `<html>` are the host's.

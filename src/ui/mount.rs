@@ -48,6 +48,7 @@ fn mount_elements(stylesheet: &str) -> bool {
         let pairs = platform::host::settings(host);
         let mut config =
             EmbedConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let course = config.namespace.clone();
         // Two embeds on one site keep separate data unless told otherwise.
         if config.namespace.is_none() {
             // Without a usable id, by its place on the page.
@@ -62,6 +63,7 @@ fn mount_elements(stylesheet: &str) -> bool {
         };
         let route = config.start.unwrap_or_default();
         let mut props = props_for(config, route, true);
+        props.env.course = course;
         // The host page's address is not the tool's: links to the tool's other pages start
         // from the folder its style sheet (and embed.js) came from.
         props.env.app_base = crate::course::folder(stylesheet);
@@ -185,6 +187,7 @@ fn in_lms(mut config: EmbedConfig, route: Route) -> AppProps {
             });
         }
         props.env.lms = true;
+        props.env.course = None;
         props.lms = started.then(|| api.clone());
     }
     props
@@ -223,6 +226,7 @@ fn props_for(config: EmbedConfig, route: Route, in_element: bool) -> AppProps {
     let env = Env {
         today: platform::document::today(),
         tool_url: platform::document::tool_url(),
+        course: config.namespace.clone(),
         namespace: config.namespace,
         compact: config.compact,
         in_element,

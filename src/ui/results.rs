@@ -101,6 +101,10 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                     <span>{ (p.report_date)(&props.env.today) }</span>
                 }
             </p>
+            // From a trainer's course link: what to send the trainer comes first.
+            if let Some(course) = &props.env.course {
+                <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} course={Some(course.clone())} />
+            }
             <p class="incident-jump no-print">{ jump_link("incident-heading", "inline-link", html! { <>{ p.incident_jump }</> }) }</p>
             if overall.is_provisional() {
                 <div class="notice provisional">
@@ -136,7 +140,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 }
             </section>
             { this_week(&plan) }
-            { page_menu(p, &advice, review) }
+            { page_menu(p, &advice, review, props.env.course.is_none()) }
             { plan_section(&plan) }
             { letter_section(&plan) }
             { review_section(&plan) }
@@ -171,7 +175,9 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 <p class="how-scored print-only">{ how_scored(p) }</p>
             </section>
             { keep_copy(lang, a, &props.env.today, props.last_export.as_deref(), &props.on_action) }
-            <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} />
+            if props.env.course.is_none() {
+                <ResultCode {lang} assessment={a.clone()} tool_url={props.env.tool_url.clone()} course={None::<String>} />
+            }
             { all_answers(lang, a) }
             <p class="actions no-print">
                 <button type="button" class="button primary" onclick={Callback::from(|_| platform::document::print())}>
@@ -195,7 +201,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
 
 /// The results' parts, one tap away from the top (a phone shows the results as some ten
 /// screens): each link names its part by the part's own heading.
-fn page_menu(p: &PlanUi, advice: &Advice, review: bool) -> Html {
+fn page_menu(p: &PlanUi, advice: &Advice, review: bool, code_below: bool) -> Html {
     let parts: [(&'static str, &'static str, bool); 8] = [
         ("plan-heading", p.plan_heading, true),
         (
@@ -207,7 +213,8 @@ fn page_menu(p: &PlanUi, advice: &Advice, review: bool) -> Html {
         ("incident-heading", p.incident_heading, true),
         ("scores-heading", p.scores_heading, true),
         ("keep-copy-heading", p.keep_copy_heading, true),
-        ("code-heading", p.code_heading, true),
+        // For a course's participant the code is at the top already.
+        ("code-heading", p.code_heading, code_below),
         ("answers-heading", p.answers_heading, true),
     ];
     html! {
@@ -330,6 +337,8 @@ struct ResultCodeProps {
     assessment: Assessment,
     /// The tool's address, for the link form.
     tool_url: String,
+    /// Opened from a trainer's course link: the course, named in the heading.
+    course: Option<String>,
 }
 
 /// The result as a code to paste into a course's form or chat, and as a link that opens it
@@ -359,9 +368,11 @@ fn ResultCode(props: &ResultCodeProps) -> Html {
         })
     };
     html! {
-        <section class="result-code no-print" aria-labelledby="code-heading">
-            <h2 id="code-heading" tabindex="-1">{ p.code_heading }</h2>
-            <p>{ p.code_lead }</p>
+        <section class={classes!("result-code", "no-print", props.course.is_some().then_some("for-course"))} aria-labelledby="code-heading">
+            <h2 id="code-heading" tabindex="-1">
+                { props.course.as_deref().map_or_else(|| p.code_heading.to_owned(), p.code_course_heading) }
+            </h2>
+            <p>{ if props.course.is_some() { p.code_course_lead } else { p.code_lead } }</p>
             <p class="code-options">
                 <label class="check-option">
                     <input type="checkbox" checked={include.service_name} onchange={toggle(true)} />

@@ -22,6 +22,8 @@ pub struct StartProps {
     pub trainer_page: Option<String>,
     /// Opened by a course's LMS: say what goes to the course, and that nothing goes elsewhere.
     pub lms: bool,
+    /// Opened from a trainer's course link: which course, and that a code goes to the trainer.
+    pub course: Option<String>,
     pub assessment: Assessment,
     /// The hosting site's details (`site.json`), once known: who runs this page.
     pub site: Option<Rc<Site>>,
@@ -75,6 +77,9 @@ pub fn start_screen(props: &StartProps) -> Html {
         <div key="start" class="screen start">
             { screen_heading(html! { <>{ t.start_heading }</> }) }
             <p class="lead">{ t.start_lead }</p>
+            if let Some(course) = &props.course {
+                <p class="notice course-note">{ (t.course_note)(course) }</p>
+            }
             <p>{ t.start_who }</p>
             <ul class="facts">
                 <li>{ t.start_time }</li>

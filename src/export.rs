@@ -172,13 +172,49 @@ pub fn class_json(summary: &ClassSummary, now: &str) -> String {
 }
 
 /// A class overview as CSV: one row per item with the count of each answer.
-pub fn class_csv(summary: &ClassSummary, lang: Lang) -> String {
+pub fn class_csv(summary: &ClassSummary, lang: Lang, course: &str, date: &str) -> String {
     let t = ui(lang);
+    let tt = crate::i18n::trainer_ui(lang);
     let c = checklist();
+    let percent =
+        |score: crate::domain::Score| score.percent().map_or(String::new(), |p| p.to_string());
+    let mut out = String::from("\u{feff}");
+    // For the organiser first: which course, when, how many, and the class's figures.
+    for (label, value) in [
+        (tt.class_csv_course, course.to_owned()),
+        (tt.class_csv_date, date.to_owned()),
+        (tt.class_csv_checks, summary.assessments.to_string()),
+    ] {
+        push_row(&mut out, [label.to_owned(), value].into_iter());
+    }
+    out.push_str("\r\n");
+    push_row(
+        &mut out,
+        [t.col_section.to_owned(), t.col_percent.to_owned()].into_iter(),
+    );
+    push_row(
+        &mut out,
+        [
+            tt.class_overall.to_owned(),
+            percent(summary.pooled(c.item_ids())),
+        ]
+        .into_iter(),
+    );
+    for section in c.sections.iter() {
+        let score = summary.pooled(c.items_in(&section.id).map(|i| i.id.as_ref()));
+        push_row(
+            &mut out,
+            [
+                (t.section_label)(&section.id, section.title.get(lang)),
+                percent(score),
+            ]
+            .into_iter(),
+        );
+    }
+    out.push_str("\r\n");
     let mut header: Vec<String> = vec!["No.".into(), "item_id".into(), t.col_item.into()];
     header.extend(Answer::ALL.iter().map(|a| t.answer(*a).label.to_owned()));
     header.extend([t.not_answered.to_owned(), t.col_percent.to_owned()]);
-    let mut out = String::from("\u{feff}");
     push_row(&mut out, header.into_iter());
     for item in c.items.iter() {
         let Some(tally) = summary.tally(&item.id) else {

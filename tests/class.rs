@@ -681,3 +681,78 @@ fn a_saved_class_reads_back_to_the_same_tallies_and_goes_on_from_there() {
     assert_eq!(s.tally("backup").unwrap().count(Done), 1);
     assert_eq!(s.tally("backup").unwrap().count(Partly), 0);
 }
+
+#[test]
+fn the_class_csv_tells_the_organiser_the_course_the_day_the_count_and_the_figures() {
+    let s = class();
+    let csv = export::class_csv(&s, Lang::Ja, "course-a", "2026-11-23");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[..4],
+        [
+            r#""コース","course-a""#,
+            r#""集計日","2026-11-23""#,
+            r#""集計したチェック","3""#,
+            ""
+        ]
+    );
+    assert_eq!(lines[4], r#""セクション","割合""#);
+    // 10 of 28 points: purpose 6 of 12, backup 6 of 8, authentication −2 of 8.
+    assert_eq!(lines[5], r#""全体","36""#);
+    assert!(
+        lines[6].starts_with(r#""I. "#) && lines[6].ends_with(r#","50""#),
+        "{}",
+        lines[6]
+    );
+    assert!(
+        lines[7].starts_with(r#""II. "#) && lines[7].ends_with(r#","25""#),
+        "{}",
+        lines[7]
+    );
+    assert!(
+        lines[8].starts_with(r#""III. "#) && lines[8].ends_with(r#","""#),
+        "{}",
+        lines[8]
+    );
+    assert_eq!(lines[9], "");
+    assert!(lines[10].starts_with(r#""No.","item_id","#));
+    assert_eq!(
+        lines.len(),
+        10 + 1 + 15 + 1,
+        "the items' table as before, then the end"
+    );
+    let en = export::class_csv(&s, Lang::En, "course-a", "2026-11-23");
+    assert!(en.contains(
+        "\"Course\",\"course-a\"\r\n\"Counted on\",\"2026-11-23\"\r\n\"Checks counted\",\"3\""
+    ));
+    assert!(en.contains("\"Overall\",\"36\""));
+}
+
+#[tokio::test]
+async fn the_class_report_names_the_course_the_day_the_participants_and_the_overall_figure() {
+    use cloud_check::trainer::{ClassProps, ClassScreen};
+    for lang in Lang::ALL {
+        let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
+            lang,
+            today: "2026-11-23".into(),
+            tool_url: String::new(),
+            summary: Some(class()),
+            course: "course-a".into(),
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        let tt = cloud_check::i18n::trainer_ui(lang);
+        let t = cloud_check::i18n::ui(lang);
+        let overall = (t.percent)(36);
+        assert!(
+            html.contains(&(tt.class_meta)("course-a", "2026-11-23", 3, &overall)),
+            "{lang:?}"
+        );
+        assert!(
+            html.contains(r#"<p class="lead no-print">"#),
+            "how to paste stays off paper"
+        );
+        assert!(html.contains(r#"<tr class="overall">"#));
+    }
+}

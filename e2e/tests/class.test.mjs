@@ -68,12 +68,14 @@ test('the projector view shows the room what matters on its first screen, in lar
   }
   assert.ok((await focusSize()) > before.focus * 1.2, 'the items are larger');
   assert.ok((await tableSize()) > before.table * 1.2, 'the tables are larger');
-  // On the first screen (1280 × 720): the sections' figures and both lists of items.
-  // Backup (II) not done: 0 %; I and III have nothing scorable: a dash, as in the table.
+  // On the first screen (1280 × 720): the class's overall figure, the sections' and both
+  // lists of items. Backup (II) not done: 0 %, and so overall; I and III have nothing
+  // scorable: a dash, as in the table.
   const strip = await page.$$eval('.section-strip li', (lis) => lis.map((li) => li.textContent));
-  assert.deepEqual(strip.map((x) => x.split(' ')[0]), ['I.', 'II.', 'III.']);
-  assert.match(strip[1], / 0%$/);
-  assert.match(strip[0], / —$/);
+  assert.deepEqual(strip.map((x) => x.split(' ')[0]), ['全体', 'I.', 'II.', 'III.']);
+  assert.match(strip[0], / 0%$/);
+  assert.match(strip[2], / 0%$/);
+  assert.match(strip[1], / —$/);
   for (const list of ['.section-strip', '.focus.unknown li', '.focus.not_done li']) {
     const box = await page.locator(list).first().boundingBox();
     assert.ok(box && box.y + box.height <= 720, `${list} on the first screen (${box?.y})`);

@@ -86,6 +86,15 @@ pub struct TrainerUi {
     /// Below a list cut at its first entries: how many more there are.
     pub class_more: fn(count: usize) -> String,
     pub class_sections_heading: &'static str,
+    /// The report's line for the organiser: the course (if set up), the day, how many
+    /// checks were counted, and the class's overall figure.
+    pub class_meta: fn(course: &str, date: &str, checks: usize, overall: &str) -> String,
+    /// The overall row's name (the sections' table, the CSV).
+    pub class_overall: &'static str,
+    /// The CSV's first rows: course, date, checks counted.
+    pub class_csv_course: &'static str,
+    pub class_csv_date: &'static str,
+    pub class_csv_checks: &'static str,
     /// The items most answered 「わからない」, and what the room can do about them.
     pub class_unknown_heading: &'static str,
     pub class_unknown_prompt: &'static str,
@@ -185,6 +194,14 @@ pub static JA: TrainerUi = TrainerUi {
     class_conflicts: |n| format!("そのうち{n}件は回答が異なっていました（下の一覧を確認してください）。"),
     class_more: |n| format!("ほか{n}件（一覧には最初の{}件だけを表示しています）。", crate::domain::class::MAX_LISTED),
     class_sections_heading: "セクションごとの平均",
+    class_meta: |course, date, n, overall| {
+        let course = if course.is_empty() { String::new() } else { format!("コース：{course}　") };
+        format!("{course}集計日：{date}　参加者のチェック：{n}件　全体：{overall}")
+    },
+    class_overall: "全体",
+    class_csv_course: "コース",
+    class_csv_date: "集計日",
+    class_csv_checks: "集計したチェック",
     class_unknown_heading: "「わからない」が多い項目",
     class_unknown_prompt: "どこを見れば確かめられるか（契約書・管理画面・事業者の資料）と、事業者に何を聞くかを話し合いましょう。項目の解説と、ツールの「事業者への問い合わせ文」が使えます。",
     class_not_done_heading: "「未対応」が多い項目",
@@ -284,6 +301,15 @@ pub static EN: TrainerUi = TrainerUi {
     },
     class_more: |n| format!("And {n} more (the list shows the first {}).", crate::domain::class::MAX_LISTED),
     class_sections_heading: "Average by section",
+    class_meta: |course, date, n, overall| {
+        let course = if course.is_empty() { String::new() } else { format!("Course: {course}   ") };
+        let checks = if n == 1 { "1 check".to_owned() } else { format!("{n} checks") };
+        format!("{course}Counted on {date}   Participants: {checks}   Overall: {overall}")
+    },
+    class_overall: "Overall",
+    class_csv_course: "Course",
+    class_csv_date: "Counted on",
+    class_csv_checks: "Checks counted",
     class_unknown_heading: "Items most answered “Don't know”",
     class_unknown_prompt: "Discuss where to look to find out (the contract, the admin screen, the provider's documents) and what to ask the provider. The item's explanation and the tool's “Letter to the provider” help.",
     class_not_done_heading: "Items most answered “Not yet”",

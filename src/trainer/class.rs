@@ -136,7 +136,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
     html! {
         <div class={classes!("screen", "class", projector.then_some("projector"))}>
             { screen_heading(html! { <>{ tt.class_heading }</> }) }
-            <p class="lead">{ tt.class_lead }</p>
+            <p class="lead no-print">{ tt.class_lead }</p>
             { drop.zone("class-files", (tt.class_choose, tt.class_drop), (true, ".json,.csv,.txt,application/json,text/csv,text/plain"), classes!("no-print")) }
             { paste_codes(t, "class-codes", pasted, tt.class_codes_add, add_codes, html! {}, classes!("no-print")) }
             if summary.is_some() {
@@ -173,7 +173,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
                 }
             </p>
             if let Some(s) = &*summary {
-                { class_report(t, tt, lang, s, &props.today) }
+                { class_report(t, tt, lang, s, &props.today, &props.course) }
             }
         </div>
     }
@@ -185,29 +185,38 @@ fn class_report(
     lang: Lang,
     s: &ClassSummary,
     today: &str,
+    course: &str,
 ) -> Html {
     let c = checklist();
+    // The files are named after the course, when there is one: "class_course-b".
+    let base = if course.is_empty() {
+        "class".to_owned()
+    } else {
+        format!("class_{course}")
+    };
     let exports = {
         let (a, b) = (s.clone(), s.clone());
-        let (d1, d2) = (today.to_owned(), today.to_owned());
+        let (d1, d2, course) = (today.to_owned(), today.to_owned(), course.to_owned());
+        let (n1, n2) = (base.clone(), base);
         (
             Callback::from(move |_: MouseEvent| {
                 let text = export::class_json(&a, &platform::document::now());
                 let _ = platform::files::download(
-                    &export::file_name("class", &d1, "json"),
+                    &export::file_name(&n1, &d1, "json"),
                     "application/json",
                     &text,
                 );
             }),
             Callback::from(move |_: MouseEvent| {
                 let _ = platform::files::download(
-                    &export::file_name("class", &d2, "csv"),
+                    &export::file_name(&n2, &d2, "csv"),
                     "text/csv;charset=utf-8",
-                    &export::class_csv(&b, lang),
+                    &export::class_csv(&b, lang, &course, &d2),
                 );
             }),
         )
     };
+    let overall = s.pooled(c.item_ids());
     // Each section's pooled score, once: the strip and the table show the same figures.
     let sections: Vec<(String, crate::domain::Score)> = c
         .sections
@@ -223,7 +232,9 @@ fn class_report(
             // sections' figures; then what was not counted; then every item in detail.
             // The sections' figures on one line: what the projector shows in place of the
             // table below (which it hides), so that they share the room's first screen.
+            <p class="class-meta">{ (tt.class_meta)(course, today, s.assessments, &percent_text(t, &overall)) }</p>
             <ul class="section-strip">
+                <li class="overall">{ format!("{} {}", tt.class_overall, percent_text(t, &overall)) }</li>
                 { for sections.iter().map(|(title, score)| html! {
                     <li>{ format!("{title} {}", percent_text(t, score)) }</li>
                 }) }
@@ -252,6 +263,11 @@ fn class_report(
                                     <td>{ percent_text(t, score) }</td>
                                 </tr>
                             }) }
+                            <tr class="overall">
+                                <th scope="row">{ tt.class_overall }</th>
+                                <td>{ points_text(t, &overall) }</td>
+                                <td>{ percent_text(t, &overall) }</td>
+                            </tr>
                         </tbody>
                     </table>
                 </div>

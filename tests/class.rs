@@ -756,3 +756,41 @@ async fn the_class_report_names_the_course_the_day_the_participants_and_the_over
         assert!(html.contains(r#"<tr class="overall">"#));
     }
 }
+
+#[tokio::test]
+async fn the_distribution_chart_names_each_item_writes_its_counts_and_hatches_partly() {
+    use cloud_check::trainer::{ClassProps, ClassScreen};
+    let c = checklist();
+    for lang in Lang::ALL {
+        let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
+            lang,
+            today: "2026-11-23".into(),
+            tool_url: String::new(),
+            summary: Some(class()),
+            course: String::new(),
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        let at = html.find(r#"class="chart distribution""#).unwrap();
+        assert!(
+            html.find(r#"class="legend""#).unwrap() < at,
+            "the key before the chart"
+        );
+        let svg = &html[at..html[at..].find("</svg>").unwrap() + at];
+        // Every item by its number and topic.
+        for item in c.items.iter() {
+            let label = format!("{}. {}", item.number, item.topic.get(lang));
+            assert!(svg.contains(&label), "{lang:?}: {label}");
+        }
+        // The counts written in: authentication is "don't know" for 2 of the 3.
+        assert!(svg.contains(r#"class="seg-count unknown""#), "{lang:?}");
+        assert!(svg.contains(">2</text>"), "{lang:?}");
+        // Partly (purpose, backup) hatched; no other answer is.
+        assert_eq!(
+            svg.matches(r#"fill="url(#hatch-partly)""#).count(),
+            svg.matches(r#"class="seg partly""#).count()
+        );
+        assert!(svg.matches(r#"class="seg partly""#).count() >= 2);
+    }
+}

@@ -304,13 +304,14 @@ fn class_report(
             <p class="hint anonymous">{ tt.class_anonymous }</p>
             <section aria-labelledby="class-distribution">
                 <h2 id="class-distribution">{ tt.class_distribution_heading }</h2>
-                { distribution_chart(s) }
+                // The key first, where the eye starts.
                 <ul class="legend" aria-hidden="true">
                     { for Answer::ALL.iter().map(|a| html! {
                         <li><span class={classes!("swatch", a.key())}></span>{ t.answer(*a).label }</li>
                     }) }
                     <li><span class="swatch none"></span>{ t.not_answered }</li>
                 </ul>
+                { distribution_chart(lang, s) }
                 // Scrolls sideways on a phone; focusable so keyboard users can scroll it too.
                 <div class="table-scroll" tabindex="0" role="region" aria-label={tt.class_distribution_caption}>
                     <table class="distribution-table">
@@ -384,20 +385,28 @@ fn focus_list(
     }
 }
 
-/// One stacked bar per item: how many gave each answer. Hidden from assistive technology;
-/// the table beside it carries the same numbers.
-fn distribution_chart(s: &ClassSummary) -> Html {
+/// Each item's answers as one bar of segments, for the room: the item's number and topic,
+/// each segment's count written in it where it fits, and 一部のみ hatched so that it does not
+/// merge with 未対応 on a washed-out projector. Hidden from assistive technology: the table
+/// below carries the same counts.
+fn distribution_chart(lang: Lang, s: &ClassSummary) -> Html {
     // In whole units; segments in tenths (see `chart`).
-    const LEFT: u32 = 28;
-    const WIDTH: u32 = 290;
-    const ROW: u32 = 20;
+    // The label column fits the longest topic ("13. Your data when you leave").
+    const LEFT: u32 = 215;
+    const WIDTH: u32 = 280;
+    const ROW: u32 = 22;
     let c = checklist();
     let total = s.assessments.max(1) as u32;
     // Each answer's own key, then the unanswered.
     let keys = Answer::ALL.iter().map(|a| a.key()).chain(["none"]);
     html! {
-        <svg class="chart distribution" viewBox={format!("0 0 330 {}", ROW * c.items.len() as u32 + 4)}
+        <svg class="chart distribution" viewBox={format!("0 0 {} {}", LEFT + WIDTH + 4, ROW * c.items.len() as u32 + 4)}
             aria-hidden="true" focusable="false">
+            <defs>
+                <pattern id="hatch-partly" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect class="hatch" width="2.5" height="6" />
+                </pattern>
+            </defs>
             { for c.items.iter().enumerate().filter_map(|(row, item)| {
                 let tally = s.tally(&item.id)?;
                 let y = 2 + ROW * row as u32;
@@ -406,12 +415,24 @@ fn distribution_chart(s: &ClassSummary) -> Html {
                 let mut before = 0;
                 Some(html! {
                     <g>
-                        <text class="bar-label" x="0" y={(y + 13).to_string()}>{ item.number }</text>
+                        <text class="bar-label" x="0" y={(y + 14).to_string()}>{ format!("{}. {}", item.number, item.topic.get(lang)) }</text>
                         { for counts.zip(keys.clone()).filter(|(n, _)| *n > 0).map(|(n, key)| {
                             let from = LEFT * 10 + chart::share(WIDTH * 10, before, total);
                             before += n as u32;
                             let to = LEFT * 10 + chart::share(WIDTH * 10, before, total);
-                            html! { <rect class={classes!("seg", key)} x={chart::coord(from)} y={(y + 2).to_string()} width={chart::coord(to - from)} height="14" /> }
+                            let (x, width) = (chart::coord(from), chart::coord(to - from));
+                            let mid = chart::coord((from + to) / 2);
+                            // One group per segment: its count is read against its own colour.
+                            html! { <g class="segment">
+                                <rect class={classes!("seg", key)} x={x.clone()} y={(y + 2).to_string()} width={width.clone()} height="16" />
+                                if key == "partly" {
+                                    <rect class="seg-hatch" x={x} y={(y + 2).to_string()} {width} height="16" fill="url(#hatch-partly)" />
+                                }
+                                // The count, where a digit or two fits (1.4 units at least).
+                                if to - from >= 140 {
+                                    <text class={classes!("seg-count", key)} x={mid} y={(y + 14).to_string()} text-anchor="middle">{ n }</text>
+                                }
+                            </g> }
                         }) }
                     </g>
                 })

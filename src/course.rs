@@ -263,6 +263,8 @@ pub enum TrainerScreen {
     Class,
     /// The QR code alone, large, for a projector or for print (`#/qr`).
     Qr,
+    /// Using the tool in an LMS: Moodle's settings, the report to the overview (`#/guide`).
+    Guide,
 }
 
 impl TrainerScreen {
@@ -271,6 +273,7 @@ impl TrainerScreen {
         match fragment.trim_start_matches('#').trim_matches('/') {
             "class" => TrainerScreen::Class,
             "qr" => TrainerScreen::Qr,
+            "guide" => TrainerScreen::Guide,
             _ => TrainerScreen::Setup,
         }
     }
@@ -282,6 +285,7 @@ impl TrainerScreen {
             TrainerScreen::Setup => "#/".to_owned(),
             TrainerScreen::Class => Route::Class.to_fragment(),
             TrainerScreen::Qr => "#/qr".to_owned(),
+            TrainerScreen::Guide => "#/guide".to_owned(),
         }
     }
 }
@@ -346,6 +350,7 @@ mod tests {
             TrainerScreen::Setup,
             TrainerScreen::Class,
             TrainerScreen::Qr,
+            TrainerScreen::Guide,
         ] {
             assert_eq!(TrainerScreen::from_fragment(&s.to_fragment()), s);
         }

@@ -794,3 +794,13 @@ async fn the_distribution_chart_names_each_item_writes_its_counts_and_hatches_pa
         assert!(svg.matches(r#"class="seg partly""#).count() >= 2);
     }
 }
+
+#[test]
+fn a_code_in_a_list_shows_its_start_and_its_end_so_two_of_one_check_differ() {
+    use cloud_check::domain::intake::code_label;
+    let a = "CCHK1-abcdefghijklmnopqrstuvwxyz0123456789-AAAA1111";
+    let b = "CCHK1-abcdefghijklmnopqrstuvwxyz0123456789-BBBB2222";
+    assert_eq!(code_label(a), "CCHK1-abcd…AAAA1111");
+    assert_ne!(code_label(a), code_label(b));
+    assert_eq!(code_label("CCHK1-short"), "CCHK1-short");
+}

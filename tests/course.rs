@@ -210,3 +210,52 @@ async fn the_setup_screen_gives_the_participants_instructions_with_the_courses_l
         assert!(html.contains(tt.class_instructions_copy));
     }
 }
+
+#[tokio::test]
+async fn the_lms_guide_is_a_page_of_the_site_in_both_languages_and_the_setup_points_to_it() {
+    #[yew::component]
+    fn Guide(props: &GuideProps) -> yew::Html {
+        cloud_check::trainer::guide_screen(props.lang)
+    }
+    #[derive(yew::Properties, PartialEq)]
+    struct GuideProps {
+        lang: Lang,
+    }
+    for lang in Lang::ALL {
+        let tt = trainer_ui(lang);
+        let html = yew::LocalServerRenderer::<Guide>::with_props(GuideProps { lang })
+            .hydratable(false)
+            .render()
+            .await;
+        // Moodle's settings step by step, and the way from its report to the overview.
+        assert!(tt.guide.len() >= 4, "{lang:?}");
+        for part in tt.guide {
+            assert!(html.contains(part.heading), "{lang:?}: {}", part.heading);
+        }
+        assert_eq!(
+            html.matches("<li>").count(),
+            tt.guide.iter().map(|p| p.steps.len()).sum::<usize>()
+        );
+        for setting in ["Force completed", "Interactions report", "Completed"] {
+            assert!(
+                html.contains(setting),
+                "{lang:?}: Moodle's own label {setting}"
+            );
+        }
+        // The set-up page links to it.
+        let good = setup("course-a", lang, false, Route::Start);
+        let setup_html = render(SetupProps {
+            lang,
+            links: good.links(BASE, "x"),
+            setup: good,
+            kept: true,
+            on_change: Default::default(),
+        })
+        .await;
+        assert!(setup_html.contains(r##"href="#/guide""##), "{lang:?}");
+        assert!(
+            !setup_html.contains("docs/trainers.md"),
+            "{lang:?}: no dead end"
+        );
+    }
+}

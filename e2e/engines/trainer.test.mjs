@@ -47,7 +47,14 @@ test(`${ENGINE}: a course set up on the trainer's page; its QR code decodes to t
   // What to tell participants, on the page where the course is prepared; a trial run of the
   // participants' screen goes where theirs will.
   assert.ok((await driver.executeScript(() => document.querySelector('#setup-instructions').value)).includes(`${link} を開き`));
-  assert.equal(await driver.executeScript(() => [...document.querySelectorAll('.trainer-nav a')].at(-1).href), link);
+  assert.equal(await driver.executeScript(() => document.querySelector('.trainer-nav a:not([href^="#"])').href), link);
+  // The LMS guide is a page of the site, one tap from the set-up.
+  await click(driver, '.scorm-package a[href="#/guide"]');
+  await waitForHeading(driver, 'LMS（Moodleなど）で使う');
+  assert.match(await text(driver, '.guide'), /「インタラクションレポート」（Interactions report）/);
+  await click(driver, '.trainer-nav a[href="#/"]');
+  await waitForHeading(driver, '研修で使う方へ');
+  await waitInPage(driver, () => !!document.querySelector('.qr-small'));
   const png = await screenshotOf(driver, '.qr-small');
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   assert.equal(decoded?.data, link, 'the QR code holds exactly the participant link');

@@ -48,7 +48,7 @@ test('a participant copies a short code; a trainer pastes codes with chat text a
   await page.fill('#class-codes', `田中：${a}\n佐藤：${b} よろしくお願いします\n${c}\n鈴木：${broken}\n田中（再送）：${a}`);
   await page.click('button:has-text("コードを集計に加える")');
   assert.equal((await page.textContent('.class-status')).trim(),
-    '5件のファイル・コードのうち4件を読み込み、3件のチェックを集計しました。 同じチェックが重複していたため、1件は1件として数えました（新しい方を使用）。');
+    '5件のファイル・コードのうち4件を読み込み、3件のチェックを集計しました。 同じチェックが2回以上届いたものが1件あり、それぞれ新しい方だけを数えました。');
   const skipped = await page.locator('.skipped li').allTextContents();
   assert.equal(skipped.length, 1);
   assert.match(skipped[0], /途中で切れているか、書き換えられています/);

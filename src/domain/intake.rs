@@ -49,8 +49,19 @@ pub fn file(bytes: &[u8], known_items: &[&str]) -> Result<ImportPreview, ImportE
 }
 
 /// Every code in `text`, each as an import preview of one check or the reason it cannot be
-/// read, labelled by the code's first characters (for the trainer's list of what was
-/// skipped). Text without any code gives one [`ImportError::NoCode`].
+/// read, labelled by the code's start and end (for the trainer's lists of what was skipped
+/// and of duplicates: two codes of one check share their start, and differ at the end). Text without any code gives one [`ImportError::NoCode`].
+/// A code shortened for a list: its first 10 characters, "…", its last 8; whole when short.
+pub fn code_label(code: &str) -> String {
+    let chars: Vec<char> = code.chars().collect();
+    if chars.len() <= 20 {
+        return code.to_owned();
+    }
+    let head: String = chars[..10].iter().collect();
+    let tail: String = chars[chars.len() - 8..].iter().collect();
+    format!("{head}…{tail}")
+}
+
 pub fn codes(text: &str, item_ids: &[&str], lang: Lang) -> Vec<Input> {
     let (found, total) = code::find_counted(text, item_ids);
     if found.is_empty() {
@@ -65,7 +76,7 @@ pub fn codes(text: &str, item_ids: &[&str], lang: Lang) -> Vec<Input> {
     found
         .into_iter()
         .map(|(code, result)| {
-            let label: String = code.chars().take(16).chain("…".chars()).collect();
+            let label = code_label(&code);
             let result = result
                 .map(|a| ImportPreview {
                     language: lang,

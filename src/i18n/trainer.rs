@@ -14,6 +14,13 @@ pub struct TrainerUi {
     pub nav_label: &'static str,
     pub nav_setup: &'static str,
     pub nav_class: &'static str,
+    /// The LMS guide (`#/guide`): Moodle's settings and the way from its report to the
+    /// class overview, on the site rather than only in the release's docs.
+    pub nav_guide: &'static str,
+    pub guide_heading: &'static str,
+    pub guide_lead: &'static str,
+    pub guide: &'static [GuideSection],
+    pub guide_more: &'static str,
     /// The link back to the participants' tool.
     pub open_tool: &'static str,
 
@@ -114,6 +121,14 @@ pub struct TrainerUi {
 }
 
 /// The trainer page's strings for `lang`.
+/// One part of the trainer page's LMS guide: a heading, a paragraph and, where the part is
+/// a procedure, its steps in order.
+pub struct GuideSection {
+    pub heading: &'static str,
+    pub lead: &'static str,
+    pub steps: &'static [&'static str],
+}
+
 pub fn trainer_ui(lang: Lang) -> &'static TrainerUi {
     match lang {
         Lang::Ja => &JA,
@@ -127,6 +142,47 @@ pub static JA: TrainerUi = TrainerUi {
     nav_label: "研修で使う方へ",
     nav_setup: "コースの準備",
     nav_class: "研修の集計",
+    nav_guide: "LMSで使う",
+    guide_heading: "LMS（Moodleなど）で使う",
+    guide_lead: "このツールは、SCORM 1.2のパッケージ（zip）として、Moodleなど多くのLMSの活動にできます。参加者の結果はそのコースのLMSにだけ記録され、ほかにはどこにも送られません。Moodleの画面の言葉は版や言語パックによって違うことがあるため、設定の名前には英語の画面の名前を添えています。",
+    guide: &[
+        GuideSection {
+            heading: "1. パッケージを用意する",
+            lead: "「コースの準備」の「SCORMパッケージ（zip）をダウンロード」で保存します。どのコースでも同じファイルです（記録はLMSが活動ごとに分けます）。",
+            steps: &[],
+        },
+        GuideSection {
+            heading: "2. Moodleに登録する（4.x）",
+            lead: "ほかのLMSにも、同じ設定が別の名前であります。",
+            steps: &[
+                "コースで「活動またはリソースを追加する」→「SCORMパッケージ」（SCORM package）を選び、zipを「パッケージファイル」（Package file）にアップロードします。",
+                "表示（Appearance）：「パッケージを表示する」（Display package）は「現在のウィンドウ」（Current window：コースのページの中）か「新しいウィンドウ」（New window：スマートフォンで全画面）。どちらでも動きます。",
+                "評点（Grade）：評定方法（Grading method）は「最高評点」（Highest grade）、最大評点（Maximum grade）は100。評点はチェック全体の割合です。15項目すべてに答えたときだけ記録されます。",
+                "受験管理（Attempts management）：受験回数は無制限、受験の評定（Attempts grading）は「最終受験」（Last attempt）か「最高受験」（Highest attempt）、新しい受験の強制（Force new attempt）は「いいえ」（No）、強制完了（Force completed）は「いいえ」（No）。戻ってきた参加者は、別の端末からでも同じチェックを続けられます。",
+                "活動完了（Activity completion）：ステータスを必須にする（Require status）で「完了」（Completed）だけにチェックを入れます。「合格」（Passed）も入れると、セルフチェックには合格点がないため、活動がいつまでも完了しません。",
+            ],
+        },
+        GuideSection {
+            heading: "3. コースに届くもの",
+            lead: "15項目すべてに答えるまでは「未完了」（incomplete）だけ。すべて答えると「完了」（completed）と全体の割合（0〜100）、項目ごとの回答（インタラクション）と結果コードが届きます。そのあと答えを変えると、変わった項目と新しい割合だけが届きます。サービス名とメモは、SCORM 1.2の上限（4,096文字）に収まるときだけ、続きの記録（suspend_data）に入ります。",
+            steps: &[],
+        },
+        GuideSection {
+            heading: "4. クラスの回答を集計する",
+            lead: "評定表（gradebook）には各自の割合が出ます。どの項目が弱いかを見るには：",
+            steps: &[
+                "Moodleで活動を開き、「レポート」（Reports）→「インタラクションレポート」（Interactions report）を開きます。",
+                "表をダウンロードする（テキストや表計算ソフトの形式）か、ページの表を選んでコピーします。",
+                "このページの「研修の集計」で、ダウンロードしたファイルを選ぶか、コピーした文章を貼り付けます。結果コードを見つけ、同じチェックは1件として（答えを直したときは新しいほうで）数えます。",
+            ],
+        },
+        GuideSection {
+            heading: "5. 完了したあとで答えを直すとき",
+            lead: "Moodleは完了した受験を「レビューモード」で開き、そのあいだの変更は記録しません（変更は参加者の端末にだけ残ります）。直した結果を記録するには、参加者が活動の入口で「新しい受験を開始する」（Start a new attempt）にチェックを入れるか、新しい受験の強制（Force new attempt）を「前の受験が完了したとき」にします。新しい受験は参加者の端末の記録から始まるので、何も失われません。",
+            steps: &[],
+        },
+    ],
+    guide_more: "くわしい仕様（届く値の一覧、試したLMS）は、配布物のdocs/trainers.mdにあります。",
     open_tool: "参加者の画面を開く",
     setup_heading: "研修で使う方へ：コースの準備",
     setup_lead: "コースIDを決めると、参加者に配るリンクとQRコード、研修ページに貼る埋め込みコードができます。参加者の回答は、このコースIDごとに分けて各自の端末に保存され、参加者が自分で使っているチェックとは混ざりません。",
@@ -166,11 +222,11 @@ pub static JA: TrainerUi = TrainerUi {
     element_hint: "スクリプトは使えるがiframeは使えないページ向けです。研修ページとツールが別のサイトにあるときは、ツールのサイトがCORSを許可していないと動きません。その場合は上のiframeを使ってください。読み込めなかったときは、埋め込みの場所にツールへのリンクが表示されます。",
     element_label: "要素とembed.jsのコード",
     snippet_copy: "コードをコピー",
-    more_in_guide: "LMSへの登録や、組織のサイトに置く方法は、配布物に含まれる案内（docs/trainers.md）にあります。",
+    more_in_guide: "LMSへの登録は「LMSで使う」に、組織のサイトに置く方法は配布物の案内（docs/hosting.md）にあります。",
     scorm_heading: "LMSに登録する（SCORMパッケージ）",
     scorm_lead: "MoodleなどのLMSに「SCORMパッケージ」の活動として登録するzipファイルです。参加者ごとの全体の得点、15項目すべてに答えたかどうか、各項目の回答が、そのコースの評定表と報告に記録されます。ほかのどこにも送られません。",
     scorm_download: "SCORMパッケージ（zip）をダウンロード",
-    scorm_hint: "Moodleでの設定（「強制完了」は「いいえ」、完了条件は「完了」だけ、など）と、報告から参加者の回答をこのページの集計に取り込む手順は、配布物の案内（docs/trainers.md）にあります。",
+    scorm_hint: "Moodleでの設定（「強制完了」は「いいえ」、完了条件は「完了」だけ、など）と、報告から参加者の回答をこのページの集計に取り込む手順は、このページの「LMSで使う」にあります。",
     class_codes_add: "コードを集計に加える",
     class_clear: "集計を消してやり直す",
     class_clear_question: "この集計を消しますか？ この端末に保存した集計も消えます。元には戻せません（必要なら先に書き出してください）。",
@@ -186,9 +242,9 @@ pub static JA: TrainerUi = TrainerUi {
     class_drop: "ここに複数のファイルをドロップすることもできます",
     class_reading: "読み込み中…",
     class_counts: |read, files, n| format!("{files}件のファイル・コードのうち{read}件を読み込み、{n}件のチェックを集計しました。"),
-    class_duplicates: |n| format!("同じチェックが重複していたため、{n}件は1件として数えました（新しい方を使用）。"),
-    class_skipped_heading: "読み込めなかったファイル",
-    class_duplicates_heading: "複数のファイルにあった同じチェック",
+    class_duplicates: |n| format!("同じチェックが2回以上届いたものが{n}件あり、それぞれ新しい方だけを数えました。"),
+    class_skipped_heading: "読み込めなかったファイル・コード",
+    class_duplicates_heading: "2回以上届いた同じチェック",
     class_duplicate_pair: |counted, not| format!("{counted}と{not}：1件として、{counted}の内容（有効な更新日時が新しい方。同じなら後から加えた方）を数えました。"),
     class_answers_differ: "回答が異なります（本人の訂正か、別の人のコードが同じIDを持っているか、参加者に確認してください）。",
     class_conflicts: |n| format!("そのうち{n}件は回答が異なっていました（下の一覧を確認してください）。"),
@@ -222,6 +278,47 @@ pub static EN: TrainerUi = TrainerUi {
     nav_label: "For trainers",
     nav_setup: "Set up a course",
     nav_class: "Class overview",
+    nav_guide: "In an LMS",
+    guide_heading: "Using the tool in an LMS (Moodle and others)",
+    guide_lead: "The tool comes as a SCORM 1.2 package (a zip) that Moodle and many other LMSs take as an activity. Participants' results are recorded in that course's LMS only, and sent nowhere else. Moodle's labels differ between versions and language packs; the English ones are given.",
+    guide: &[
+        GuideSection {
+            heading: "1. Get the package",
+            lead: "Under Set up a course, use Download the SCORM package (zip). It is the same file for every course (the LMS keeps each activity's records apart).",
+            steps: &[],
+        },
+        GuideSection {
+            heading: "2. Add it to Moodle (4.x)",
+            lead: "Other LMSs have the same settings under other names.",
+            steps: &[
+                "In the course, Add an activity or resource → SCORM package; upload the zip as the Package file.",
+                "Appearance: Display package Current window (inside the course page) or New window (full screen on a phone); both work.",
+                "Grade: Grading method Highest grade, Maximum grade 100. The grade is the check's overall percentage, recorded only once all 15 items are answered.",
+                "Attempts management: Number of attempts unlimited, Attempts grading Last attempt (or Highest attempt), Force new attempt No, Force completed No. A participant who comes back, on another device too, continues the same check.",
+                "Activity completion: Require status, tick Completed only. With Passed ticked as well the activity never completes: a self-check has no pass mark.",
+            ],
+        },
+        GuideSection {
+            heading: "3. What the course gets",
+            lead: "Until all 15 items are answered, incomplete only. Then completed with the overall percentage (0-100), each item's answer (as interactions) and the result code; after that, only an answer that changes and the new percentage. The service name and memos go into the resume record (suspend_data) only while they fit SCORM 1.2's 4,096 characters.",
+            steps: &[],
+        },
+        GuideSection {
+            heading: "4. Gather the class's answers",
+            lead: "The gradebook shows each percentage. To see what the class is weak on:",
+            steps: &[
+                "In Moodle, open the activity → Reports → Interactions report.",
+                "Download it (as text or for a spreadsheet), or select the table on the page and copy it.",
+                "On this page's Class overview, choose the downloaded file or paste the copied text. It finds the result codes and counts each check once (after a corrected answer, the later code).",
+            ],
+        },
+        GuideSection {
+            heading: "5. Changing answers after completing",
+            lead: "Moodle reopens a completed attempt in review mode and records nothing from it (changes stay on the participant's device). To record a corrected check, the participant ticks Start a new attempt on the activity's entry page, or you set Force new attempt to When previous attempt completed, passed or failed. A new attempt starts from the participant's device copy: nothing is lost.",
+            steps: &[],
+        },
+    ],
+    guide_more: "The full details (every value sent, the LMSs tried) are in docs/trainers.md in the release.",
     open_tool: "Open the participants' tool",
     setup_heading: "For trainers: set up a course",
     setup_lead: "Choose a course ID to get the link and QR code for participants and the code to embed the tool in a course page. Participants' answers are kept on their own devices under this course ID, apart from any checks they make for themselves.",
@@ -261,11 +358,11 @@ pub static EN: TrainerUi = TrainerUi {
     element_hint: "For pages that allow scripts but not frames. If the course page and the tool are on different sites, this works only if the tool's site allows it (CORS); if not, use the iframe above. Where the tool cannot be loaded, the place shows a link to it instead.",
     element_label: "Code with an element and embed.js",
     snippet_copy: "Copy the code",
-    more_in_guide: "How to add the tool to an LMS or host it on your organisation's site is in the guide that comes with it (docs/trainers.md).",
+    more_in_guide: "How to add the tool to an LMS is under In an LMS; how to host it on your organisation's site is in the guide that comes with it (docs/hosting.md).",
     scorm_heading: "Add it to an LMS (SCORM package)",
     scorm_lead: "A zip file to add to Moodle or another LMS as a SCORM package activity. Each participant's overall score, whether all 15 items are answered, and each item's answer are recorded in that course's gradebook and reports, and sent nowhere else.",
     scorm_download: "Download the SCORM package (zip)",
-    scorm_hint: "Moodle's settings (Force completed: No; completion: Completed only, and so on) and how to bring the participants' answers from the LMS's report into this page's class overview are in the guide that comes with the tool (docs/trainers.md).",
+    scorm_hint: "Moodle's settings (Force completed: No; completion: Completed only, and so on) and how to bring the participants' answers from the LMS's report into this page's class overview are under In an LMS on this page.",
     class_codes_add: "Add the codes to the summary",
     class_clear: "Clear the summary and start again",
     class_clear_question: "Clear this summary? It is also removed from this device. This cannot be undone (export it first if you need it).",
@@ -286,12 +383,12 @@ pub static EN: TrainerUi = TrainerUi {
         if n == 1 { "1 check".to_owned() } else { format!("{n} checks") }
     ),
     class_duplicates: |n| if n == 1 {
-        "1 duplicate check was counted once (the newer copy).".to_owned()
+        "1 check came more than once; only its newer copy was counted.".to_owned()
     } else {
-        format!("{n} duplicate checks were each counted once (the newer copy).")
+        format!("{n} checks came more than once; only the newer copy of each was counted.")
     },
-    class_skipped_heading: "Files that could not be read",
-    class_duplicates_heading: "The same check in more than one file",
+    class_skipped_heading: "Files and codes that could not be read",
+    class_duplicates_heading: "The same check sent more than once",
     class_duplicate_pair: |counted, not| format!("{counted} and {not}: counted once, from {counted} (the version with the later valid time; at the same time, the one added later)."),
     class_answers_differ: "The answers differ (a participant's correction, or another person's code carrying the same ID: check with the participants).",
     class_conflicts: |n| if n == 1 {

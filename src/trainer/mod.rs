@@ -20,7 +20,7 @@ use crate::domain::site::Site;
 use crate::domain::Lang;
 use crate::embed::EmbedConfig;
 use crate::i18n::{trainer_ui, ui};
-use crate::kit::common::{skip_link, MAIN_ID, SCREEN_HEADING_ID};
+use crate::kit::common::{screen_heading, skip_link, MAIN_ID, SCREEN_HEADING_ID};
 use crate::kit::footer::{footer, FooterProps};
 use crate::names::PRERENDERED_ID;
 use crate::persist::Op;
@@ -158,6 +158,7 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
             <SetupScreen lang={l} setup={(*setup).clone()} links={links.clone()} kept={*kept} on_change={on_setup} />
         },
         TrainerScreen::Qr => setup::qr_screen(l, &(*setup).clone(), links.as_ref()),
+        TrainerScreen::Guide => guide_screen(l),
         TrainerScreen::Class => html! {
             <ClassScreen lang={l} today={props.today.clone()}
                 course={course::course_id(&setup.id).unwrap_or_default()}
@@ -180,11 +181,34 @@ pub fn TrainerApp(props: &TrainerProps) -> Html {
                 <nav class="header-meta trainer-nav" aria-label={tt.nav_label}>
                     <a href={TrainerScreen::Setup.to_fragment()} aria-current={current(TrainerScreen::Setup)}>{ tt.nav_setup }</a>
                     <a href={TrainerScreen::Class.to_fragment()} aria-current={current(TrainerScreen::Class)}>{ tt.nav_class }</a>
+                    <a href={TrainerScreen::Guide.to_fragment()} aria-current={current(TrainerScreen::Guide)}>{ tt.nav_guide }</a>
                     <a href={open_tool}>{ tt.open_tool }</a>
                 </nav>
             </header>
             <main id={MAIN_ID} class="main" tabindex="-1">{ screen_html }</main>
             { footer(&FooterProps { lang: l, trainer_page: None, lms: false, site: props.site.clone() }) }
+        </div>
+    }
+}
+
+/// Using the tool in an LMS: the package, Moodle's settings, what the course gets, the way
+/// from the LMS's report to the class overview, and changes after completing.
+pub fn guide_screen(lang: Lang) -> Html {
+    let tt = trainer_ui(lang);
+    html! {
+        <div key="guide" class="screen guide">
+            { screen_heading(html! { <>{ tt.guide_heading }</> }) }
+            <p class="lead">{ tt.guide_lead }</p>
+            { for tt.guide.iter().map(|part| html! {
+                <section>
+                    <h2>{ part.heading }</h2>
+                    <p>{ part.lead }</p>
+                    if !part.steps.is_empty() {
+                        <ol>{ for part.steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
+                    }
+                </section>
+            }) }
+            <p class="hint">{ tt.guide_more }</p>
         </div>
     }
 }

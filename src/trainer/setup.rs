@@ -118,6 +118,7 @@ pub fn SetupScreen(props: &SetupProps) -> Html {
                     <a class="button" id="scorm-package" href={crate::names::SCORM_PACKAGE} download="">{ tt.scorm_download }</a>
                 </p>
                 <p class="hint">{ tt.scorm_hint }</p>
+                <p><a href={TrainerScreen::Guide.to_fragment()}>{ tt.nav_guide }</a></p>
             </section>
         </div>
     }

@@ -115,3 +115,20 @@ test("an LMS's report downloaded as CSV is dropped as it is: its result codes ar
   await page.waitForFunction(() => document.querySelector('.class-status')?.textContent.includes('集計しました'));
   assert.match(await page.textContent('.class-status'), /2件のチェックを集計しました/);
 });
+
+test('the large QR code is a slide for the room: the code, the address, the course and three steps on one 1280 × 720 screen', async () => {
+  const { page, server } = app;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${server.url}trainer.html`);
+  await waitForHeading(page, '研修で使う方へ');
+  await page.fill('#course-id', 'course-q');
+  await page.locator('#participant-link').waitFor();
+  await page.click('a[href="#/qr"]');
+  await waitForHeading(page, '参加者用リンクのQRコード');
+  for (const part of ['.qr-large', '.qr-steps', '.qr-link', '.qr-course']) {
+    const box = await page.locator(part).boundingBox();
+    assert.ok(box && box.y + box.height <= 720, `${part} ends at ${box && Math.round(box.y + box.height)} px`);
+  }
+  assert.equal(await page.locator('.qr-steps li').count(), 3);
+  assert.match(await page.textContent('.qr-course'), /course-q/);
+});

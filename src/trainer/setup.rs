@@ -167,12 +167,17 @@ pub fn qr_screen(lang: Lang, setup: &Setup, links: Option<&Links>) -> Html {
             { match links {
                 None => html! { <p class="notice">{ tt.waiting_for_id }</p> },
                 Some(links) => html! {
-                    <>
-                        <p class="qr-scan">{ tt.qr_scan }</p>
+                    // A slide on a projector: the code beside the address, the course and what
+                    // to do (one above the other on a phone).
+                    <div class="qr-slide">
                         { qr_svg(&links.participant, &(tt.qr_label)(&links.participant), "qr-large").unwrap_or_default() }
-                        <p class="qr-link">{ &links.participant }</p>
-                        <p class="qr-course">{ format!("{}: {}", tt.course_id_label, setup.id.trim()) }</p>
-                    </>
+                        <div class="qr-text">
+                            <p class="qr-scan">{ tt.qr_scan }</p>
+                            <ol class="qr-steps">{ for tt.qr_steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
+                            <p class="qr-link">{ &links.participant }</p>
+                            <p class="qr-course">{ format!("{}: {}", tt.course_id_label, setup.id.trim()) }</p>
+                        </div>
+                    </div>
                 },
             } }
             <p class="actions no-print">

@@ -23,7 +23,7 @@ import { CHROME_FLAGS } from '../e2e/lib/browsers.mjs';
 import { BUDGET } from '../e2e/lib/budget.mjs';
 import { ANSWER_KEYS, exportFile, ITEM_IDS } from '../e2e/lib/fixtures.mjs';
 import { serve } from '../e2e/lib/server.mjs';
-import { resultCode } from './codes.mjs';
+import { resultCode } from '../e2e/lib/codes.mjs';
 import { phoneResults, phoneTable } from './phone-results.mjs';
 import { report } from './wasm-size.mjs';
 

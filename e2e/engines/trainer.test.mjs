@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import jsQR from 'jsqr';
 import { exportFile, keys, MIXED, RESULT_CODES } from '../lib/fixtures.mjs';
-import { By, ENGINE, PROBE, button, click, headingIn, screenshotOf, text, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
+import { resultCode } from '../lib/codes.mjs';
+import { By, ENGINE, PROBE, button, click, downloaded, headingIn, screenshotOf, text, useEngine, waitForHeading, waitInPage } from './lib/harness.mjs';
 
 const HOST = '/lms/pasted.html';
 // The host page gets the element snippet the trainer copied, once the test has it.
@@ -148,4 +149,52 @@ test(`${ENGINE}: the class overview counts pasted codes and chosen files; the ol
   await waitForHeading(driver, '研修の集計');
   assert.equal(await driver.executeScript(() => Object.keys(localStorage).filter((k) => k.includes(':class:')).length), 0);
   assert.equal(await text(driver, '.class-status'), '', 'nothing comes back');
+});
+
+test(`${ENGINE}: a chat with a same-minute correction, a duplicate and a typo is counted right, kept through a reload, and reported for the organiser`, async () => {
+  const { driver, server, downloads } = app;
+  await setUp(driver, server.url, 'course-d');
+  // Ａさん first says 11 わからない, then corrects it to 一部のみ within the same minute;
+  // Ｂさん sends the same code twice; Ｃさん's code has one character mistyped.
+  const answers = (eleven) => ['done', 'done', 'done', 'done', 'done', 'done', 'done', 'done', 'done', 'done', eleven, 'done', 'done', 'done', 'done'];
+  const first = resultCode('a-san', answers('unknown'), '2026-12-07T10:00:00.000Z');
+  const corrected = resultCode('a-san', answers('partly'), '2026-12-07T10:00:30.000Z');
+  const b = resultCode('b-san', answers('not_done'), '2026-12-07T10:01:00.000Z');
+  const good = resultCode('c-san', answers('done'), '2026-12-07T10:02:00.000Z');
+  const typo = `${good.slice(0, 20)}${good[20] === 'A' ? 'B' : 'A'}${good.slice(21)}`;
+  await driver.get(`${server.url}trainer.html#/class`);
+  await waitForHeading(driver, '研修の集計');
+  const chat = [
+    `Aさん 10:00 ${first}`, `Bさん 10:01 ${b}`, `Bさん 10:01 ${b}`, `Aさん 10:01 すみません、訂正です ${corrected}`, `Cさん 10:02 ${typo}`,
+  // On one line (WebKitGTK's WebDriver drops typed line breaks), as some chats copy.
+  ].join(' / ');
+  await driver.findElement(By.css('#class-codes')).sendKeys(chat);
+  assert.equal(await driver.executeScript(() => document.querySelector('#class-codes').value), chat, 'typed as written');
+  await button(driver, 'コードを集計に加える');
+  await waitInPage(driver, () => document.querySelector('.class-status')?.textContent.includes('集計しました'));
+  assert.match(await text(driver, '.class-status'), /^5件のファイル・コードのうち4件を読み込み、2件のチェックを集計しました。 同じチェックが2回以上届いたものが2件あり/);
+  // The correction counts: item 11 is 一部のみ for one and 未対応 for the other, わからない for none.
+  // Item 11's row of the table: [一部のみ, わからない] (its cells: done, partly, not yet, don't know, …).
+  const row11 = () => driver.executeScript(() => {
+    const cells = document.querySelectorAll('.distribution-table tbody tr')[10].querySelectorAll('td');
+    return `${cells[1].textContent}/${cells[3].textContent}`;
+  });
+  assert.equal(await row11(), '1/0', 'partly 1, unknown 0');
+  assert.match(await text(driver, '.skipped'), /読み込めなかったファイル・コード/);
+  // A reload keeps the class.
+  await driver.navigate().refresh();
+  await waitForHeading(driver, '研修の集計');
+  await waitInPage(driver, () => document.querySelector('.class-status')?.textContent.startsWith('5件'));
+  assert.equal(await row11(), '1/0');
+  // The organiser's CSV: named after the course, it starts with the course and the count.
+  await button(driver, '集計をCSVで書き出す');
+  const csv = await downloaded(downloads, /^cloud-check_class_course-d_\d{4}-\d{2}-\d{2}\.csv$/);
+  await rm(join(downloads, csv.name));
+  const rows = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(rows[0], '"コース","course-d"');
+  assert.equal(rows[2], '"集計したチェック","2"');
+  assert.match(rows[5], /^"全体","\d+"$/);
+  await button(driver, '集計を消してやり直す');
+  await button(driver, '集計を消す');
+  await waitInPage(driver, () => !document.querySelector('.class-status')?.textContent);
 });

@@ -1,8 +1,8 @@
-// Result codes made in JavaScript, for the benchmark's classes of thousands (the app's own
-// encoder is Rust, src/domain/code.rs): answers only, as the results screen writes them by
-// default. Checked against the golden codes that tests/code.rs pins, so a code made here is
+// Result codes made in JavaScript, for the benchmark's classes of thousands and the engines'
+// class journey (the app's own encoder is Rust, src/domain/code.rs): answers only, as the
+// results screen writes them by default. Checked against the golden codes that tests/code.rs pins, so a code made here is
 // one the app reads.
-import { RESULT_CODES } from '../e2e/lib/fixtures.mjs';
+import { RESULT_CODES } from './fixtures.mjs';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const NUMBERS = { done: 1, partly: 2, not_done: 3, unknown: 4, not_applicable: 5 };
@@ -50,5 +50,5 @@ const blank = resultCode('a1', Array(15).fill(null), '2026-01-01T00:00:00.000Z')
 const mixed = resultCode('k3x9q2m7a1b0', ['done', 'not_applicable', 'not_done', 'unknown', 'partly', 'done', 'done', 'done',
   'partly', 'unknown', 'done', 'done', 'not_applicable', 'done', 'done']);
 if (blank !== RESULT_CODES[0] || mixed !== RESULT_CODES[1]) {
-  throw new Error(`bench/codes.mjs no longer writes the app's codes: ${blank}, ${mixed}`);
+  throw new Error(`e2e/lib/codes.mjs no longer writes the app's codes: ${blank}, ${mixed}`);
 }

@@ -201,7 +201,7 @@ pub fn class_csv(summary: &ClassSummary, lang: Lang, course: &str, date: &str) -
         .into_iter(),
     );
     for section in c.sections.iter() {
-        let score = summary.pooled(c.items_in(&section.id).map(|i| i.id.as_ref()));
+        let score = summary.pooled(c.section_item_ids(&section.id));
         push_row(
             &mut out,
             [

@@ -205,19 +205,29 @@ fn no_files_and_only_bad_files_give_an_empty_but_honest_summary() {
     assert_eq!(bad.tally("purpose").unwrap().unanswered, 0);
 }
 
+/// The class screen in `lang` with the summary of [`class`], counted on 2026-11-23.
+async fn render_class(lang: Lang, tool_url: String, course: String) -> String {
+    use cloud_check::trainer::{ClassProps, ClassScreen};
+    yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
+        lang,
+        today: "2026-11-23".into(),
+        tool_url,
+        summary: Some(class()),
+        course,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
 #[tokio::test]
 async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections() {
-    use cloud_check::trainer::{ClassProps, ClassScreen};
     for lang in Lang::ALL {
-        let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
+        let html = render_class(
             lang,
-            today: "2026-11-23".into(),
-            tool_url: "https://example.org/tools/cloud-check/".into(),
-            summary: Some(class()),
-            course: "course-a".into(),
-        })
-        .hydratable(false)
-        .render()
+            "https://example.org/tools/cloud-check/".into(),
+            "course-a".into(),
+        )
         .await;
         let t = cloud_check::i18n::ui(lang);
         let tt = cloud_check::i18n::trainer_ui(lang);
@@ -730,18 +740,8 @@ fn the_class_csv_tells_the_organiser_the_course_the_day_the_count_and_the_figure
 
 #[tokio::test]
 async fn the_class_report_names_the_course_the_day_the_participants_and_the_overall_figure() {
-    use cloud_check::trainer::{ClassProps, ClassScreen};
     for lang in Lang::ALL {
-        let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
-            lang,
-            today: "2026-11-23".into(),
-            tool_url: String::new(),
-            summary: Some(class()),
-            course: "course-a".into(),
-        })
-        .hydratable(false)
-        .render()
-        .await;
+        let html = render_class(lang, String::new(), "course-a".into()).await;
         let tt = cloud_check::i18n::trainer_ui(lang);
         let t = cloud_check::i18n::ui(lang);
         let overall = (t.percent)(36);
@@ -759,19 +759,9 @@ async fn the_class_report_names_the_course_the_day_the_participants_and_the_over
 
 #[tokio::test]
 async fn the_distribution_chart_names_each_item_writes_its_counts_and_hatches_partly() {
-    use cloud_check::trainer::{ClassProps, ClassScreen};
     let c = checklist();
     for lang in Lang::ALL {
-        let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
-            lang,
-            today: "2026-11-23".into(),
-            tool_url: String::new(),
-            summary: Some(class()),
-            course: String::new(),
-        })
-        .hydratable(false)
-        .render()
-        .await;
+        let html = render_class(lang, String::new(), String::new()).await;
         let at = html.find(r#"class="chart distribution""#).unwrap();
         assert!(
             html.find(r#"class="legend""#).unwrap() < at,

@@ -123,19 +123,24 @@ async fn render(props: SetupProps) -> String {
         .await
 }
 
+/// The set-up screen for `setup`, with the links made from it, kept in this browser.
+async fn render_setup(setup: Setup, lang: Lang) -> String {
+    render(SetupProps {
+        lang,
+        links: setup.links(BASE, "x"),
+        setup,
+        kept: true,
+        on_change: Default::default(),
+    })
+    .await
+}
+
 #[tokio::test]
 async fn the_setup_screen_shows_the_rule_for_a_bad_id_and_the_outputs_for_a_good_one() {
     for lang in Lang::ALL {
         let tt = trainer_ui(lang);
         let bad = setup("Course A", lang, true, Route::Start);
-        let html = render(SetupProps {
-            lang,
-            links: bad.links(BASE, "x"),
-            setup: bad,
-            kept: true,
-            on_change: Default::default(),
-        })
-        .await;
+        let html = render_setup(bad, lang).await;
         assert!(html.contains(r#"aria-invalid="true""#), "{lang:?}");
         let rule = (tt.course_id_problem)(
             &CourseIdProblem::BadChars {
@@ -153,14 +158,7 @@ async fn the_setup_screen_shows_the_rule_for_a_bad_id_and_the_outputs_for_a_good
         assert!(!html.contains("ns="), "no link from an invalid id");
 
         let good = setup("course-a", lang, true, Route::Overview);
-        let html = render(SetupProps {
-            lang,
-            links: good.links(BASE, "x"),
-            setup: good,
-            kept: true,
-            on_change: Default::default(),
-        })
-        .await;
+        let html = render_setup(good, lang).await;
         assert!(html.contains(&format!(
             "{BASE}?lang={}&amp;ns=course-a&amp;start=items",
             lang.code()
@@ -188,16 +186,8 @@ async fn the_setup_screen_gives_the_participants_instructions_with_the_courses_l
     for lang in Lang::ALL {
         let tt = trainer_ui(lang);
         let good = setup("course-a", lang, false, Route::Start);
-        let links = good.links(BASE, "x");
-        let participant = links.as_ref().unwrap().participant.clone();
-        let html = render(SetupProps {
-            lang,
-            links,
-            setup: good,
-            kept: true,
-            on_change: Default::default(),
-        })
-        .await;
+        let participant = good.links(BASE, "x").unwrap().participant;
+        let html = render_setup(good, lang).await;
         let at = html
             .find(r#"id="setup-instructions""#)
             .expect("the instructions");
@@ -244,14 +234,7 @@ async fn the_lms_guide_is_a_page_of_the_site_in_both_languages_and_the_setup_poi
         }
         // The set-up page links to it.
         let good = setup("course-a", lang, false, Route::Start);
-        let setup_html = render(SetupProps {
-            lang,
-            links: good.links(BASE, "x"),
-            setup: good,
-            kept: true,
-            on_change: Default::default(),
-        })
-        .await;
+        let setup_html = render_setup(good, lang).await;
         assert!(setup_html.contains(r##"href="#/guide""##), "{lang:?}");
         assert!(
             !setup_html.contains("docs/trainers.md"),

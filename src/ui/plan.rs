@@ -281,6 +281,8 @@ pub fn letter_section(props: &PlanProps) -> Html {
     }
     let asked = &props.advice.asked;
     let own = letter(lang, a, asked, props.sender, props.today);
+    // "Sent" marks the steps whose questions the letter asks.
+    let sent = own.as_ref().map(|l| mark_sent(props, &l.items));
     let on_provider = {
         let (on_action, provider) = (props.on_action.clone(), a.provider.clone());
         Callback::from(move |e: InputEvent| {
@@ -380,17 +382,13 @@ pub fn letter_section(props: &PlanProps) -> Html {
                     }
                 </details>
                 <p class="actions no-print">
-                    <button type="button" class="button" onclick={mark_sent(props, &asked_items(asked))}>{ p.mark_sent }</button>
+                    <button type="button" class="button" onclick={sent}>{ p.mark_sent }</button>
                 </p>
             } else {
                 <p class="notice no-print" role="status">{ p.letter_none_chosen }</p>
             }
         </section>
     }
-}
-
-fn asked_items(asked: &[crate::content::Question]) -> Vec<String> {
-    asked.iter().map(|(i, _)| i.id.to_string()).collect()
 }
 
 /// "Sent": the steps of the questions the letter asked now wait for the answer, by the date

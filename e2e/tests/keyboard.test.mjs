@@ -15,6 +15,10 @@ const app = useApp();
 test('the rest of the journey works by keyboard too: explanation, results, export, import', async () => {
   const { page, server } = app;
   const focused = (sel) => page.evaluate((s) => document.activeElement?.matches(s), sel);
+  // Listen for the file picker from the start: Playwright turns on its interception only when
+  // a listener is added, asynchronously, so a listener added together with the key press can
+  // miss the picker (the same race as puppeteer/puppeteer#6040; 2 runs in 10 here).
+  const picker = page.waitForEvent('filechooser', { timeout: 60_000 });
   await page.goto(`${server.url}#/items/9`);
   await waitForHeading(page, '9.');
   await tabUntil(page, () => document.activeElement?.type === 'radio');
@@ -44,7 +48,8 @@ test('the rest of the journey works by keyboard too: explanation, results, expor
   await tabUntil(page, () => document.activeElement?.id === 'import-file');
   const outline = await page.$eval('.file-button', (el) => getComputedStyle(el).outlineStyle);
   assert.equal(outline, 'solid', 'the focus ring shows on the visible button');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const chooser = await picker;
   await chooser.setFiles({ name: 'export.json', mimeType: 'application/json', buffer: exported });
   await page.waitForSelector('.preview');
   await tabUntil(page, () => document.activeElement?.textContent === '新しいチェックとして取り込む');

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloud_check::content::checklist;
-use cloud_check::domain::class::{aggregate, Duplicate};
+use cloud_check::domain::class::{aggregate, Duplicate, Given};
 use cloud_check::domain::format::FileError;
 use cloud_check::domain::intake::{self, ImportError};
 use cloud_check::domain::{Answer, Assessment, Lang};
@@ -597,7 +597,7 @@ fn files_then_codes_add_up_as_scored_and_clearing_starts_over() {
     assert_eq!(tally(&second, "backup").count(NotDone), 1);
 
     inputs.clear();
-    let again = inputs.add(vec![], scored, &ids, NOW);
+    let again = inputs.add(Vec::<Given>::new(), scored, &ids, NOW);
     assert_eq!((again.files, again.assessments), (0, 0));
 }
 
@@ -690,6 +690,90 @@ fn a_saved_class_reads_back_to_the_same_tallies_and_goes_on_from_there() {
     assert_eq!(s.assessments, 2);
     assert_eq!(s.tally("backup").unwrap().count(Done), 1);
     assert_eq!(s.tally("backup").unwrap().count(Partly), 0);
+}
+
+/// A code mistyped in the chat (one character of its answers), then the participant's
+/// corrected copy: the typo leaves the list of what needs the trainer, after a reload too,
+/// and the status says why. A typo that comes after the good copy stays listed: it may carry
+/// a later correction the trainer should ask for again.
+#[test]
+fn a_typo_is_cleared_by_the_corrected_code_after_a_reload_too() {
+    use cloud_check::domain::class::{read_codes, ClassInputs, SavedClass};
+    use cloud_check::domain::code::{self, CodeError, Include};
+    let ids: Vec<&str> = checklist().item_ids().collect();
+    let add = |inputs: &mut ClassInputs, text: &str| {
+        inputs.add(
+            read_codes(text, &ids, Lang::Ja),
+            Assessment::clone,
+            &ids,
+            NOW,
+        )
+    };
+    let p1 = participant("p1", "2026-11-23T09:10:00.000Z", &[("backup", Partly)]);
+    let p2 = participant("p2", "2026-11-23T09:12:00.000Z", &[("backup", NotDone)]);
+    let good = code::encode(&p1, &ids, Include::default());
+    let mut typo: Vec<char> = good.chars().collect();
+    typo[9] = if typo[9] == '7' { '8' } else { '7' };
+    let typo: String = typo.into_iter().collect();
+    let mut inputs = ClassInputs::default();
+    let chat = format!("{typo}\n{}", code::encode(&p2, &ids, Include::default()));
+    let s = add(&mut inputs, &chat);
+    assert_eq!((s.assessments, s.skipped.len(), s.corrected), (1, 1, 0));
+    assert_eq!(s.skipped[0].reason, ImportError::Code(CodeError::Damaged));
+    assert_eq!(s.skipped[0].check, Some(code::fingerprint("p1")));
+    // A reload between the typo and its correction.
+    let saved = SavedClass::read(&inputs.save(&ids, NOW).encode()).unwrap();
+    let mut back = ClassInputs::restore(&saved, &ids);
+    for (s, when) in [
+        (add(&mut back, &good), "after a reload"),
+        (add(&mut inputs, &good), "at once"),
+    ] {
+        assert_eq!(s.assessments, 2, "{when}");
+        assert_eq!(s.tally("backup").unwrap().count(Partly), 1, "{when}");
+        assert!(s.skipped.is_empty(), "{when}");
+        assert_eq!(
+            (s.files, s.skipped_count, s.corrected, s.skipped_unlisted()),
+            (3, 1, 1, 0),
+            "{when}: read 2 of 3, the third corrected"
+        );
+    }
+    let s = add(&mut inputs, &typo);
+    assert_eq!(
+        (s.skipped.len(), s.corrected, s.skipped_unlisted()),
+        (1, 1, 0)
+    );
+    // A class saved by an earlier build (no such fields) still reads.
+    let old = r#"{"saved_at":"2026-11-23T12:00:00.000Z","files":1,"skipped":1,"duplicates":0,"conflicts":0,"checks":[]}"#;
+    let old = ClassInputs::restore(&SavedClass::read(old).unwrap(), &ids).summary();
+    assert_eq!(
+        (old.skipped_count, old.corrected, old.skipped_unlisted()),
+        (1, 0, 1)
+    );
+}
+
+/// The class screen says when a typo was corrected, and lists what still needs the trainer:
+/// here nothing, as the only code that did not read was corrected.
+#[tokio::test]
+async fn the_class_screen_says_a_typo_was_corrected_and_lists_no_more_than_is_left() {
+    use cloud_check::trainer::{ClassProps, ClassScreen};
+    let mut summary = class();
+    summary.skipped.clear();
+    summary.corrected = summary.skipped_count;
+    for lang in Lang::ALL {
+        let tt = cloud_check::i18n::trainer_ui(lang);
+        let html = yew::LocalServerRenderer::<ClassScreen>::with_props(ClassProps {
+            lang,
+            today: "2026-11-23".into(),
+            tool_url: String::new(),
+            summary: Some(summary.clone()),
+            course: String::new(),
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        assert!(html.contains(&(tt.class_corrected)(2)), "{lang:?}");
+        assert!(!html.contains(tt.class_skipped_heading), "{lang:?}");
+    }
 }
 
 #[test]

@@ -140,6 +140,37 @@ fn codes_are_found_among_chat_text_in_any_case_and_damage_is_named() {
     );
 }
 
+/// A damaged code still names the check it seems to come from when that part reads (the
+/// class overview matches the participant's corrected copy to it); when the damage is in
+/// the id, or too little is left, it names another or none.
+#[test]
+fn a_damaged_code_names_its_check_where_that_part_still_reads() {
+    let a = code::encode(&sample(), &known(), Include::default());
+    let body = &a["CCHK1-".len()..];
+    let with = |at: usize, c: char| {
+        let mut chars: Vec<char> = body.chars().collect();
+        chars[at] = if chars[at] == c { 'Z' } else { c };
+        format!("CCHK1-{}", chars.into_iter().collect::<String>())
+    };
+    let check = |code: &str| {
+        let (found, read) = find(code, &known()).remove(0);
+        assert_eq!(read, Err(CodeError::Damaged), "{code}");
+        code::damaged_check(&found)
+    };
+    let id = Some(code::fingerprint("k3x9q2m7a1b0"));
+    // Item 2's answer mistyped, a letter not in the alphabet (U) among the answers, the
+    // checksum's last character, or the code cut short after the id.
+    assert_eq!(check(&with(3, '7')), id);
+    assert_eq!(check(&with(5, 'U')), id);
+    assert_eq!(check(&with(body.len() - 1, '7')), id);
+    assert_eq!(check(&a[..a.len() - 3]), id);
+    // The id's own characters mistyped: another check, never this one.
+    assert_ne!(check(&with(17, '7')), id);
+    // Cut short before the id.
+    assert_eq!(check(&a[..12]), None);
+    assert_eq!(check("CCHK1-BROKEN"), None);
+}
+
 #[test]
 fn codes_say_why_each_code_is_refused_and_text_without_codes_says_so() {
     let good = code::encode(&sample(), &known(), Include::default());

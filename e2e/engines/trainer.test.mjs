@@ -151,17 +151,19 @@ test(`${ENGINE}: the class overview counts pasted codes and chosen files; the ol
   assert.equal(await text(driver, '.class-status'), '', 'nothing comes back');
 });
 
-test(`${ENGINE}: a chat with a same-minute correction, a duplicate and a typo is counted right, kept through a reload, and reported for the organiser`, async () => {
+test(`${ENGINE}: a chat with a same-minute correction, a duplicate and a typo is counted right, kept through a reload, the typo cleared by its resent code, and reported for the organiser`, async () => {
   const { driver, server, downloads } = app;
   await setUp(driver, server.url, 'course-d');
   // Ａさん first says 11 わからない, then corrects it to 一部のみ within the same minute;
-  // Ｂさん sends the same code twice; Ｃさん's code has one character mistyped.
+  // Ｂさん sends the same code twice; Ｃさん's code has one character mistyped (near its end)
+  // and is sent again, right, after the trainer's reload.
   const answers = (eleven) => ['done', 'done', 'done', 'done', 'done', 'done', 'done', 'done', 'done', 'done', eleven, 'done', 'done', 'done', 'done'];
   const first = resultCode('a-san', answers('unknown'), '2026-12-07T10:00:00.000Z');
   const corrected = resultCode('a-san', answers('partly'), '2026-12-07T10:00:30.000Z');
   const b = resultCode('b-san', answers('not_done'), '2026-12-07T10:01:00.000Z');
   const good = resultCode('c-san', answers('done'), '2026-12-07T10:02:00.000Z');
-  const typo = `${good.slice(0, 20)}${good[20] === 'A' ? 'B' : 'A'}${good.slice(21)}`;
+  const at = good.length - 3;
+  const typo = `${good.slice(0, at)}${good[at] === 'A' ? 'B' : 'A'}${good.slice(at + 1)}`;
   await driver.get(`${server.url}trainer.html#/class`);
   await waitForHeading(driver, '研修の集計');
   const chat = [
@@ -186,13 +188,19 @@ test(`${ENGINE}: a chat with a same-minute correction, a duplicate and a typo is
   await waitForHeading(driver, '研修の集計');
   await waitInPage(driver, () => document.querySelector('.class-status')?.textContent.startsWith('5件'));
   assert.equal(await row11(), '1/0');
+  // Ｃさん sends the code again, right: it counts, and the typo is no longer asked about.
+  await driver.findElement(By.css('#class-codes')).sendKeys(`Cさん 10:05 もう一度送ります ${good}`);
+  await button(driver, 'コードを集計に加える');
+  await waitInPage(driver, () => document.querySelector('.class-status')?.textContent.startsWith('6件'));
+  assert.match(await text(driver, '.class-status'), /^6件のファイル・コードのうち5件を読み込み、3件のチェックを集計しました。.*読み込めなかったコードのうち1件は、同じチェックの読めるコードが後から届いたため、そちらを数えました。/);
+  assert.equal(await driver.executeScript(() => document.querySelector('.skipped')), null, 'nothing left to ask about');
   // The organiser's CSV: named after the course, it starts with the course and the count.
   await button(driver, '集計をCSVで書き出す');
   const csv = await downloaded(downloads, /^cloud-check_class_course-d_\d{4}-\d{2}-\d{2}\.csv$/);
   await rm(join(downloads, csv.name));
   const rows = csv.text.replace(/^\uFEFF/, '').split('\r\n');
   assert.equal(rows[0], '"コース","course-d"');
-  assert.equal(rows[2], '"集計したチェック","2"');
+  assert.equal(rows[2], '"集計したチェック","3"');
   assert.match(rows[5], /^"全体","\d+"$/);
   await button(driver, '集計を消してやり直す');
   await button(driver, '集計を消す');

@@ -29,6 +29,39 @@ pub const MAX_CHECKS_PER_FILE: usize = 20;
 pub struct Skipped {
     pub file: String,
     pub reason: ImportError,
+    /// For a code that did not read: the [`code::fingerprint`] of the check it seems to
+    /// come from ([`Given::check`]).
+    pub check: Option<u64>,
+}
+
+/// One input given to the class overview: what was read ([`intake::codes`], [`read_file`]),
+/// and for a pasted code that did not read, the [`code::fingerprint`] of the check it seems
+/// to come from ([`read_codes`]), so that the participant's corrected copy clears it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Given {
+    pub input: Input,
+    pub check: Option<u64>,
+}
+
+impl From<Input> for Given {
+    fn from(input: Input) -> Self {
+        Given { input, check: None }
+    }
+}
+
+/// Pasted text for the class overview: every code as [`intake::codes`] reads it, and for each
+/// that does not read, the check it seems to come from ([`code::damaged_check`]).
+pub fn read_codes(text: &str, item_ids: &[&str], lang: Lang) -> Vec<Given> {
+    let found = code::find(text, item_ids);
+    let checks = found
+        .iter()
+        .map(|(c, read)| read.as_ref().err().and_then(|_| code::damaged_check(c)))
+        .chain(std::iter::repeat(None));
+    intake::codes(text, item_ids, lang)
+        .into_iter()
+        .zip(checks)
+        .map(|(input, check)| Given { input, check })
+        .collect()
 }
 
 /// The answers one item received across the class.
@@ -55,6 +88,9 @@ pub struct ClassSummary {
     pub skipped: Vec<Skipped>,
     /// Everything not counted.
     pub skipped_count: usize,
+    /// Of those, the codes that did not read and were followed by a readable code of the same
+    /// check (a participant's corrected copy): no longer listed in `skipped`.
+    pub corrected: usize,
     /// Assessments counted (after duplicates were set aside).
     pub assessments: usize,
     /// Assessments that appeared more than once (same id) and were counted once.
@@ -75,6 +111,16 @@ pub struct Duplicate {
     pub counted: String,
     pub not_counted: String,
     pub answers_differ: bool,
+}
+
+impl ClassSummary {
+    /// What was not counted and still asks for the trainer's attention: beyond `skipped`'s
+    /// list, how many more.
+    pub fn skipped_unlisted(&self) -> usize {
+        self.skipped_count
+            .saturating_sub(self.corrected)
+            .saturating_sub(self.skipped.len())
+    }
 }
 
 /// How many skipped inputs and duplicates the summary lists one by one; the rest are
@@ -153,20 +199,24 @@ fn trusted_time<'a>(time: &'a str, now: &str) -> Option<&'a str> {
 pub struct ClassInputs {
     /// Each counted check by id, with the source it came from.
     by_id: BTreeMap<String, (Assessment, String)>,
+    /// The checks that codes which did not read seem to come from (by
+    /// [`code::fingerprint`]), with how many such codes each, until a readable code of that
+    /// check arrives.
+    unread: BTreeMap<u64, usize>,
     summary: ClassSummary,
 }
 
 impl ClassInputs {
-    /// Adds what was read from more files or pasted text ([`read_file`],
-    /// [`intake::codes`]), and returns the summary of everything so far.
-    pub fn add(
+    /// Adds what was read from more files or pasted text ([`read_file`], [`read_codes`]),
+    /// and returns the summary of everything so far.
+    pub fn add<G: Into<Given>>(
         &mut self,
-        more: Vec<Input>,
+        more: impl IntoIterator<Item = G>,
         scored: impl Fn(&Assessment) -> Assessment,
         item_ids: &[&str],
         now: &str,
     ) -> ClassSummary {
-        self.take(more, &scored, item_ids, now);
+        self.take(more.into_iter().map(Into::into), &scored, item_ids, now);
         self.summary.clone()
     }
 
@@ -187,6 +237,8 @@ impl ClassInputs {
             saved_at: now.to_owned(),
             files: s.files,
             skipped: s.skipped_count,
+            corrected: s.corrected,
+            unread: self.unread.clone(),
             duplicates: s.duplicates,
             conflicts: s.conflicts,
             checks: self
@@ -203,8 +255,9 @@ impl ClassInputs {
     }
 
     /// The class as it was saved: every check counted again from its code, the counts as
-    /// they were; the lists of what was skipped or met twice start empty. A code that does
-    /// not read (edited storage) is left out.
+    /// they were; the lists of what was skipped or met twice start empty (the codes that did
+    /// not read can still be corrected). A code that does not read (edited storage) is left
+    /// out.
     pub fn restore(saved: &SavedClass, item_ids: &[&str]) -> ClassInputs {
         let mut inputs = ClassInputs::default();
         inputs.summary.items = empty_tallies(item_ids);
@@ -219,10 +272,18 @@ impl ClassInputs {
                 count_new(&mut inputs.by_id, &mut inputs.summary, a, source.clone());
             }
         }
+        inputs.unread = saved.unread.clone();
         let s = &mut inputs.summary;
-        (s.files, s.skipped_count, s.duplicates, s.conflicts) = (
+        (
+            s.files,
+            s.skipped_count,
+            s.corrected,
+            s.duplicates,
+            s.conflicts,
+        ) = (
             saved.files,
             saved.skipped,
+            saved.corrected,
             saved.duplicates,
             saved.conflicts,
         );
@@ -236,7 +297,7 @@ impl ClassInputs {
 
     fn take(
         &mut self,
-        more: Vec<Input>,
+        more: impl Iterator<Item = Given>,
         scored: &dyn Fn(&Assessment) -> Assessment,
         item_ids: &[&str],
         now: &str,
@@ -245,7 +306,11 @@ impl ClassInputs {
         if summary.items.is_empty() {
             summary.items = empty_tallies(item_ids);
         }
-        for (file, result) in more {
+        for Given {
+            input: (file, result),
+            check,
+        } in more
+        {
             summary.files += 1;
             let preview = match result {
                 Ok(p) if p.assessments.len() > MAX_CHECKS_PER_FILE => {
@@ -259,14 +324,27 @@ impl ClassInputs {
                 Ok(preview) => preview,
                 Err(reason) => {
                     summary.skipped_count += 1;
+                    if let Some(check) = check {
+                        *self.unread.entry(check).or_default() += 1;
+                    }
                     if summary.skipped.len() < MAX_LISTED {
-                        summary.skipped.push(Skipped { file, reason });
+                        summary.skipped.push(Skipped {
+                            file,
+                            reason,
+                            check,
+                        });
                     }
                     continue;
                 }
             };
             for a in preview.assessments {
                 let a = scored(&a);
+                let check = code::fingerprint(&a.id);
+                if let Some(n) = self.unread.remove(&check) {
+                    // The participant's corrected copy of codes that did not read.
+                    summary.corrected += n;
+                    summary.skipped.retain(|k| k.check != Some(check));
+                }
                 let Some((seen, seen_file)) = self.by_id.get(&a.id) else {
                     count_new(&mut self.by_id, summary, a, file.clone());
                     continue;
@@ -312,13 +390,23 @@ impl ClassInputs {
 /// that a reload keeps it): each counted check as a result code (answers, id and minute: no
 /// names, no memos, as participants send them) with the source it came from, and the counts
 /// of inputs read, skipped, met twice and differing. Not the lists of what was skipped or met
-/// twice: after a reload those show as counts.
+/// twice: after a reload those show as counts; but the fingerprints of the checks that codes
+/// which did not read seem to come from, so that a corrected code still clears them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedClass {
     /// When it was last saved (ISO 8601).
     pub saved_at: String,
     pub files: usize,
     pub skipped: usize,
+    /// Of `skipped`, the codes a readable copy followed (absent in a class saved by an
+    /// earlier build).
+    #[serde(default)]
+    pub corrected: usize,
+    /// The checks the codes that did not read seem to come from (their
+    /// [`code::fingerprint`]s: not even the ids), with how many such codes each, still
+    /// waiting for a readable copy (absent in an earlier build's).
+    #[serde(default)]
+    pub unread: BTreeMap<u64, usize>,
     pub duplicates: usize,
     pub conflicts: usize,
     /// `(result code, source)` of each counted check.

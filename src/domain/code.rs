@@ -51,7 +51,8 @@ pub struct Include {
 pub enum CodeError {
     /// Made by a newer version of the tool.
     NewerVersion { found: u32 },
-    /// Cut short, edited or mistyped: the checksum does not match.
+    /// Cut short, edited or mistyped: the checksum does not match (what check it seems to
+    /// come from: [`damaged_check`]).
     Damaged,
 }
 
@@ -326,17 +327,46 @@ fn base32(bytes: &[u8]) -> String {
     out
 }
 
+/// A check's fingerprint: what a damaged code keeps of the check it seems to come from, and
+/// what a class overview matches the participant's readable copy by.
+pub fn fingerprint(check_id: &str) -> u64 {
+    text::fnv1a(check_id)
+}
+
+/// The [`fingerprint`] of the check a damaged `code` (as [`find`] gives it) seems to come
+/// from, read where the id sits, without the checksum: a typo in the answers, the time or the
+/// checksum leaves the id whole, and so does a code cut short after it. A character outside
+/// the alphabet reads as 0. None when that part does not read as an id. For the trainer's
+/// class overview only: participants never need it.
+pub fn damaged_check(code: &str) -> Option<u64> {
+    let body = code.split_once('-')?.1;
+    // As `unbase32` reads, but on past a wrong character and whatever the last bits.
+    let mut bytes = Vec::new();
+    let (mut buffer, mut bits) = (0u32, 0u32);
+    for c in body.bytes().filter(|c| *c != b'-') {
+        buffer = (buffer << 5) | digit(c).unwrap_or(0);
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    let len = usize::from(*bytes.get(9)?);
+    let id = bytes.get(10..10 + len)?;
+    if len == 0 || len > MAX_ID || !id.iter().all(u8::is_ascii_graphic) {
+        return None;
+    }
+    Some(fingerprint(&text::checked_id(
+        std::str::from_utf8(id).ok()?,
+    )))
+}
+
 fn unbase32(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len() * 5 / 8);
     let (mut buffer, mut bits) = (0u32, 0u32);
     for c in text.bytes().filter(|c| *c != b'-') {
-        let c = match c.to_ascii_uppercase() {
-            b'O' => b'0',
-            b'I' | b'L' => b'1',
-            c => c,
-        };
-        let value = ALPHABET.iter().position(|a| *a == c)? as u32;
-        buffer = (buffer << 5) | value;
+        buffer = (buffer << 5) | digit(c)?;
         bits += 5;
         if bits >= 8 {
             bits -= 8;
@@ -346,6 +376,16 @@ fn unbase32(text: &str) -> Option<Vec<u8>> {
     }
     // What is left over must be padding of zero bits.
     (buffer == 0).then_some(out)
+}
+
+/// The value of one base 32 character, read case-insensitively with O as 0 and I, L as 1.
+fn digit(c: u8) -> Option<u32> {
+    let c = match c.to_ascii_uppercase() {
+        b'O' => b'0',
+        b'I' | b'L' => b'1',
+        c => c,
+    };
+    ALPHABET.iter().position(|a| *a == c).map(|v| v as u32)
 }
 
 #[cfg(test)]

@@ -66,10 +66,14 @@ pub fn checked_id(id: &str) -> String {
     if is_id(id) {
         return id.to_owned();
     }
-    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+    format!("x{:016x}", fnv1a(id))
+}
+
+/// The 64-bit FNV-1a hash of `text`: a short fingerprint, not a secret.
+pub fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("x{hash:016x}")
+    })
 }
 
 #[cfg(test)]

@@ -92,6 +92,8 @@ pub struct TrainerUi {
     pub class_answers_differ: &'static str,
     /// How many duplicates had different answers.
     pub class_conflicts: fn(count: usize) -> String,
+    /// Codes that did not read, each followed by a readable code of the same check.
+    pub class_corrected: fn(count: usize) -> String,
     /// Below a list cut at its first entries: how many more there are.
     pub class_more: fn(count: usize) -> String,
     pub class_sections_heading: &'static str,
@@ -251,6 +253,7 @@ pub static JA: TrainerUi = TrainerUi {
     class_duplicate_pair: |counted, not| format!("{counted}と{not}：1件として、{counted}の内容（有効な更新日時が新しい方。同じなら後から加えた方）を数えました。"),
     class_answers_differ: "回答が異なります（本人の訂正か、別の人のコードが同じIDを持っているか、参加者に確認してください）。",
     class_conflicts: |n| format!("そのうち{n}件は回答が異なっていました（下の一覧を確認してください）。"),
+    class_corrected: |n| format!("読み込めなかったコードのうち{n}件は、同じチェックの読めるコードが後から届いたため、そちらを数えました。"),
     class_more: |n| format!("ほか{n}件（一覧には最初の{}件だけを表示しています）。", crate::domain::class::MAX_LISTED),
     class_sections_heading: "セクションごとの平均",
     class_meta: |course, date, n, overall| {
@@ -399,6 +402,11 @@ pub static EN: TrainerUi = TrainerUi {
         "1 of them had different answers (see the list below).".to_owned()
     } else {
         format!("{n} of them had different answers (see the list below).")
+    },
+    class_corrected: |n| if n == 1 {
+        "1 code that could not be read was followed by a readable code of the same check, which was counted.".to_owned()
+    } else {
+        format!("{n} codes that could not be read were each followed by a readable code of the same check, which was counted.")
     },
     class_more: |n| format!("And {n} more (the list shows the first {}).", crate::domain::class::MAX_LISTED),
     class_sections_heading: "Average by section",

@@ -10,8 +10,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::content::checklist;
-use crate::domain::class::{ClassInputs, ClassSummary, SavedClass};
-use crate::domain::intake::{self, Input};
+use crate::domain::class::{read_codes, ClassInputs, ClassSummary, Given, SavedClass};
 use crate::domain::{Answer, Assessment, Lang};
 use crate::export;
 use crate::i18n::{trainer_ui, ui, TrainerUi, Ui};
@@ -82,7 +81,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
     let add = {
         let (summary, inputs, kept, key) =
             (summary.clone(), inputs.clone(), kept.clone(), key.clone());
-        Callback::from(move |more: Vec<Input>| {
+        Callback::from(move |more: Vec<Given>| {
             let known: Vec<&str> = checklist().item_ids().collect();
             let now = platform::document::now();
             summary.set(Some(inputs.borrow_mut().add(more, scored, &known, &now)));
@@ -104,7 +103,10 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
         crate::domain::class::read_file,
         lang,
         add.reform(|files: Vec<Checked>| {
-            files.into_iter().map(|f| (f.file_name, f.result)).collect()
+            files
+                .into_iter()
+                .map(|f| Given::from((f.file_name, f.result)))
+                .collect()
         }),
     );
     let pasted = use_node_ref();
@@ -113,7 +115,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
                 let known: Vec<&str> = checklist().item_ids().collect();
-                add.emit(intake::codes(&area.value(), &known, lang));
+                add.emit(read_codes(&area.value(), &known, lang));
                 area.set_value("");
             }
         })
@@ -170,6 +172,7 @@ pub fn ClassScreen(props: &ClassProps) -> Html {
                     { (tt.class_counts)(s.files - s.skipped_count, s.files, s.assessments) }
                     if s.duplicates > 0 { { " " }{ (tt.class_duplicates)(s.duplicates) } }
                     if s.conflicts > 0 { { " " }{ (tt.class_conflicts)(s.conflicts) } }
+                    if s.corrected > 0 { { " " }{ (tt.class_corrected)(s.corrected) } }
                 }
             </p>
             if let Some(s) = &*summary {
@@ -272,7 +275,7 @@ fn class_report(
                     </table>
                 </div>
             </section>
-            if !s.skipped.is_empty() {
+            if !s.skipped.is_empty() || s.skipped_unlisted() > 0 {
                 <section class="notice skipped" aria-labelledby="skipped-heading">
                     <h2 id="skipped-heading">{ tt.class_skipped_heading }</h2>
                     <ul>
@@ -280,8 +283,8 @@ fn class_report(
                             <li><strong>{ &k.file }</strong>{ ": " }{ (t.import_error)(&k.reason) }</li>
                         }) }
                     </ul>
-                    if s.skipped_count > s.skipped.len() {
-                        <p class="more">{ (tt.class_more)(s.skipped_count - s.skipped.len()) }</p>
+                    if s.skipped_unlisted() > 0 {
+                        <p class="more">{ (tt.class_more)(s.skipped_unlisted()) }</p>
                     }
                 </section>
             }

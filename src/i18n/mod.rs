@@ -200,6 +200,13 @@ impl Ui {
     }
 }
 
+/// A short mark for each answer, the same in both languages, so that answers differ by more
+/// than colour where space allows no words (the item links; WCAG 1.4.1): ○ done, △ partly,
+/// × not yet, ? don't know, – not applicable, as Japanese forms mark them.
+pub fn answer_mark(answer: Answer) -> &'static str {
+    ["○", "△", "×", "?", "–"][answer.index()]
+}
+
 /// The strings for `lang`.
 /// Text taken from a file, cut to a length a message can show (a file may hold a 1 MB key).
 pub fn clip(text: &str) -> String {

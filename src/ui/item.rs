@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::common::{screen_heading, section_title, SCREEN_HEADING_ID};
 use crate::content::{checklist, Item};
 use crate::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
-use crate::i18n::ui;
+use crate::i18n::{answer_mark, ui};
 use crate::route::Route;
 use crate::state::Action;
 
@@ -158,7 +158,10 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
                                 value={a.key()} checked={props.answer == Some(a)}
                                 onchange={choose(Some(a)).reform(|_: Event| ())} />
                             <label for={id}>
-                                <span class="choice-label">{ text.label }</span>
+                                <span class="choice-label">
+                                    <span class="mark" aria-hidden="true">{ answer_mark(a) }</span>
+                                    { text.label }
+                                </span>
                                 <span class="choice-hint">{ text.hint }</span>
                             </label>
                         </div>
@@ -358,6 +361,9 @@ fn item_jump(props: &ItemJumpProps) -> Html {
                                     class={classes!("jump", answer.map(|a| a.key()), answer.map(|_| "answered"))}
                                     aria-current={current}>
                                     { item.number }
+                                    if let Some(a) = answer {
+                                        <span class="mark" aria-hidden="true">{ answer_mark(a) }</span>
+                                    }
                                     <span class="visually-hidden">{ format!(" {} ({status})", item.title.get(props.lang)) }</span>
                                 </a>
                             </li>

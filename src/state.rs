@@ -37,6 +37,20 @@ pub enum Notice {
     EnglishUnavailable,
 }
 
+impl Notice {
+    /// Whether the notice is the result of what the user just did (deleted, imported,
+    /// replaced): then, if the control they pressed went away, the focus goes to it.
+    pub fn answers_the_user(&self) -> bool {
+        matches!(
+            self,
+            Notice::Deleted { .. }
+                | Notice::Imported { .. }
+                | Notice::Replaced { .. }
+                | Notice::DataDeleted { .. }
+        )
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
     pub lang: Lang,

@@ -31,6 +31,24 @@ async function scoreRows(driver) {
     .map((tr) => [...tr.children].slice(1).map((c) => c.textContent.trim())));
 }
 
+/** What has the focus: its tag and the start of its text ("body" when nothing has it). */
+async function focused(driver) {
+  return driver.executeScript(() => {
+    const a = document.activeElement;
+    return !a || a === document.body ? 'body' : `${a.tagName.toLowerCase()}: ${a.textContent.trim().slice(0, 40)}`;
+  });
+}
+
+/** A page script for tabUntil: whether the focus is on the control reading `label` (inside `within`). */
+const isFocused = (label, within = 'body') =>
+  `const a = document.activeElement; return !!a?.closest(${JSON.stringify(within)}) && a.textContent.trim() === ${JSON.stringify(label)};`;
+
+/** Tabs to the control reading `label` (inside `within`) and presses Enter, as a keyboard user does. */
+async function byKeys(driver, label, within = 'body') {
+  await tabUntil(driver, isFocused(label, within), { limit: 80 });
+  await press(driver, Key.ENTER);
+}
+
 async function answer(driver, url, n, value) {
   await driver.get(`${url}#/items/${n}`);
   await waitForHeading(driver, `${n}.`);
@@ -242,7 +260,7 @@ async function shownAnswers(driver, url) {
     a.querySelector('.item-number').textContent, a.querySelector('.status').textContent])));
 }
 
-test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON imports them back`, async () => {
+test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON imports them back, all by keyboard, the focus never lost`, async () => {
   const { driver, server, downloads } = app;
   await driver.get(server.url);
   await waitForHeading(driver, 'そのクラウドサービス');
@@ -261,16 +279,18 @@ test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON i
   await waitForHeading(driver, '3.');
   assert.equal(await driver.executeScript(valueIn, null, 'textarea[id^=memo-]'), '顧客名簿あり');
 
+  // From here on by keyboard (WCAG 2.1.1), and wherever a pressed control goes away the
+  // focus lands somewhere that answers it, never on the page itself (2.4.3).
   await driver.get(`${server.url}#/checks`);
   await waitForHeading(driver, 'チェックの一覧');
-  await button(driver, 'JSONで書き出す', '.check-card.current');
+  await byKeys(driver, 'JSONで書き出す', '.check-card.current');
   const json = await downloaded(downloads, /^cloud-check_会計ソフト_\d{4}-\d{2}-\d{2}\.json$/);
   const parsed = JSON.parse(json.text);
   assert.equal(parsed.format, 'ipa-cloud-check');
   assert.equal(parsed.assessments[0].service_name, '会計ソフト');
   assert.deepEqual(parsed.assessments[0].answers['data-importance'], { answer: 'partly', memo: '顧客名簿あり' });
 
-  await button(driver, 'CSVで書き出す', '.check-card.current');
+  await byKeys(driver, 'CSVで書き出す', '.check-card.current');
   const csv = await downloaded(downloads, /^cloud-check_会計ソフト_\d{4}-\d{2}-\d{2}\.csv$/);
   assert.ok(csv.text.startsWith('\u{feff}'), 'a byte order mark for Excel');
   // Every cell is quoted and none of these holds a quote: split on the separators.
@@ -281,8 +301,17 @@ test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON i
   assert.deepEqual(rows[1].slice(4, 6), ['', ''], 'an unanswered item is empty');
 
   // Delete all my data: two steps, then the list of what was removed; nothing is left.
-  await button(driver, 'この端末のデータをすべて削除');
-  await button(driver, 'すべて削除する');
+  // The question takes the focus; cancelling gives it back to the button.
+  await byKeys(driver, 'この端末のデータをすべて削除');
+  assert.match(await focused(driver), /^p: このブラウザがこのサイトに保存している/, 'the question is read first');
+  await tabUntil(driver, isFocused('やめる'));
+  await press(driver, Key.ENTER);
+  assert.equal(await focused(driver), 'button: この端末のデータをすべて削除', 'back to the button');
+  await press(driver, Key.ENTER);
+  await tabUntil(driver, isFocused('すべて削除する'));
+  await press(driver, Key.ENTER);
+  await waitInPage(driver, () => document.querySelector('.banner.notice') !== null);
+  assert.equal(await focused(driver), 'button: この端末のデータをすべて削除', 'the focus stays where it was');
   const notice = await text(driver, '.banner.notice');
   assert.ok(notice.includes(keys().assessment) && notice.includes(keys().settings), notice);
   assert.equal(await driver.executeScript(() => localStorage.length), 0);
@@ -297,8 +326,10 @@ test(`${ENGINE}: exports hold the answers; after deleting everything, the JSON i
   await writeFile(file, json.text);
   await driver.findElement(By.css('#import-file')).sendKeys(file);
   assert.match(await text(driver, '.preview'), /会計ソフト/);
-  await button(driver, '新しいチェックとして取り込む');
+  await byKeys(driver, '新しいチェックとして取り込む');
   assert.match(await text(driver, '.banner.notice'), /1件のチェックを取り込みました/);
+  // The preview and its buttons went away: the message that answers takes the focus.
+  assert.match(await focused(driver), /^div: 1件のチェックを取り込みました/, 'the focus is on the result');
   assert.deepEqual(await shownAnswers(driver, server.url), before, 'the same answers came back');
 });
 

@@ -2,6 +2,9 @@
 //! "cancel"; only the second acts. For deleting, replacing and other steps that lose data.
 //! With `typed` set (inside a frame, where a page around could lay its own content over
 //! both buttons and time two clicks), the act button works only once that word is typed.
+//! Focus follows (WCAG 2.4.3): to the question when it is asked, back to the button when
+//! the question is cancelled or answered (and where the act removed the button, the result's
+//! message takes it: `ui::hooks::navigation`).
 
 use yew::prelude::*;
 
@@ -23,17 +26,35 @@ pub struct ConfirmProps {
 pub fn ConfirmButton(props: &ConfirmProps) -> Html {
     let asking = use_state(|| false);
     let word = use_node_ref();
+    let (button, question) = (use_node_ref(), use_node_ref());
+    // Set by a press, so that the focus moves after the next render (not on first showing).
+    let pressed = use_mut_ref(|| false);
+    {
+        let (pressed, button, question) = (pressed.clone(), button.clone(), question.clone());
+        use_effect_with(*asking, move |asking| {
+            if std::mem::take(&mut *pressed.borrow_mut()) {
+                let to = if *asking { question } else { button };
+                if let Some(element) = to.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
     let set = |value: bool| {
-        let asking = asking.clone();
-        Callback::from(move |_: MouseEvent| asking.set(value))
+        let (asking, pressed) = (asking.clone(), pressed.clone());
+        Callback::from(move |_: MouseEvent| {
+            *pressed.borrow_mut() = true;
+            asking.set(value);
+        })
     };
     if *asking {
         let confirm = {
-            let (asking, on_confirm, word, typed) = (
+            let (asking, on_confirm, word, typed, pressed) = (
                 asking.clone(),
                 props.on_confirm.clone(),
                 word.clone(),
                 props.typed.clone(),
+                pressed.clone(),
             );
             // The word is read when the button is pressed: wrong or missing, the field gets
             // the focus and nothing happens.
@@ -45,6 +66,7 @@ pub fn ConfirmButton(props: &ConfirmProps) -> Html {
                     (Some(_), None) => false,
                 };
                 if ready {
+                    *pressed.borrow_mut() = true;
                     asking.set(false);
                     on_confirm.emit(());
                 } else if let Some(f) = field {
@@ -54,7 +76,7 @@ pub fn ConfirmButton(props: &ConfirmProps) -> Html {
         };
         html! {
             <div class="confirm" role="group" aria-label={props.label.clone()}>
-                <p>{ &props.question }</p>
+                <p ref={question} tabindex="-1">{ &props.question }</p>
                 if let Some((_, label)) = &props.typed {
                     <label class="typed-confirm">{ label.clone() }
                         <input type="text" ref={word} autocomplete="off" spellcheck="false" />
@@ -66,7 +88,7 @@ pub fn ConfirmButton(props: &ConfirmProps) -> Html {
         }
     } else {
         html! {
-            <button type="button" class="button danger" onclick={set(true)}>{ &props.label }</button>
+            <button type="button" class="button danger" ref={button} onclick={set(true)}>{ &props.label }</button>
         }
     }
 }

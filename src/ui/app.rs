@@ -89,7 +89,13 @@ pub fn App(props: &AppProps) -> Html {
     use_autosave(&storage, state, &dispatch);
     use_lms(props.lms.clone(), state, &dispatch);
     let stored = use_stored_data(&storage, state, &env.today, &dispatch);
-    use_navigation(state.route, &root, env.in_element, &dispatch);
+    use_navigation(
+        state.route,
+        state.notice.as_ref(),
+        &root,
+        env.in_element,
+        &dispatch,
+    );
     let parts = use_parts(state.route, &root);
     use_page(
         state.lang,

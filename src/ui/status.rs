@@ -75,7 +75,9 @@ pub fn status_banner(props: &StatusProps) -> Html {
                 </div>
             }
             if let Some(notice) = &props.notice {
-                <div class="banner notice">
+                // Focusable by script: it takes the focus when the control the user pressed
+                // went away (see `ui::hooks::navigation`).
+                <div class="banner notice" tabindex="-1">
                     <p>{ (t.notice)(notice) }</p>
                     if matches!(notice, Notice::EnglishUnavailable) && props.lang == Lang::Ja {
                         <p lang="en">{ crate::i18n::ENGLISH_UNAVAILABLE }</p>

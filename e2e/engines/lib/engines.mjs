@@ -45,6 +45,9 @@ const SPECS = {
           'browser.download.folderList': 2,
           'browser.download.useDownloadDir': true,
           'browser.download.always_ask_before_handling_new_types': false,
+          // The downloads panel that opens with each download takes the window's focus (a
+          // person closes it with Escape); keys would no longer reach the page.
+          'browser.download.alwaysOpenPanel': false,
           'intl.accept_languages': 'ja-JP',
           ...FIREFOX_PREFS,
         },

@@ -22,6 +22,8 @@ pub enum Notice {
     DeletedElsewhere { name: String },
     /// An assessment was deleted; it can still be brought back.
     Deleted { name: String },
+    /// The deleted assessment was brought back (and opened).
+    Restored { name: String },
     /// Assessments were imported as new ones.
     Imported { count: usize },
     /// An assessment was replaced by one from a file.
@@ -44,6 +46,7 @@ impl Notice {
         matches!(
             self,
             Notice::Deleted { .. }
+                | Notice::Restored { .. }
                 | Notice::Imported { .. }
                 | Notice::Replaced { .. }
                 | Notice::DataDeleted { .. }
@@ -406,8 +409,10 @@ impl AppState {
             Action::UndoDelete => {
                 if let Some(back) = next.deleted.take() {
                     next.current = back.id.clone();
+                    next.notice = Some(Notice::Restored {
+                        name: back.service_name.clone(),
+                    });
                     next.upsert(back);
-                    next.notice = None;
                 }
             }
             Action::ImportAsNew {

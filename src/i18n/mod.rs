@@ -503,6 +503,7 @@ pub static JA: Ui = Ui {
     notice: |n| match n {
         Notice::CorruptSetAside { keys } => format!("保存されていたデータの一部（{}件）を読み込めませんでした。消さずに別の場所に退避しました（「この端末に保存しているデータ」の一覧にあり、ファイルとして保存できます）。", keys.len()),
         Notice::Deleted { name } => format!("「{}」を削除しました。", JA.check_name(name)),
+        Notice::Restored { name } => format!("「{}」を元に戻して開きました。", JA.check_name(name)),
         Notice::DeletedElsewhere { name } => format!("ここで開いていた「{}」は、別のタブで削除されました。元に戻すこともできます。", JA.check_name(name)),
         Notice::OtherVersion { keys } => format!("別のバージョンのツールが保存したチェック（{}件）は読み込まず、そのまま残しています。そのバージョンで開くか、「この端末に保存しているデータ」からファイルとして保存できます。", keys.len()),
         Notice::Imported { count } => format!("{count}件のチェックを取り込みました。"),
@@ -680,6 +681,7 @@ pub static EN: Ui = Ui {
     notice: |n| match n {
         Notice::CorruptSetAside { keys } => format!("Some saved data ({}) could not be read. It was kept aside, not deleted (it is listed under “Data stored on this device”, where it can be saved as a file).", count_en(keys.len(), "entry", "entries")),
         Notice::Deleted { name } => format!("Deleted “{}”.", ui(Lang::En).check_name(name)),
+        Notice::Restored { name } => format!("Brought back “{}” and opened it.", ui(Lang::En).check_name(name)),
         Notice::DeletedElsewhere { name } => format!("“{}”, open here, was deleted in another tab. You can bring it back.", ui(Lang::En).check_name(name)),
         Notice::OtherVersion { keys } => if keys.len() == 1 {
             "1 check saved by another version of this tool was left as it is, unread. Open it in that version, or save it as a file under “Data stored on this device”.".to_owned()

@@ -73,7 +73,9 @@ pub fn assessments_screen(props: &AssessmentsProps) -> Html {
             </p>
             <ul class="check-list">
                 { for props.assessments.iter().map(|a| html! {
-                    <CheckCard lang={props.lang} assessment={a.clone()} is_current={a.id == props.current}
+                    // Keyed: a card's own state (renaming, the delete question, where the focus
+                    // goes back to) stays with its check when another is deleted.
+                    <CheckCard key={a.id.clone()} lang={props.lang} assessment={a.clone()} is_current={a.id == props.current}
                         today={props.today.clone()} on_action={props.on_action.clone()} />
                 }) }
             </ul>
@@ -144,9 +146,30 @@ fn CheckCard(props: &CardProps) -> Html {
                 name: copy.clone(),
             })
     };
+    // Renaming swaps the buttons for a form and back: the focus goes to the name field,
+    // then back to the rename button (WCAG 2.4.3), after a press, not on first showing.
+    let rename_button = use_node_ref();
+    let pressed = use_mut_ref(|| false);
+    {
+        let (pressed, field, button) = (pressed.clone(), name_input.clone(), rename_button.clone());
+        use_effect_with(*mode, move |mode| {
+            if std::mem::take(&mut *pressed.borrow_mut()) {
+                let to = match mode {
+                    CardMode::Renaming => field,
+                    CardMode::Normal => button,
+                };
+                if let Some(element) = to.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
     let set_mode = |m: CardMode| {
-        let mode = mode.clone();
-        Callback::from(move |_: MouseEvent| mode.set(m))
+        let (mode, pressed) = (mode.clone(), pressed.clone());
+        Callback::from(move |_: MouseEvent| {
+            *pressed.borrow_mut() = true;
+            mode.set(m);
+        })
     };
     let delete = {
         let id = id.clone();
@@ -156,7 +179,12 @@ fn CheckCard(props: &CardProps) -> Html {
         })
     };
     let save_name = {
-        let (id, mode, input) = (id.clone(), mode.clone(), name_input.clone());
+        let (id, mode, input, pressed) = (
+            id.clone(),
+            mode.clone(),
+            name_input.clone(),
+            pressed.clone(),
+        );
         let on_action = props.on_action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -166,6 +194,7 @@ fn CheckCard(props: &CardProps) -> Html {
                     name: input.value(),
                 });
             }
+            *pressed.borrow_mut() = true;
             mode.set(CardMode::Normal);
         })
     };
@@ -219,7 +248,7 @@ fn CheckCard(props: &CardProps) -> Html {
                 CardMode::Normal => html! {
                     <div class="card-actions">
                         <button type="button" class="button primary" onclick={open}>{ ck.open }</button>
-                        <button type="button" class="button" onclick={set_mode(CardMode::Renaming)}>{ ck.rename }</button>
+                        <button type="button" class="button" ref={rename_button} onclick={set_mode(CardMode::Renaming)}>{ ck.rename }</button>
                         <button type="button" class="button" onclick={duplicate}>{ t.duplicate }</button>
                         <button type="button" class="button" onclick={exports.0}>{ ck.export_json }</button>
                         <button type="button" class="button" onclick={exports.1}>{ ck.export_csv }</button>

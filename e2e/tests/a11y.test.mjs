@@ -35,6 +35,12 @@ const JUDGED = [
     reason: "text inside the charts' SVG, whose colours axe does not read: lowContrast() computes each against what is behind it, the chart's background or its segment (4.5:1)",
   },
   {
+    rule: 'color-contrast',
+    // The answers' marks (○ △ × ? –): symbols, which axe does not judge as text.
+    nodes: /\.mark\[aria-hidden="true"\]$/,
+    reason: "the answers' marks are symbols axe does not judge: lowContrast() computes each as text against what is behind it (4.5:1)",
+  },
+  {
     rule: 'link-in-text-block',
     screen: /printed report/,
     reason: 'on paper a link is not operable; the report prints links in the text colour on purpose',
@@ -114,7 +120,10 @@ async function targetSizes(page) {
  */
 async function unsaid(page) {
   return page.evaluate(() => [
-    // 1.3.5: the fields about the user (the letter's sender) say what they are.
+    // 1.3.5: the fields about the user (the letter's sender) say what they are; on the
+    // results, where the letter is, all three must be there (a missing field is no pass).
+    ...(location.hash.startsWith('#/results') && document.querySelectorAll('.sender input').length !== 3
+      ? [`the letter's sender fields: ${document.querySelectorAll('.sender input').length} of 3`] : []),
     ...[...document.querySelectorAll('.sender input')].filter((i) => !['organization', 'name', 'email'].includes(i.autocomplete))
       .map((i) => `field about the user without its purpose: #${i.id} autocomplete="${i.autocomplete}"`),
     ...[...document.querySelectorAll('[id]')].map((el) => el.id)
@@ -189,6 +198,26 @@ async function lowContrast(page) {
       const track = bar.parentElement?.querySelector('.track') ?? bar.closest('svg')?.querySelector('.track');
       if (track) check(`chart bar ${bar.parentElement?.getAttribute('class')} on its track`, fill, getComputedStyle(track).fill);
       check(`chart bar ${bar.parentElement?.getAttribute('class')}`, fill, behind(bar.closest('svg')));
+    }
+    // The answers' marks, as text (4.5:1): axe leaves symbols undecided.
+    for (const mark of document.querySelectorAll('.mark')) {
+      if (!mark.checkVisibility()) continue;
+      const ratio = contrast(getComputedStyle(mark).color, behind(mark));
+      if (ratio < 4.5) low.push(`answer mark "${mark.textContent}": ${ratio.toFixed(2)}:1`);
+    }
+    // The class overview's segments and their key against the page: by their edge where they
+    // have one (the pale "no answer" segment), else by their fill.
+    for (const seg of document.querySelectorAll('.chart .seg')) {
+      if (seg.getBoundingClientRect().width < 1) continue;
+      const s = getComputedStyle(seg);
+      const edge = s.stroke !== 'none' && Number.parseFloat(s.strokeWidth) > 0 ? s.stroke : s.fill;
+      check(`class chart segment ${seg.getAttribute('class')}`, edge, behind(seg.closest('svg')));
+    }
+    for (const swatch of document.querySelectorAll('.swatch')) {
+      if (!swatch.checkVisibility()) continue;
+      const s = getComputedStyle(swatch);
+      const edge = Number.parseFloat(s.borderTopWidth) > 0 ? s.borderTopColor : s.backgroundColor;
+      if (!s.backgroundImage.startsWith('repeating')) check(`key swatch ${swatch.className}`, edge, behind(swatch.parentElement));
     }
     // Text in the charts' SVG (axe cannot read its colours): 4.5:1, as text, against what is
     // behind it: a count inside a segment against the segment, the rest against the chart's
@@ -313,7 +342,10 @@ for (const lang of ['ja', 'en']) {
       await page.evaluate(() => { for (const id of ['planted-field', 'planted-button']) document.getElementById(id).remove(); document.querySelector('main > button:last-child').remove(); });
       const failures = [];
       const inline = new Set();
+      const titles = new Map();
       for await (const name of screens(page, server.url, lang)) {
+        // 2.4.2: each page's own title, in the language shown.
+        titles.set(name, await page.title());
         const portrait = await axeRun(page, name);
         failures.push(...portrait.violations.map((v) => `[${name}] ${v}`));
         failures.push(...portrait.unjudged.map((v) => `[${name}] axe could not decide, and nobody has judged: ${v}`));
@@ -342,6 +374,14 @@ for (const lang of ['ja', 'en']) {
       // For the accessibility statement's 2.5.8 row: the inline links, exempt as WCAG allows.
       console.log(`inline links (${lang}, ${scheme}): ${[...inline].sort().join(' · ')}`);
       assert.deepEqual(failures, []);
+      // 2.4.2: the tool's screens share the tool's title; trainer.html has one of its own,
+      // in the language shown (not the host's, not the participants').
+      const tool = lang === 'ja' ? 'クラウドサービス安全利用 セルフチェック' : 'Cloud service safety self-check';
+      const trainer = lang === 'ja' ? /^研修で使う方へ｜/ : /^For trainers \| /;
+      for (const [name, title] of titles) {
+        assert.ok(title.includes(tool), `${name}: "${title}"`);
+        assert.equal(trainer.test(title), name.startsWith("trainer's") || name.startsWith('class overview'), `${name}: "${title}"`);
+      }
     });
   }
 }

@@ -252,7 +252,7 @@ pub static JA: TrainerUi = TrainerUi {
     class_duplicates_heading: "2回以上届いた同じチェック",
     class_duplicate_pair: |counted, not| format!("{counted}と{not}：1件として、{counted}の内容（有効な更新日時が新しい方。同じなら後から加えた方）を数えました。"),
     class_answers_differ: "回答が異なります（本人の訂正か、別の人のコードが同じIDを持っているか、参加者に確認してください）。",
-    class_conflicts: |n| format!("そのうち{n}件は回答が異なっていました（下の一覧を確認してください）。"),
+    class_conflicts: |n| format!("そのうち{n}件は回答が異なっていました（下の「2回以上届いた同じチェック」を確認してください）。"),
     class_corrected: |n| format!("読み込めなかったコードのうち{n}件は、同じチェックの読めるコードが後から届いたため、そちらを数えました。"),
     class_more: |n| format!("ほか{n}件（一覧には最初の{}件だけを表示しています）。", crate::domain::class::MAX_LISTED),
     class_sections_heading: "セクションごとの平均",
@@ -399,9 +399,9 @@ pub static EN: TrainerUi = TrainerUi {
     class_duplicate_pair: |counted, not| format!("{counted} and {not}: counted once, from {counted} (the version with the later valid time; at the same time, the one added later)."),
     class_answers_differ: "The answers differ (a participant's correction, or another person's code carrying the same ID: check with the participants).",
     class_conflicts: |n| if n == 1 {
-        "1 of them had different answers (see the list below).".to_owned()
+        "1 of them had different answers (see “The same check sent more than once” below).".to_owned()
     } else {
-        format!("{n} of them had different answers (see the list below).")
+        format!("{n} of them had different answers (see “The same check sent more than once” below).")
     },
     class_corrected: |n| if n == 1 {
         "1 code that could not be read was followed by a readable code of the same check, which was counted.".to_owned()

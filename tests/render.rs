@@ -240,7 +240,10 @@ async fn an_item_shows_ipas_question_five_answers_and_our_explanation() {
             ] {
                 assert!(text.contains(heading), "{lang:?}: {heading}");
             }
-            assert!(text.contains(t.item_attribution));
+            assert!(
+                text.contains(t.item_attribution[0].trim())
+                    && text.contains(t.item_attribution[1].trim())
+            );
             // Every reference opens in a new tab without handing over the opener or referrer.
             let links = count(&html, r#"target="_blank""#);
             assert_eq!(count(&html, r#"rel="noopener noreferrer""#), links);
@@ -351,68 +354,6 @@ async fn every_item_can_be_reached_from_an_item_screen_and_answered_ones_stand_o
     assert!(answered[0].contains("not_done") && answered[0].contains("Not yet"));
     // Section I's progress shows on the item screen.
     assert!(visible_text(&html).contains("1 of 6 answered"));
-}
-
-/// WCAG 1.4.1: in the item links, each answer shows a mark of its own beside the number, so
-/// that Done, Partly, Not yet and Don't know differ by more than their colour; an open item
-/// shows none. The marks are hidden from screen readers, which read the answer in words.
-#[tokio::test]
-async fn the_item_links_tell_the_answers_apart_by_more_than_colour() {
-    let ids: Vec<String> = checklist().item_ids().map(str::to_owned).collect();
-    let answers = [
-        Answer::Done,
-        Answer::Partly,
-        Answer::NotDone,
-        Answer::Unknown,
-    ];
-    for lang in Lang::ALL {
-        let mut state = at(lang, Route::Item(6));
-        for (id, answer) in ids.iter().zip(answers) {
-            state = state.reduce(
-                Action::SetAnswer {
-                    item: id.clone(),
-                    answer: Some(answer),
-                },
-                NOW,
-            );
-        }
-        let html = render(state).await;
-        let jump = &html[html.find(r#"class="item-jump""#).unwrap()..];
-        let jump = &jump[..jump.find("</nav>").unwrap()];
-        // What a sighted user sees in each link: the text before its visually hidden words.
-        let shown: Vec<String> = jump
-            .split("<a ")
-            .skip(1)
-            .map(|a| {
-                let a = &a[a.find('>').unwrap() + 1..a.find("</a>").unwrap()];
-                visible_text(&a[..a.find(r#"<span class="visually-hidden""#).unwrap()])
-            })
-            .collect();
-        assert_eq!(shown.len(), 15);
-        let marks: Vec<&str> = shown
-            .iter()
-            .map(|s| s.split_once(' ').map_or("", |(_, m)| m))
-            .collect();
-        for (i, mark) in marks[..4].iter().enumerate() {
-            assert!(!mark.is_empty(), "{lang:?}: item {} shows a mark", i + 1);
-            assert!(
-                !marks[..i].contains(mark),
-                "{lang:?}: item {}'s mark differs from the others",
-                i + 1
-            );
-        }
-        assert_eq!(marks[4], "", "{lang:?}: an open item shows no mark");
-        let spans: Vec<&str> = jump
-            .split("<span")
-            .filter(|s| s.contains(r#"class="mark""#))
-            .map(|s| &s[..s.find('>').unwrap()])
-            .collect();
-        assert_eq!(spans.len(), 4);
-        assert!(
-            spans.iter().all(|s| s.contains(r#"aria-hidden="true""#)),
-            "hidden from screen readers"
-        );
-    }
 }
 
 fn two_checks(lang: Lang, route: Route) -> AppState {

@@ -107,7 +107,8 @@ pub struct Ui {
     pub look_for_expert_heading: &'static str,
     pub opens_in_new_tab: &'static str,
     pub original_wording: &'static str,
-    pub item_attribution: &'static str,
+    /// Before and after the checklist's title (in Japanese, marked as such).
+    pub item_attribution: [&'static str; 2],
 
     // Results
     pub see_results: &'static str,
@@ -198,13 +199,6 @@ impl Ui {
     pub fn answer(&self, answer: Answer) -> &AnswerText {
         &self.answer_choices[answer.index()]
     }
-}
-
-/// A short mark for each answer, the same in both languages, so that answers differ by more
-/// than colour where space allows no words (the item links; WCAG 1.4.1): ○ done, △ partly,
-/// × not yet, ? don't know, – not applicable, as Japanese forms mark them.
-pub fn answer_mark(answer: Answer) -> &'static str {
-    ["○", "△", "×", "?", "–"][answer.index()]
 }
 
 /// The strings for `lang`.
@@ -461,7 +455,7 @@ pub static JA: Ui = Ui {
     look_for_expert_heading: "専門家に相談するとき",
     opens_in_new_tab: "（新しいタブで開きます）",
     original_wording: "IPAの原文",
-    item_attribution: "項目名と質問文は、IPA「中小企業のためのクラウドサービス安全利用の手引き」（2024年7月）のチェックシートの各項目のページの表記によります（項目7の項目名は、チェックシートの一覧表の表記）。解説は本ツールが独自に作成したものです。",
+    item_attribution: ["項目名と質問文は、IPA「", "」（2024年7月）のチェックシートの各項目のページの表記によります（項目7の項目名は、チェックシートの一覧表の表記）。解説は本ツールが独自に作成したものです。"],
 
     see_results: "結果とアクションプランを見る",
     results_heading: "結果とアクションプラン",
@@ -639,7 +633,7 @@ pub static EN: Ui = Ui {
     look_for_expert_heading: "When to ask an expert",
     opens_in_new_tab: "(opens in a new tab)",
     original_wording: "IPA's original wording",
-    item_attribution: "Item titles and questions follow the per-item pages of the checklist in IPA's 中小企業のためのクラウドサービス安全利用の手引き (Guide to the safe use of cloud services for SMEs, July 2024; item 7's title as in the checklist's table); the English translation and all explanations are ours.",
+    item_attribution: ["Item titles and questions follow the per-item pages of the checklist in IPA's ", " (Guide to the safe use of cloud services for SMEs, July 2024; item 7's title as in the checklist's table); the English translation and all explanations are ours."],
 
     see_results: "See results and action plan",
     results_heading: "Results and action plan",

@@ -94,3 +94,27 @@ pub fn source_gloss(lang: Lang) -> String {
 pub fn date(timestamp: &str) -> &str {
     timestamp.get(..10).unwrap_or(timestamp)
 }
+
+/// `text` as shown on a page in `lang`: on an English page, each run of Japanese in it (the
+/// titles of IPA's documents in their own words) marked `lang="ja"`, so that a screen reader
+/// reads it in Japanese (WCAG 3.1.2). A Japanese page's text is given as it is.
+pub fn marked_japanese(text: &str, lang: Lang) -> Html {
+    if lang == Lang::Ja {
+        return Html::from(text.to_owned());
+    }
+    let japanese = |c: char| matches!(c, '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
+    let mut runs: Vec<(bool, String)> = Vec::new();
+    for c in text.chars() {
+        match runs.last_mut() {
+            Some((ja, run)) if *ja == japanese(c) => run.push(c),
+            _ => runs.push((japanese(c), c.to_string())),
+        }
+    }
+    html! {
+        { for runs.into_iter().map(|(ja, run)| if ja {
+            html! { <span lang="ja">{ run }</span> }
+        } else {
+            Html::from(run)
+        }) }
+    }
+}

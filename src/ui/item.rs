@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::common::{screen_heading, section_title, SCREEN_HEADING_ID};
 use crate::content::{checklist, Item};
 use crate::domain::{Answer, Assessment, Lang, MEMO_MAX_CHARS};
-use crate::i18n::{answer_mark, ui};
+use crate::i18n::ui;
 use crate::route::Route;
 use crate::state::Action;
 
@@ -81,7 +81,9 @@ pub fn item_screen(props: &ItemProps) -> Html {
                 on_action: props.on_action.clone(),
             }) }
             { explanation(&ExplanationProps { lang, number: item.number }) }
-            <p class="attribution">{ t.item_attribution }</p>
+            <p class="attribution">
+                { t.item_attribution[0] }<span lang="ja">{ c.source.title.ja.as_ref() }</span>{ t.item_attribution[1] }
+            </p>
             { item_nav(&ItemNavProps { lang, number: item.number }) }
             { item_jump(&ItemJumpProps { lang, current: item.number, assessment: effective }) }
         </article>
@@ -158,10 +160,7 @@ fn answer_group(props: &AnswerGroupProps) -> Html {
                                 value={a.key()} checked={props.answer == Some(a)}
                                 onchange={choose(Some(a)).reform(|_: Event| ())} />
                             <label for={id}>
-                                <span class="choice-label">
-                                    <span class="mark" aria-hidden="true">{ answer_mark(a) }</span>
-                                    { text.label }
-                                </span>
+                                <span class="choice-label">{ text.label }</span>
                                 <span class="choice-hint">{ text.hint }</span>
                             </label>
                         </div>
@@ -361,9 +360,6 @@ fn item_jump(props: &ItemJumpProps) -> Html {
                                     class={classes!("jump", answer.map(|a| a.key()), answer.map(|_| "answered"))}
                                     aria-current={current}>
                                     { item.number }
-                                    if let Some(a) = answer {
-                                        <span class="mark" aria-hidden="true">{ answer_mark(a) }</span>
-                                    }
                                     <span class="visually-hidden">{ format!(" {} ({status})", item.title.get(props.lang)) }</span>
                                 </a>
                             </li>

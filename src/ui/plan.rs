@@ -7,7 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::actions::export_calendar;
-use super::common::jump_link;
+use super::common::{jump_link, marked_japanese};
 use super::english::when_ready;
 use crate::content::{checklist, english, Advice, Asks, Item, QuickWin};
 use crate::domain::plan::{progress, StepStatus};
@@ -546,7 +546,7 @@ pub fn incident_section(props: &PlanProps) -> Html {
     let link = |keys: &[&str], text: &str| {
         html! {
             <li>
-                { text.to_owned() }
+                { marked_japanese(text, lang) }
                 { for keys.iter().filter_map(|key| c.link(key)).map(|l| html! { <>
                     { " " }
                     <a href={l.url.clone()} target="_blank" rel="noopener noreferrer">

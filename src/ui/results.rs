@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::actions::export_json;
 use super::common::{
-    date, jump_link, percent_text, points_text, reviewed_line, screen_heading, section_title, Env,
+    date, jump_link, marked_japanese, percent_text, points_text, reviewed_line, screen_heading,
+    section_title, Env,
 };
 use super::plan::{
     incident_section, letter_section, plan_section, review_section, this_week, PlanProps,
@@ -169,10 +170,10 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 // Folded on screen (12 lines on a phone), printed whole.
                 <details class="how-scored-fold no-print">
                     <summary>{ p.how_scored_heading }</summary>
-                    <p class="how-scored">{ how_scored(p) }</p>
+                    <p class="how-scored">{ marked_japanese(&how_scored(p), lang) }</p>
                 </details>
                 <h3 class="print-only">{ p.how_scored_heading }</h3>
-                <p class="how-scored print-only">{ how_scored(p) }</p>
+                <p class="how-scored print-only">{ marked_japanese(&how_scored(p), lang) }</p>
             </section>
             { keep_copy(lang, a, &props.env.today, props.last_export.as_deref(), &props.on_action) }
             if props.env.course.is_none() {
@@ -186,7 +187,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 <a class="button" href={Route::Overview.to_fragment()}>{ t.all_items }</a>
             </p>
             <p class="report-source">
-                { p.report_source }
+                { marked_japanese(p.report_source, lang) }
                 <br />{ reviewed_line(t) }
                 if !props.env.tool_url.is_empty() {
                     <br />{ p.report_tool_url }<span class="url">{ &props.env.tool_url }</span>

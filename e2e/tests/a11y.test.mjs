@@ -1,6 +1,7 @@
 // Accessibility in a real browser, the tests behind docs/accessibility.md's rows: axe-core
 // (WCAG 2.0/2.1/2.2 A and AA rules) on every screen of both pages (the 15 items, the printed
-// report), in Japanese and English, light and dark, portrait and landscape on a phone, must
+// report), in Japanese and English, light and dark, portrait and landscape on a phone and at a
+// desktop width (1280 × 900), must
 // find nothing, and what axe could not decide must have been judged by a person (JUDGED);
 // non-text contrast computed (field borders, accents, the charts, the QR code, focus
 // outlines); every interactive element's target size; no hover tooltips, no new tab unsaid;
@@ -11,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { exportFile, keys, MIXED } from '../lib/fixtures.mjs';
-import { PHONE, useApp, waitForHeading } from '../lib/harness.mjs';
+import { DESKTOP, PHONE, useApp, waitForHeading } from '../lib/harness.mjs';
 
 const app = useApp({ viewport: PHONE });
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -354,6 +355,14 @@ for (const lang of ['ja', 'en']) {
         failures.push(...(await lowContrast(page)).map((v) => `[${name}] non-text contrast under 3:1: ${v}`));
         failures.push(...(await unsaid(page)).map((v) => `[${name}] ${v}`));
         if (name === 'the printed report') continue; // paper: no targets, no viewport
+        // A desktop width as well: axe, the computed contrasts and the targets' spacing.
+        await page.setViewportSize(DESKTOP);
+        const wide = await axeRun(page, name);
+        failures.push(...wide.violations.map((v) => `[${name}, desktop] ${v}`));
+        failures.push(...wide.unjudged.map((v) => `[${name}, desktop] axe could not decide, and nobody has judged: ${v}`));
+        failures.push(...(await lowContrast(page)).map((v) => `[${name}, desktop] non-text contrast under 3:1: ${v}`));
+        failures.push(...(await targetSizes(page)).small.map((v) => `[${name}, desktop] target under 24×24 without spacing (2.5.8): ${v}`));
+        await page.setViewportSize(PHONE);
         failures.push(...(await smallTargets(page)).map((v) => `[${name}] target under 44×44: ${v}`));
         const targets = await targetSizes(page);
         failures.push(...targets.small.map((v) => `[${name}] target under 24×24 without spacing (2.5.8): ${v}`));

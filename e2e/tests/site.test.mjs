@@ -72,6 +72,23 @@ test('who runs the page, on the start screen, in the footer and on the printed r
   await page.goto(`${server.url}trainer.html`);
   await page.waitForSelector('body > .app .footer .site');
   assert.match(await page.textContent('.footer .site'), /Kakū City, IT Policy Division|架空市 情報政策課/);
+
+  // WCAG 3.2.6: on every screen of both pages the help (the contact) is in the same place:
+  // the first link of the footer's site line, the footer after the main content.
+  for (const at of ['#/', '#/items', '#/items/1', '#/items/15', '#/results', '#/checks', '#/compare',
+    'trainer.html', 'trainer.html#/qr', 'trainer.html#/guide', 'trainer.html#/class']) {
+    await page.goto(`${server.url}${at}`);
+    await page.waitForSelector('body > .app .footer .site a');
+    const place = await page.evaluate(() => {
+      const footer = document.querySelector('body > .app .footer');
+      const main = document.querySelector('body > .app main');
+      return {
+        first: footer.querySelector('.site a').getAttribute('href'),
+        afterMain: !!(main.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING),
+      };
+    });
+    assert.deepEqual(place, { first: 'https://www.city.example.jp/contact/', afterMain: true }, at);
+  }
 });
 
 test('a broken site.json: nothing of it is shown, the web manager is told, and the tool works as without it', async () => {

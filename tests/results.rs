@@ -140,9 +140,9 @@ async fn the_plan_lists_the_key_safeguards_first_then_by_priority_with_next_step
     let html = render(mixed(Lang::Ja)).await;
     let plan = plan_part(&html);
     let titles: Vec<String> = plan
-        .split("<h3>")
+        .split("<h3")
         .skip(1)
-        .map(|h| visible_text(&h[..h.find("</h3>").unwrap()]))
+        .map(|h| visible_text(&h[h.find('>').unwrap() + 1..h.find("</h3>").unwrap()]))
         .collect();
     // Key safeguards first, whatever their answer, one with nothing in place before one in
     // place in part: 10 (don't know), 9 (partly); then by priority: 3 (4, not done), 4 (6,
@@ -155,6 +155,16 @@ async fn the_plan_lists_the_key_safeguards_first_then_by_priority_with_next_step
         "5. クラウド事業者の信頼性を確認する 一部のみ",
     ];
     assert_eq!(titles, expected);
+    // Each step's three fields are a group named by its heading (WCAG 1.3.1): from field to
+    // field, a screen reader says which step 担当 belongs to.
+    assert_eq!(plan.matches(r#"role="group""#).count(), expected.len());
+    for id in ["backup", "authentication", "data-importance"] {
+        assert!(plan.contains(&format!(r#"id="step-{id}-heading""#)), "{id}");
+        assert!(
+            plan.contains(&format!(r#"aria-labelledby="step-{id}-heading""#)),
+            "{id}"
+        );
+    }
     let c = checklist();
     let backup = c.item_by_number(10).unwrap();
     assert!(

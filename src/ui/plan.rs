@@ -147,7 +147,7 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
     };
     html! {
         <li class={classes!("plan-step", step.critical.then_some("critical"))}>
-            <h3>
+            <h3 id={id("heading")}>
                 { format!("{}. {}", item.number, item.title.get(lang)) }
                 <span class={classes!("badge", step.answer.key())}>{ t.answer(step.answer).label }</span>
                 if step.critical {
@@ -160,7 +160,10 @@ fn plan_step(props: &PlanProps, item: &Item, step: &PlanStep) -> Html {
             if let Some(first) = item.first_step(a) {
                 <p class="step-first"><strong>{ p.step_first }</strong>{ first.get(lang) }</p>
             }
-            <div class="step-fields" oninput={on_field.reform(Event::from)} onchange={on_field}>
+            // Named by the step's heading: a screen reader going from field to field hears
+            // which step a 担当 / 期限 / 状況 belongs to (WCAG 1.3.1).
+            <div class="step-fields" role="group" aria-labelledby={id("heading")}
+                oninput={on_field.reform(Event::from)} onchange={on_field}>
                 <div class="field">
                     <label for={id("owner")}>{ t.owner_label }</label>
                     <input type="text" name="owner" id={id("owner")} value={state.owner.clone()} autocomplete="off" />

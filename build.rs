@@ -40,7 +40,7 @@ fn main() {
     }
     let english = ENGLISH.with_borrow(|all| serde_json::to_string(all).expect("strings serialise"));
     let code = format!(
-        "{code}\n/// The English texts' file of a release (see [`ENGLISH_JSON`]).\npub const ENGLISH_FILE: &str = \"content-en-{:016x}.json\";\n/// How many texts it holds: the checklist's, then the interface's ([`ENGLISH_UI_PARTS`]).\npub const ENGLISH_COUNT: usize = {};\n/// Where the interface's parts start in it: `i18n::Ui`, `i18n::PlanUi`, `i18n::ChecksUi`.\npub const ENGLISH_UI_PARTS: [usize; {}] = {parts:?};\n",
+        "{code}\n/// The English texts' file of a release (see [`ENGLISH_JSON`]).\npub const ENGLISH_FILE: &str = \"content-en-{:016x}.json\";\n/// How many texts it holds: the checklist's, then the interface's ([`ENGLISH_UI_PARTS`]).\npub const ENGLISH_COUNT: usize = {};\n/// Where the interface's parts start in it: `i18n::Ui`, `i18n::PlanUi`, `i18n::ChecksUi`, `i18n::RulesUi`.\npub const ENGLISH_UI_PARTS: [usize; {}] = {parts:?};\n",
         fnv1a(english.as_bytes()),
         ENGLISH.with_borrow(Vec::len),
         parts.len(),
@@ -137,13 +137,18 @@ fn text(v: &Value) -> String {
 /// "english-on-demand", the type's English is made at run time by the function this writes
 /// (`english_<type>.rs`): the same `static EN` with each such text taken, in order, from the
 /// fetched file; its closures (texts with numbers) stay compiled in.
-const UI_SOURCES: [(&str, &str, &str); 3] = [
+const UI_SOURCES: [(&str, &str, &str); 4] = [
     ("src/i18n/mod.rs", "pub static EN: Ui = Ui {", "Ui"),
     ("src/i18n/plan.rs", "static EN: PlanUi = PlanUi {", "PlanUi"),
     (
         "src/i18n/checks.rs",
         "static EN: ChecksUi = ChecksUi {",
         "ChecksUi",
+    ),
+    (
+        "src/i18n/rules.rs",
+        "static EN: RulesUi = RulesUi {",
+        "RulesUi",
     ),
 ];
 

@@ -46,6 +46,7 @@ pub mod names;
 pub mod persist;
 pub mod platform;
 pub mod route;
+pub mod rules;
 pub mod state;
 pub mod trainer;
 pub mod ui;

@@ -138,6 +138,12 @@ pub enum Action {
         lang: Lang,
         text: Option<String>,
     },
+    /// On the current assessment: the rules draft in `lang` as the owner edited it, or
+    /// (`None`) back to the draft the tool writes from the answers.
+    SetRulesText {
+        lang: Lang,
+        text: Option<String>,
+    },
     /// Who signs the letter (kept on this device).
     SetSender(Sender),
     /// Starts a new, empty assessment, makes it current and opens its start screen.
@@ -259,6 +265,7 @@ impl Action {
             | Action::SetProvider(_)
             | Action::SetLetterQuestion { .. }
             | Action::SetLetterText { .. }
+            | Action::SetRulesText { .. }
             | Action::Asked { .. }
             | Action::SetSender(_)
             | Action::StartNew { .. }
@@ -347,6 +354,9 @@ impl AppState {
             }
             Action::SetLetterText { lang, text } => {
                 next.edit_current(now, |a| a.letter.set_edited(lang, text.as_deref()));
+            }
+            Action::SetRulesText { lang, text } => {
+                next.edit_current(now, |a| a.rules.set_edited(lang, text.as_deref()));
             }
             Action::Asked {
                 items,

@@ -135,7 +135,7 @@ fn each_kind_of_bad_file_gets_its_own_error() {
     assert_eq!(import("other-format.json"), Err(FileError::OtherFormat));
     assert_eq!(
         import("newer-version.json"),
-        Err(FileError::NewerVersion { found: 5 })
+        Err(FileError::NewerVersion { found: 6 })
     );
     assert_eq!(import("version-zero.json"), Err(FileError::UnknownVersion));
     assert!(
@@ -266,6 +266,8 @@ fn the_published_json_schema_describes_what_is_written() {
     full.set_letter_choice("backup", true);
     full.letter.set_edited(Lang::Ja, Some("E"));
     full.letter.set_edited(Lang::En, Some("F"));
+    full.rules.set_edited(Lang::Ja, Some("G"));
+    full.rules.set_edited(Lang::En, Some("H"));
     let text = export::json(&[&full], Lang::Ja, NOW);
     let file: serde_json::Value = serde_json::from_str(&text).unwrap();
     let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
@@ -273,7 +275,7 @@ fn the_published_json_schema_describes_what_is_written() {
     assert_eq!(file["format_version"], FORMAT_VERSION);
     assert_eq!(
         schema["properties"]["format_version"]["enum"],
-        serde_json::json!([OLDEST_FORMAT_VERSION, 2, 3, FORMAT_VERSION])
+        serde_json::json!([OLDEST_FORMAT_VERSION, 2, 3, 4, FORMAT_VERSION])
     );
     let mut entry_keys = keys(&schema["$defs"]["entry"]["properties"]);
     entry_keys.sort();

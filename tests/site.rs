@@ -65,6 +65,7 @@ fn the_hosting_guides_example_reads_whole() {
     assert!(
         site.accessibility_statement.is_some() && site.security_contact.is_some() && site.offline
     );
+    assert_eq!(site.help_desks.len(), 2);
 }
 
 #[test]
@@ -295,4 +296,58 @@ async fn the_pages_show_who_runs_them_and_the_sites_links_in_both_languages() {
             "{lang:?}: what the tool is not"
         );
     }
+}
+
+#[test]
+fn help_desks_are_read_field_by_field() {
+    let (site, problems) = read(
+        r#"{
+            "help_desks": [
+                {"name": {"ja": "架空県よろず支援拠点", "en": "Kakū Yorozu Support Center"},
+                 "url": "https://yorozu.example.jp/", "phone": "０００-000-0000",
+                 "hours": {"ja": "平日 9:00〜17:00", "en": "Weekdays 9:00–17:00"}},
+                {"name": "架空商工会議所", "phone": "call us", "url": "javascript:alert(1)", "fax": "1"},
+                {"url": "https://no-name.example.jp/"},
+                "架空市"
+            ]
+        }"#,
+    );
+    assert_eq!(
+        problems,
+        [
+            SiteProblem::UnknownKey("help_desks.fax".to_owned()),
+            SiteProblem::UnsafeLink("help_desks.url"),
+            SiteProblem::WrongKind("help_desks.phone"),
+            SiteProblem::WrongKind("help_desks.name"),
+            SiteProblem::WrongKind("help_desks"),
+        ]
+    );
+    // The first desk whole, the second by its name alone; the nameless one and the bare
+    // string are left out.
+    assert_eq!(site.help_desks.len(), 2);
+    let first = &site.help_desks[0];
+    assert_eq!(first.name.get(Lang::En), "Kakū Yorozu Support Center");
+    assert_eq!(first.tel().as_deref(), Some("tel:0000000000"));
+    assert_eq!(
+        first.hours.as_ref().unwrap().get(Lang::Ja),
+        "平日 9:00〜17:00"
+    );
+    let second = &site.help_desks[1];
+    assert_eq!(second.name.get(Lang::En), "架空商工会議所");
+    assert_eq!(
+        (second.url.as_deref(), second.phone.as_deref()),
+        (None, None)
+    );
+    // Not a list: nothing, said once.
+    let (site, problems) = read(r#"{"help_desks": {"name": "x"}}"#);
+    assert!(site.help_desks.is_empty());
+    assert_eq!(problems, [SiteProblem::WrongKind("help_desks")]);
+    // At most five are shown.
+    let many = format!(
+        r#"{{"help_desks": [{}]}}"#,
+        vec![r#"{"name": "d"}"#; 7].join(",")
+    );
+    let (site, problems) = read(&many);
+    assert_eq!(site.help_desks.len(), 5);
+    assert_eq!(problems, [SiteProblem::TooLong("help_desks")]);
 }

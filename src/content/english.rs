@@ -55,7 +55,7 @@ pub fn take(texts: Vec<String>) -> Result<(), WrongFile> {
 }
 
 /// The texts of the interface's English part `n` (see [`ENGLISH_UI_PARTS`]: 0 for
-/// `i18n::Ui`, 1 for `i18n::PlanUi`, 2 for `i18n::ChecksUi`), once taken in.
+/// `i18n::Ui`, 1 for `i18n::PlanUi`, 2 for `i18n::ChecksUi`, 3 for `i18n::RulesUi`), once taken in.
 #[cfg(feature = "english-on-demand")]
 pub fn interface(n: usize) -> Option<&'static [&'static str]> {
     let all = TAKEN.get()?;

@@ -77,26 +77,26 @@ impl Provider {
     }
 }
 
-/// Longest letter text kept as the owner edited it, in characters (a letter with all 15
-/// questions is about 4,000 in English).
+/// Longest text kept as the owner edited it (the letter, the rules draft), in characters (a
+/// letter with all 15 questions is about 4,000 in English, the rules draft about 3,000).
 pub const LETTER_MAX_CHARS: usize = 10_000;
 
-/// The letter to the provider as the owner rewrote it, kept with the check (which questions
-/// it asks is kept per item: [`Entry::in_letter`]).
+/// A text the tool writes (the letter to the provider, the rules draft) as the owner
+/// rewrote it, kept with the check, per language.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct LetterDraft {
-    /// The Japanese letter as edited, if it was (an empty text is an edit too).
+pub struct EditedText {
+    /// The Japanese text as edited, if it was (an empty text is an edit too).
     pub ja: Option<String>,
-    /// The English letter as edited, if it was.
+    /// The English text as edited, if it was.
     pub en: Option<String>,
 }
 
-impl LetterDraft {
+impl EditedText {
     pub fn is_empty(&self) -> bool {
-        *self == LetterDraft::default()
+        *self == EditedText::default()
     }
 
-    /// The letter in `lang` as the owner edited it, if they did.
+    /// The text in `lang` as the owner edited it, if they did.
     pub fn edited(&self, lang: Lang) -> Option<&str> {
         match lang {
             Lang::Ja => self.ja.as_deref(),
@@ -104,8 +104,8 @@ impl LetterDraft {
         }
     }
 
-    /// Keeps `text` as the letter in `lang` (cut to [`LETTER_MAX_CHARS`]), or with `None`
-    /// goes back to the letter the tool writes.
+    /// Keeps `text` as the text in `lang` (cut to [`LETTER_MAX_CHARS`]), or with `None`
+    /// goes back to the text the tool writes.
     pub fn set_edited(&mut self, lang: Lang, text: Option<&str>) {
         let text = text.map(|t| truncate_chars(&super::text::lines(t), LETTER_MAX_CHARS));
         match lang {
@@ -162,7 +162,9 @@ pub struct Assessment {
     pub entries: BTreeMap<String, Entry>,
     pub provider: Provider,
     /// The letter as the owner rewrote it.
-    pub letter: LetterDraft,
+    pub letter: EditedText,
+    /// The cloud service rules draft (`crate::rules`) as the owner rewrote it.
+    pub rules: EditedText,
 }
 
 impl Assessment {
@@ -347,6 +349,11 @@ impl Assessment {
             base.map(|b| b.letter.clone()),
             ours.letter.clone(),
             theirs.letter.clone(),
+        );
+        merged.rules = pick(
+            base.map(|b| b.rules.clone()),
+            ours.rules.clone(),
+            theirs.rules.clone(),
         );
         // Every item either side has, once each (no set: see `super::map_of`).
         let ids = ours.entries.keys().chain(

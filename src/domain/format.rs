@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::plan::{StepState, StepStatus, OWNER_MAX_CHARS};
 use super::text;
 use super::{
-    date, Answer, Assessment, Entry, Lang, LetterDraft, Provider, LETTER_MAX_CHARS, MEMO_MAX_CHARS,
+    date, Answer, Assessment, EditedText, Entry, Lang, Provider, LETTER_MAX_CHARS, MEMO_MAX_CHARS,
     PROVIDER_FIELD_MAX_CHARS, SERVICE_NAME_MAX_CHARS,
 };
 
@@ -34,7 +34,10 @@ pub const FORMAT_NAME: &str = "ipa-cloud-check";
 ///   `letter` (the owner put its question in the letter or took it out) and the check's
 ///   `letter_ja` / `letter_en` (the letter as the owner rewrote it). Written as version 4
 ///   only when a check has one of them.
-pub const FORMAT_VERSION: u64 = 4;
+/// - 5 (unreleased, as 4): adds the check's `rules_ja` / `rules_en` (the cloud service rules
+///   draft as the owner rewrote it; a draft the tool writes is not kept, it is made again
+///   from the answers). Written as version 5 only when a check has one of them.
+pub const FORMAT_VERSION: u64 = 5;
 /// The oldest version still read (every file ever written).
 pub const OLDEST_FORMAT_VERSION: u64 = 1;
 /// Files over this size are refused before they are read (1 MB).
@@ -84,6 +87,12 @@ pub struct ExportedAssessment {
     /// Version 4: the same in English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub letter_en: Option<String>,
+    /// Version 5: the rules draft in Japanese as the owner rewrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_ja: Option<String>,
+    /// Version 5: the same in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_en: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,13 +176,17 @@ pub fn export(
             || a.provider.as_ref().is_some_and(|p| !p.product.is_empty())
             || a.answers.values().any(|e| e.letter.is_some())
     });
+    let v5 = assessments
+        .iter()
+        .any(|a| a.rules_ja.is_some() || a.rules_en.is_some());
     ExportFile {
         format: FORMAT_NAME.to_owned(),
-        format_version: match (v4, v3, v2) {
-            (true, _, _) => FORMAT_VERSION,
-            (false, true, _) => 3,
-            (false, false, true) => 2,
-            (false, false, false) => OLDEST_FORMAT_VERSION,
+        format_version: match (v5, v4, v3, v2) {
+            (true, ..) => FORMAT_VERSION,
+            (false, true, _, _) => 4,
+            (false, false, true, _) => 3,
+            (false, false, false, true) => 2,
+            (false, false, false, false) => OLDEST_FORMAT_VERSION,
         },
         content_version: stamp.content_version.to_owned(),
         source_edition: stamp.source_edition.to_owned(),
@@ -214,6 +227,8 @@ fn exported(a: &Assessment) -> ExportedAssessment {
         }),
         letter_ja: a.letter.ja.clone(),
         letter_en: a.letter.en.clone(),
+        rules_ja: a.rules.ja.clone(),
+        rules_en: a.rules.en.clone(),
     }
 }
 
@@ -397,14 +412,18 @@ fn validate_assessment(
             .provider
             .as_ref()
             .map_or(Ok(Provider::default()), provider)?,
-        letter: LetterDraft {
+        letter: EditedText {
             ja: letter_text(&a.letter_ja, "letter_ja")?,
             en: letter_text(&a.letter_en, "letter_en")?,
+        },
+        rules: EditedText {
+            ja: letter_text(&a.rules_ja, "rules_ja")?,
+            en: letter_text(&a.rules_en, "rules_en")?,
         },
     })
 }
 
-/// A letter's text as the owner rewrote it, from a file: within bounds, its line breaks
+/// A letter's (or the rules draft's) text as the owner rewrote it, from a file: within bounds, its line breaks
 /// made one kind.
 fn letter_text(text: &Option<String>, field: &'static str) -> Result<Option<String>, FileError> {
     match text {

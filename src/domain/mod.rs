@@ -19,7 +19,7 @@ pub mod text;
 
 pub use answer::Answer;
 pub use assessment::{
-    Assessment, Entry, LetterDraft, Provider, Sender, LETTER_MAX_CHARS, MEMO_MAX_CHARS,
+    Assessment, EditedText, Entry, Provider, Sender, LETTER_MAX_CHARS, MEMO_MAX_CHARS,
     PROVIDER_FIELD_MAX_CHARS, SENDER_FIELD_MAX_CHARS, SERVICE_NAME_MAX_CHARS,
 };
 pub use lang::Lang;

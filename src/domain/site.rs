@@ -17,14 +17,20 @@ pub const LINK_MAX_CHARS: usize = 2000;
 
 /// The keys `site.json` may hold. Keys beginning with `$` or `_` are notes for the people
 /// editing the file (`"$schema"`, `"_comment"`) and are passed over in silence.
-pub const KEYS: [&str; 6] = [
+pub const KEYS: [&str; 7] = [
     "operator",
     "contact",
     "privacy_policy",
     "accessibility_statement",
     "security_contact",
     "offline",
+    "help_desks",
 ];
+
+/// The most help desks shown (a list to call, not a directory).
+pub const HELP_DESKS_MAX: usize = 5;
+/// The longest telephone number taken.
+pub const PHONE_MAX_CHARS: usize = 30;
 
 /// What a site says about itself; every part optional.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +43,36 @@ pub struct Site {
     pub security_contact: Option<String>,
     /// `false` turns the service worker off (an installed one removes itself).
     pub offline: bool,
+    /// The SME help desks the site recommends (a prefecture's, a chamber of commerce's, a
+    /// よろず支援拠点), shown where the results say whom to call.
+    pub help_desks: Vec<HelpDesk>,
+}
+
+/// A help desk the site recommends: its name, and how and when to reach it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HelpDesk {
+    pub name: Named,
+    pub url: Option<String>,
+    /// As written (`03-1234-5678`); [`HelpDesk::tel`] is its link.
+    pub phone: Option<String>,
+    /// When it answers (`平日 9:00〜17:00`), in Japanese and, if given, in English.
+    pub hours: Option<Named>,
+}
+
+impl HelpDesk {
+    /// The phone number as a `tel:` link (its digits and a leading `+`).
+    pub fn tel(&self) -> Option<String> {
+        let phone = self.phone.as_deref()?;
+        let digits: String = phone
+            .chars()
+            .filter_map(|c| match c {
+                '0'..='9' | '+' => Some(c),
+                '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10),
+                _ => None,
+            })
+            .collect();
+        Some(format!("tel:{digits}"))
+    }
 }
 
 /// A name in Japanese, and in English when the site gives one.
@@ -81,6 +117,7 @@ impl Default for Site {
             accessibility_statement: None,
             security_contact: None,
             offline: true,
+            help_desks: Vec::new(),
         }
     }
 }
@@ -113,10 +150,11 @@ pub fn read(text: &str) -> (Site, Vec<SiteProblem>) {
                 Value::Null => {}
                 _ => problems.push(SiteProblem::WrongKind("offline")),
             },
-            Some(&"operator") => match operator(value) {
+            Some(&"operator") => match named("operator", value) {
                 Ok(named) => site.operator = named,
                 Err(problem) => problems.push(problem),
             },
+            Some(&"help_desks") => site.help_desks = help_desks(value, &mut problems),
             Some(&key) => match link(key, value) {
                 Ok(url) => {
                     let slot = match key {
@@ -134,24 +172,110 @@ pub fn read(text: &str) -> (Site, Vec<SiteProblem>) {
     (site, problems)
 }
 
+/// The help desks: a list of `{"name", "url", "phone", "hours"}`, where only the name is
+/// needed. A desk without a name is left out; any other field that is wrong is left out on
+/// its own, and the desk stays.
+fn help_desks(value: &Value, problems: &mut Vec<SiteProblem>) -> Vec<HelpDesk> {
+    const KEY: &str = "help_desks";
+    let desks = match value {
+        Value::Null => return Vec::new(),
+        Value::Array(desks) => desks,
+        _ => {
+            problems.push(SiteProblem::WrongKind(KEY));
+            return Vec::new();
+        }
+    };
+    if desks.len() > HELP_DESKS_MAX {
+        problems.push(SiteProblem::TooLong(KEY));
+    }
+    let mut out = Vec::new();
+    for desk in desks.iter().take(HELP_DESKS_MAX) {
+        let Value::Object(fields) = desk else {
+            problems.push(SiteProblem::WrongKind(KEY));
+            continue;
+        };
+        for key in fields.keys() {
+            if !["name", "url", "phone", "hours"].contains(&key.as_str())
+                && !key.starts_with(['$', '_'])
+            {
+                problems.push(SiteProblem::UnknownKey(format!("{KEY}.{key}")));
+            }
+        }
+        let field = |key| fields.get(key).unwrap_or(&Value::Null);
+        let name = match named("help_desks.name", field("name")) {
+            Ok(Some(name)) => name,
+            Ok(None) => {
+                problems.push(SiteProblem::WrongKind("help_desks.name"));
+                continue;
+            }
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let url = kept(link("help_desks.url", field("url")), problems);
+        let phone = kept(phone(field("phone")), problems);
+        let hours = kept(named("help_desks.hours", field("hours")), problems);
+        out.push(HelpDesk {
+            name,
+            url,
+            phone,
+            hours,
+        });
+    }
+    out
+}
+
+/// A field's value, or none with its problem noted.
+fn kept<T>(result: Result<Option<T>, SiteProblem>, problems: &mut Vec<SiteProblem>) -> Option<T> {
+    result.unwrap_or_else(|problem| {
+        problems.push(problem);
+        None
+    })
+}
+
+/// A telephone number: digits (half- or full-width), spaces, `+`, `-` and brackets.
+fn phone(value: &Value) -> Result<Option<String>, SiteProblem> {
+    const KEY: &str = "help_desks.phone";
+    let phone = match value {
+        Value::Null => return Ok(None),
+        Value::String(s) => s.trim(),
+        _ => return Err(SiteProblem::WrongKind(KEY)),
+    };
+    if phone.chars().count() > PHONE_MAX_CHARS {
+        return Err(SiteProblem::TooLong(KEY));
+    }
+    let ok =
+        |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || " +-()－（）‐".contains(c);
+    match phone {
+        "" => Ok(None),
+        p if p.chars().all(ok)
+            && p.chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) =>
+        {
+            Ok(Some(p.to_owned()))
+        }
+        _ => Err(SiteProblem::WrongKind(KEY)),
+    }
+}
+
 /// A name given as a string (Japanese) or as `{"ja": …, "en": …}`; empty means none.
-fn operator(value: &Value) -> Result<Option<Named>, SiteProblem> {
-    const KEY: &str = "operator";
+fn named(key: &'static str, value: &Value) -> Result<Option<Named>, SiteProblem> {
     let text = |v: Option<&Value>| -> Result<Option<String>, SiteProblem> {
         match v {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
             Some(Value::String(s)) if s.trim().chars().count() > OPERATOR_MAX_CHARS => {
-                Err(SiteProblem::TooLong(KEY))
+                Err(SiteProblem::TooLong(key))
             }
             Some(Value::String(s)) => Ok(Some(s.trim().to_owned())),
-            Some(_) => Err(SiteProblem::WrongKind(KEY)),
+            Some(_) => Err(SiteProblem::WrongKind(key)),
         }
     };
     let (ja, en) = match value {
         Value::Object(names) => {
             if names.keys().any(|k| k != "ja" && k != "en") {
-                return Err(SiteProblem::WrongKind(KEY));
+                return Err(SiteProblem::WrongKind(key));
             }
             (text(names.get("ja"))?, text(names.get("en"))?)
         }

@@ -17,9 +17,11 @@ use crate::state::Notice;
 
 mod checks;
 mod plan;
+mod rules;
 pub mod trainer;
 pub use checks::{checks_ui, ChecksUi};
 pub use plan::{plan_ui, PlanUi};
+pub use rules::{rules_ui, RulesUi, SECURITY_ACTION_URL};
 pub use trainer::{trainer_ui, TrainerUi};
 
 /// The label and one-line hint of an answer choice.

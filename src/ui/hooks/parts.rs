@@ -28,14 +28,21 @@ pub fn use_parts(route: Route, root: &NodeRef) -> PartsHandle {
     // moved to (not the one the page opened at).
     let arrived = use_state(|| (0u32, false));
     let opened = use_mut_ref(|| true);
+    let last_try = use_mut_ref(|| 0u32);
     {
         let failed = failed.clone();
         let arrived = arrived.clone();
-        use_effect_with((Part::of(route), *tries), move |(part, _)| {
+        use_effect_with((Part::of(route), *tries), move |(part, tries)| {
             let moved = !std::mem::replace(&mut *opened.borrow_mut(), false);
+            let retried = std::mem::replace(&mut *last_try.borrow_mut(), *tries) != *tries;
             if let Some(part) = *part {
                 if !parts::is_here(part) {
-                    failed.set(None);
+                    // A press of "try again" shows the line while the part comes; coming
+                    // back to a screen whose part failed keeps its message (and its button)
+                    // until this try has an answer, rather than drawing the message twice.
+                    if retried {
+                        failed.set(None);
+                    }
                     parts::fetch(part, move |came| {
                         if came {
                             arrived.set((arrived.0 + 1, moved));

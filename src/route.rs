@@ -22,16 +22,19 @@ pub enum Route {
     Compare,
     /// A trainer's overview of many participants' files (`#/class`).
     Class,
+    /// The cloud service rules draft made from the answers (`#/rules`).
+    Rules,
 }
 
 /// The screens a fragment names by one word (`#/results`). Also read by the release
 /// page's boot script (see [`crate::boot`]).
-pub const NAMED: [(&str, Route); 5] = [
+pub const NAMED: [(&str, Route); 6] = [
     ("items", Route::Overview),
     ("results", Route::Results),
     ("checks", Route::Assessments),
     ("compare", Route::Compare),
     ("class", Route::Class),
+    ("rules", Route::Rules),
 ];
 
 /// The word before an item's number (`#/items/4`); any second part after it leads to an
@@ -84,6 +87,7 @@ impl Route {
             Route::Assessments => "#/checks".to_owned(),
             Route::Compare => "#/compare".to_owned(),
             Route::Class => "#/class".to_owned(),
+            Route::Rules => "#/rules".to_owned(),
         }
     }
 }
@@ -100,6 +104,7 @@ mod tests {
             Route::Item(1),
             Route::Item(15),
             Route::Results,
+            Route::Rules,
             Route::Assessments,
             Route::Compare,
             Route::Class,

@@ -475,8 +475,8 @@ fn the_plans_state_survives_an_export_and_an_import() {
         Lang::Ja,
         "2026-12-03T10:00:00.000Z",
     );
-    assert_eq!(file.format_version, 2, "nothing of version 3 or 4 in it");
-    assert_eq!(FORMAT_VERSION, 4);
+    assert_eq!(file.format_version, 2, "nothing of version 3, 4 or 5 in it");
+    assert_eq!(FORMAT_VERSION, 5);
     let text = format::to_json(&file);
     assert!(
         text.contains("\"owner\": \"佐藤\"") && text.contains("\"status\": \"waiting\""),

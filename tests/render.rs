@@ -518,7 +518,12 @@ fn the_build_fetches_for_each_address_the_part_its_screen_needs() {
         named += 1;
     }
     // Every screen of a part is in the table.
-    let screens = [Route::Results, Route::Assessments, Route::Compare];
+    let screens = [
+        Route::Results,
+        Route::Rules,
+        Route::Assessments,
+        Route::Compare,
+    ];
     assert_eq!(named, screens.len());
     for route in [Route::Start, Route::Overview, Route::Item(1), Route::Class] {
         assert_eq!(Part::of(route), None, "{route:?} is in the first load");

@@ -924,6 +924,7 @@ async fn the_results_put_what_to_do_first_and_every_menu_link_has_its_part() {
             r#"id="plan-heading""#,
             r#"id="letter-heading""#,
             r#"id="review-heading""#,
+            r#"id="next-heading""#,
             r#"id="incident-heading""#,
             r#"id="scores-heading""#,
             r#"class="chart""#,
@@ -945,7 +946,7 @@ async fn the_results_put_what_to_do_first_and_every_menu_link_has_its_part() {
             .skip(1)
             .map(|rest| &rest[..rest.find('"').unwrap()])
             .collect();
-        assert_eq!(targets.len(), 8, "{lang:?}");
+        assert_eq!(targets.len(), 9, "{lang:?}");
         for id in targets {
             assert_eq!(
                 count(&html, &format!(r#"id="{id}" tabindex="-1""#)),
@@ -1012,5 +1013,128 @@ async fn from_a_trainers_course_link_the_code_to_send_comes_first_and_the_start_
             "{lang:?}"
         );
         assert!(!visible_text(&start).contains(t.trainer_link), "{lang:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_next_step_offers_the_rules_draft_and_explains_security_action_with_its_official_pages()
+{
+    for lang in Lang::ALL {
+        let html = render(mixed(lang)).await;
+        let w = cloud_check::i18n::rules_ui(lang);
+        let start = html.find(r#"class="next-step""#).unwrap();
+        let section = &html[start..start + html[start..].find("</section>").unwrap()];
+        let text = visible_text(section);
+        for words in [w.next_heading, w.next_rules_button, w.sa_heading, w.sa_what] {
+            assert!(text.contains(words), "{lang:?}: {words}");
+        }
+        assert!(section.contains(r##"href="#/rules""##));
+        // The pages it cites are linked, and on paper their addresses are written out.
+        for url in [
+            cloud_check::i18n::SECURITY_ACTION_URL,
+            "https://www.ipa.go.jp/security/guide/sme/about.html",
+        ] {
+            assert!(
+                section.contains(&format!(r#"href="{url}""#)),
+                "{lang:?}: {url}"
+            );
+            assert!(text.contains(url), "{lang:?}: {url} printed");
+        }
+        // It says what the scheme is not, and that the check replaces neither step of ★★.
+        let (not_certified, not_a_substitute) = match lang {
+            Lang::Ja => ("認定するものではありません", "代わりにはなりません"),
+            Lang::En => ("not IPA certifying", "neither replaces"),
+        };
+        assert!(
+            text.contains(not_certified) && text.contains(not_a_substitute),
+            "{lang:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_sites_help_desks_stand_beside_ipas_desk_with_a_phone_to_call_and_on_paper() {
+    let (site, problems) = cloud_check::domain::site::read(
+        r#"{"help_desks": [
+            {"name": {"ja": "架空県よろず支援拠点", "en": "Kakū Yorozu Support Center"}, "phone": "000-000-0000",
+             "hours": {"ja": "平日 9:00〜17:00", "en": "Weekdays 9:00–17:00"}, "url": "https://yorozu.example.jp/"},
+            {"name": "架空商工会議所 中小企業相談所"}
+        ]}"#,
+    );
+    assert_eq!(problems, []);
+    for lang in Lang::ALL {
+        let env = cloud_check::ui::Env {
+            site: Some(std::rc::Rc::new(site.clone())),
+            ..Default::default()
+        };
+        let html = common::render_in(mixed(lang), env).await;
+        let start = html.find(r#"id="incident-heading""#).unwrap();
+        let incident = &html[start..start + html[start..].find("</section>").unwrap()];
+        let text = visible_text(incident);
+        let (name, hours) = match lang {
+            Lang::Ja => ("架空県よろず支援拠点", "平日 9:00〜17:00"),
+            Lang::En => ("Kakū Yorozu Support Center", "Weekdays 9:00–17:00"),
+        };
+        // After IPA's desk, each desk; the phone is a link a phone can call.
+        let ipa = text
+            .find("https://www.ipa.go.jp/security/support/soudan.html")
+            .unwrap();
+        assert!(text.find(name).unwrap() > ipa, "{lang:?}");
+        assert!(text.contains(hours) && text.contains("架空商工会議所 中小企業相談所"));
+        assert!(incident.contains(r#"href="tel:0000000000""#));
+        assert!(incident.contains(r#"href="https://yorozu.example.jp/""#));
+        assert!(
+            text.contains("https://yorozu.example.jp/"),
+            "the address, on paper"
+        );
+        // Without desks, no empty list.
+        let plain = render(mixed(lang)).await;
+        assert!(!plain.contains("help-desks"));
+    }
+}
+
+#[tokio::test]
+async fn the_rules_screen_shows_the_draft_offers_the_other_services_and_prints_it_whole() {
+    let now = NOW;
+    for lang in Lang::ALL {
+        // A second service checked earlier on this device, then the open one.
+        let state = with_answers(lang, &MIXED.map(Some))
+            .reduce(
+                Action::StartAnother {
+                    id: "second".into(),
+                    name: "グループウェア".into(),
+                },
+                now,
+            )
+            .reduce(
+                Action::SetAnswer {
+                    item: "backup".into(),
+                    answer: Some(Done),
+                },
+                now,
+            )
+            .reduce(Action::Navigate(Route::Rules), now);
+        let html = render(state).await;
+        let w = cloud_check::i18n::rules_ui(lang);
+        let text = visible_text(&html);
+        assert!(
+            text.contains(w.title) && text.contains(w.choose_legend),
+            "{lang:?}"
+        );
+        // The other service is offered and ticked; the draft names both.
+        let boxes = &html[html.find("rules-checks").unwrap()..];
+        let boxes = &boxes[..boxes.find("</fieldset>").unwrap()];
+        assert_eq!(count(boxes, "<input"), 2, "the open check and the other");
+        assert_eq!(count(boxes, "checked"), 2, "both ticked: {boxes}");
+        let print = &html[html.find("rules-print").unwrap()..];
+        let print = &print[print.find('>').unwrap() + 1..];
+        let print = visible_text(&print[..print.find("</div>").unwrap()]);
+        assert!(
+            print.contains("グループウェア") && print.contains("会計ソフト"),
+            "{lang:?}: {print}"
+        );
+        assert!(print.starts_with(w.title));
+        // Back to the results, one link away.
+        assert!(html.contains(r##"href="#/results""##));
     }
 }

@@ -345,7 +345,7 @@ fn help_desks_are_read_field_by_field() {
     // At most five are shown.
     let many = format!(
         r#"{{"help_desks": [{}]}}"#,
-        vec![r#"{"name": "d"}"#; 7].join(",")
+        [r#"{"name": "d"}"#; 7].join(",")
     );
     let (site, problems) = read(&many);
     assert_eq!(site.help_desks.len(), 5);

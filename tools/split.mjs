@@ -16,7 +16,7 @@
 //    from the whole download, as page/boot.js does the main wasm (no streaming compile, which
 //    also needs a server that sends the wasm's MIME type; an LMS may not), as soon as it
 //    arrives, and kept until the part is used: a page opened at a part's address
-//    (`#/results`, `#/checks`, `#/compare`) fetches and compiles that part while the main
+//    (`#/results`, `#/rules`, `#/checks`, `#/compare`) fetches and compiles that part while the main
 //    wasm comes;
 // 4. names every file after its content (as Trunk does), minifies the glue with terser, and
 //    replaces Trunk's glue and wasm with these.
@@ -39,7 +39,7 @@ const WASM_OPT = ['-Oz', '--flatten', '--rereloop', '-Oz', '-Oz',
 /** The screens' addresses (src/route.rs) and the split point each needs (`Part::of` in
  * src/ui/parts.rs; tests/render.rs holds the two to agreeing): a page opened at one fetches
  * that part, and what it shares, at once. */
-const PART_ROUTES = { results: 'results', checks: 'checks', compare: 'checks' };
+const PART_ROUTES = { results: 'results', rules: 'results', checks: 'checks', compare: 'checks' };
 
 /**
  * @param {{ dir: string, glue: string, wasm: string, cargoWasm: string, name: string }} build

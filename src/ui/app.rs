@@ -20,6 +20,7 @@ use super::moved::class_moved_screen;
 use super::overview::{overview_screen, OverviewProps};
 use super::parts::{self, Screen};
 use super::results::ResultsProps;
+use super::rules::RulesProps;
 use super::start::{start_screen, StartProps};
 use super::status::{status_banner, StatusProps};
 use crate::content::checklist;
@@ -150,6 +151,18 @@ pub fn App(props: &AppProps) -> Html {
                 on_action: dispatch.clone(),
             };
             part_screen(lang, &Screen::Results(&props), &parts)
+        }
+        Route::Rules => {
+            let props = RulesProps {
+                lang,
+                assessments: state.assessments.clone(),
+                current: state.current.clone(),
+                company: state.sender.company.clone(),
+                today: env.today.clone(),
+                site: env.site.clone(),
+                on_action: dispatch.clone(),
+            };
+            part_screen(lang, &Screen::Rules(&props), &parts)
         }
         Route::Assessments => {
             let props = AssessmentsProps {

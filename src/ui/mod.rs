@@ -21,6 +21,7 @@ mod plan;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod results;
+mod rules;
 mod start;
 mod status;
 

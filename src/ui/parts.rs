@@ -22,6 +22,7 @@ use super::assessments::{assessments_screen, AssessmentsProps};
 use super::common::screen_heading;
 use super::hooks::PartsHandle;
 use super::results::{results_screen, ResultsProps};
+use super::rules::RulesProps;
 use crate::domain::Lang;
 use crate::i18n::ui;
 use crate::route::Route;
@@ -29,7 +30,7 @@ use crate::route::Route;
 /// A part of the participants' wasm that is fetched after the first screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
-    /// Results, with the plan, the letter and printing.
+    /// Results, with the plan, the letter and printing, and the rules draft.
     Results,
     /// "My checks": the list, import, export, the stored data and the comparison.
     Checks,
@@ -41,7 +42,7 @@ impl Part {
     /// The part a screen needs, if it is not in the first load.
     pub fn of(route: Route) -> Option<Part> {
         match route {
-            Route::Results => Some(Part::Results),
+            Route::Results | Route::Rules => Some(Part::Results),
             Route::Assessments | Route::Compare => Some(Part::Checks),
             Route::Start | Route::Overview | Route::Item(_) | Route::Class => None,
         }
@@ -51,6 +52,7 @@ impl Part {
 /// What a part draws.
 pub enum Screen<'a> {
     Results(&'a ResultsProps),
+    Rules(&'a RulesProps),
     Checks(&'a AssessmentsProps),
     Compare(&'a super::compare::CompareProps),
 }
@@ -58,7 +60,7 @@ pub enum Screen<'a> {
 impl Screen<'_> {
     fn part(&self) -> Part {
         match self {
-            Screen::Results(_) => Part::Results,
+            Screen::Results(_) | Screen::Rules(_) => Part::Results,
             Screen::Checks(_) | Screen::Compare(_) => Part::Checks,
         }
     }
@@ -72,6 +74,11 @@ type Draw = fn(&Screen) -> Html;
 fn draw_results(screen: &Screen) -> Html {
     match screen {
         Screen::Results(props) => results_screen(props),
+        Screen::Rules(props) => yew::html! {
+            <super::rules::RulesScreen lang={props.lang} assessments={props.assessments.clone()}
+                current={props.current.clone()} company={props.company.clone()} today={props.today.clone()}
+                site={props.site.clone()} on_action={props.on_action.clone()} />
+        },
         Screen::Checks(_) | Screen::Compare(_) => Html::default(),
     }
 }
@@ -83,7 +90,7 @@ fn draw_checks(screen: &Screen) -> Html {
         Screen::Compare(props) => yew::html! {
             <super::compare::CompareScreen lang={props.lang} assessments={props.assessments.clone()} current={props.current.clone()} />
         },
-        Screen::Results(_) => Html::default(),
+        Screen::Results(_) | Screen::Rules(_) => Html::default(),
     }
 }
 
@@ -94,6 +101,7 @@ pub fn waiting(lang: Lang, screen: &Screen, parts: &PartsHandle) -> Html {
     let t = ui(lang);
     let heading = match screen {
         Screen::Results(_) => t.results_heading,
+        Screen::Rules(_) => crate::i18n::rules_ui(lang).title,
         Screen::Checks(_) => t.assessments_heading,
         Screen::Compare(_) => t.compare_heading,
     };

@@ -11,9 +11,10 @@ use super::common::{jump_link, marked_japanese};
 use super::english::when_ready;
 use crate::content::{checklist, english, Advice, Asks, Item, QuickWin};
 use crate::domain::plan::{progress, StepStatus};
+use crate::domain::site::HelpDesk;
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::export;
-use crate::i18n::{plan_ui, ui};
+use crate::i18n::{plan_ui, rules_ui, ui};
 use crate::kit::confirm::ConfirmButton;
 use crate::kit::copy::CopyField;
 use crate::letter::{letter, mail, reply_by, Letter};
@@ -33,6 +34,8 @@ pub struct PlanProps<'a> {
     pub app_base: &'a str,
     /// The tool's address, for the calendar file's link.
     pub tool_url: &'a str,
+    /// The hosting site's help desks (`site.json`), beside IPA's in "if something happens".
+    pub desks: &'a [HelpDesk],
     pub on_action: &'a Callback<Action>,
 }
 
@@ -540,6 +543,38 @@ pub fn review_section(props: &PlanProps) -> Html {
 /// If something happens now, in the order to act: stop an intruder (then the provider), an
 /// outage's status page, the police, IPA's desk, the company's own duty to report a leak
 /// (and My Number data's own cases), and IPA's guide to handling an incident.
+/// The hosting site's help desks, each with its phone (a link a phone can call), hours and
+/// page; on paper the page's address is written out.
+pub fn help_desks(lang: Lang, desks: &[HelpDesk]) -> Html {
+    let t = ui(lang);
+    let w = rules_ui(lang);
+    html! {
+        <>
+            <p>{ w.desks_lead }</p>
+            <ul>
+                { for desks.iter().map(|d| html! {
+                    <li>
+                        if let Some(url) = &d.url {
+                            <a href={url.clone()} target="_blank" rel="noopener noreferrer">
+                                { d.name.get(lang) }<span class="visually-hidden">{ t.opens_in_new_tab }</span>
+                            </a>
+                            <span class="print-only url">{ format!(" {url}") }</span>
+                        } else {
+                            { d.name.get(lang) }
+                        }
+                        if let (Some(phone), Some(tel)) = (&d.phone, d.tel()) {
+                            <br />{ w.desk_phone }<a href={tel}>{ phone }</a>
+                        }
+                        if let Some(hours) = &d.hours {
+                            <br />{ w.desk_hours }{ hours.get(lang) }
+                        }
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
 pub fn incident_section(props: &PlanProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
@@ -570,6 +605,9 @@ pub fn incident_section(props: &PlanProps) -> Html {
                 { link(&[], p.incident_outage) }
                 { link(&["npa-cyber"], p.incident_police) }
                 { link(&["ipa-consultation"], p.incident_consult) }
+                if !props.desks.is_empty() {
+                    <li class="help-desks">{ help_desks(lang, props.desks) }</li>
+                }
                 { link(&["ppc-leak-report"], p.incident_leak) }
                 { link(&["ppc-dial"], p.incident_mynumber) }
                 { link(&["ipa-sme-guideline"], p.incident_guide) }

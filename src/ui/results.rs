@@ -17,7 +17,7 @@ use crate::content::{checklist, Advice, Item, Section};
 use crate::domain::code::{self, Include};
 use crate::domain::site::Site;
 use crate::domain::{Answer, Assessment, Lang, Level, Score, Sender};
-use crate::i18n::{checks_ui, plan_ui, ui, PlanUi, Ui};
+use crate::i18n::{checks_ui, plan_ui, rules_ui, ui, PlanUi, Ui, SECURITY_ACTION_URL};
 use crate::kit::chart;
 use crate::kit::copy::CopyField;
 use crate::kit::site::site_details;
@@ -86,6 +86,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         today: &props.env.today,
         app_base: &props.env.app_base,
         tool_url: &props.env.tool_url,
+        desks: props.site.as_ref().map_or(&[][..], |s| &s.help_desks[..]),
         on_action: &props.on_action,
     };
 
@@ -141,10 +142,11 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 }
             </section>
             { this_week(&plan) }
-            { page_menu(p, &advice, review, props.env.course.is_none()) }
+            { page_menu(lang, &advice, review, props.env.course.is_none()) }
             { plan_section(&plan) }
             { letter_section(&plan) }
             { review_section(&plan) }
+            { next_step(lang) }
             { incident_section(&plan) }
             <section class="scores" aria-labelledby="scores-heading">
                 <h2 id="scores-heading" tabindex="-1">{ p.scores_heading }</h2>
@@ -202,8 +204,10 @@ pub fn results_screen(props: &ResultsProps) -> Html {
 
 /// The results' parts, one tap away from the top (a phone shows the results as some ten
 /// screens): each link names its part by the part's own heading.
-fn page_menu(p: &PlanUi, advice: &Advice, review: bool, code_below: bool) -> Html {
-    let parts: [(&'static str, &'static str, bool); 8] = [
+fn page_menu(lang: Lang, advice: &Advice, review: bool, code_below: bool) -> Html {
+    let p = plan_ui(lang);
+    let next_heading = rules_ui(lang).next_heading;
+    let parts: [(&'static str, &'static str, bool); 9] = [
         ("plan-heading", p.plan_heading, true),
         (
             "letter-heading",
@@ -211,6 +215,7 @@ fn page_menu(p: &PlanUi, advice: &Advice, review: bool, code_below: bool) -> Htm
             !advice.questions.is_empty(),
         ),
         ("review-heading", p.review_heading, review),
+        ("next-heading", next_heading, true),
         ("incident-heading", p.incident_heading, true),
         ("scores-heading", p.scores_heading, true),
         ("keep-copy-heading", p.keep_copy_heading, true),
@@ -226,6 +231,48 @@ fn page_menu(p: &PlanUi, advice: &Advice, review: bool, code_below: bool) -> Htm
                 }) }
             </ul>
         </nav>
+    }
+}
+
+/// What comes after the plan: the company's own rules, drafted from the answers (its own
+/// screen), and IPA's SECURITY ACTION, which the check and the draft help prepare for.
+fn next_step(lang: Lang) -> Html {
+    let t = ui(lang);
+    let w = rules_ui(lang);
+    let guideline = checklist().link("ipa-sme-guideline");
+    let official = |url: &str, title: &str, publisher: &str| {
+        html! {
+            <li>
+                <a href={url.to_owned()} target="_blank" rel="noopener noreferrer">
+                    { marked_japanese(title, lang) }<span class="visually-hidden">{ t.opens_in_new_tab }</span>
+                </a>
+                <span class="publisher">{ format!(" — {publisher}") }</span>
+                <span class="print-only url">{ format!(" {url}") }</span>
+            </li>
+        }
+    };
+    html! {
+        <section class="next-step" aria-labelledby="next-heading">
+            <h2 id="next-heading" tabindex="-1">{ w.next_heading }</h2>
+            <p>{ w.next_rules }</p>
+            <p class="actions no-print">
+                <a class="button" href={Route::Rules.to_fragment()}>{ w.next_rules_button }</a>
+            </p>
+            <h3>{ w.sa_heading }</h3>
+            <p>{ w.sa_what }</p>
+            <ul>
+                <li>{ marked_japanese(w.sa_one_star, lang) }</li>
+                <li>{ marked_japanese(w.sa_two_stars, lang) }</li>
+            </ul>
+            <p>{ marked_japanese(w.sa_help, lang) }</p>
+            <p>{ w.sa_how }</p>
+            <ul class="links">
+                { official(SECURITY_ACTION_URL, w.sa_link, w.sa_publisher) }
+                if let Some(l) = guideline {
+                    { official(&l.url, l.title.get(lang), l.publisher.get(lang)) }
+                }
+            </ul>
+        </section>
     }
 }
 

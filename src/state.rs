@@ -85,6 +85,10 @@ pub struct AppState {
     /// The English was fetched for something shown in Japanese (the English letter); only
     /// so that what shows it is drawn again (see `crate::content::english`).
     pub english_fetched: bool,
+    /// The other checks the rules draft covers, as the owner ticked them (by id); `None`
+    /// until they tick one (the screen then offers its own choice). Not stored: a choice
+    /// for this visit.
+    pub rules_with: Option<Vec<String>>,
 }
 
 /// Everything that can change the state.
@@ -138,6 +142,8 @@ pub enum Action {
         lang: Lang,
         text: Option<String>,
     },
+    /// The rules draft covers these other checks (by id), as the owner ticked them.
+    RulesWith(Vec<String>),
     /// On the current assessment: the rules draft in `lang` as the owner edited it, or
     /// (`None`) back to the draft the tool writes from the answers.
     SetRulesText {
@@ -243,6 +249,7 @@ impl Action {
     pub fn is_passive(&self) -> bool {
         match self {
             Action::Navigate(_)
+            | Action::RulesWith(_)
             | Action::Saved(_)
             | Action::Exported(_)
             | Action::DismissNotice
@@ -355,6 +362,7 @@ impl AppState {
             Action::SetLetterText { lang, text } => {
                 next.edit_current(now, |a| a.letter.set_edited(lang, text.as_deref()));
             }
+            Action::RulesWith(ids) => next.rules_with = Some(ids),
             Action::SetRulesText { lang, text } => {
                 next.edit_current(now, |a| a.rules.set_edited(lang, text.as_deref()));
             }

@@ -116,7 +116,7 @@ test('on a phone the verdict, the key safeguards and this week come first, the m
   // Each link names its part as the part's heading does.
   const menu = await page.locator('.page-menu a').evaluateAll((links) => links.map((a) =>
     [a.textContent, document.getElementById(a.getAttribute('href').slice(1))?.textContent]));
-  assert.equal(menu.length, 8);
+  assert.equal(menu.length, 9);
   assert.ok(menu.every(([link, heading]) => link === heading), JSON.stringify(menu));
   assert.ok(await top('.incident-jump') < 400, 'if something happens now: one tap from the top');
   // Folded until asked for: why each key safeguard matters, how it is scored, each step's

@@ -163,6 +163,8 @@ pub struct Ui {
     pub import_error: fn(&ImportError) -> String,
     pub replace: &'static str,
     pub compare_heading: &'static str,
+    /// The rules draft's screen (here, not in `RulesUi`, for its placeholder in the first load).
+    pub rules_heading: &'static str,
     pub delete_all: &'static str,
 
     /// The link to the trainer's page (start screen, footer, "My checks").
@@ -546,6 +548,7 @@ pub static JA: Ui = Ui {
     },
     replace: "選んだチェックを置き換える",
     compare_heading: "2つのチェックを比べる",
+    rules_heading: "クラウドサービス利用ルール（案）",
     delete_all: "この端末のデータをすべて削除",
 
     trainer_link: "研修で使う方へ（講師向けページ）",
@@ -728,6 +731,7 @@ pub static EN: Ui = Ui {
     },
     replace: "Replace the chosen check",
     compare_heading: "Compare two checks",
+    rules_heading: "Cloud service rules (draft)",
     delete_all: "Delete all my data on this device",
 
     trainer_link: "For trainers (the trainer's page)",

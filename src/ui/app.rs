@@ -160,6 +160,7 @@ pub fn App(props: &AppProps) -> Html {
                 company: state.sender.company.clone(),
                 today: env.today.clone(),
                 site: env.site.clone(),
+                with: state.rules_with.clone(),
                 on_action: dispatch.clone(),
             };
             part_screen(lang, &Screen::Rules(&props), &parts)

@@ -74,11 +74,7 @@ type Draw = fn(&Screen) -> Html;
 fn draw_results(screen: &Screen) -> Html {
     match screen {
         Screen::Results(props) => results_screen(props),
-        Screen::Rules(props) => yew::html! {
-            <super::rules::RulesScreen lang={props.lang} assessments={props.assessments.clone()}
-                current={props.current.clone()} company={props.company.clone()} today={props.today.clone()}
-                site={props.site.clone()} on_action={props.on_action.clone()} />
-        },
+        Screen::Rules(props) => super::rules::rules_screen(props),
         Screen::Checks(_) | Screen::Compare(_) => Html::default(),
     }
 }
@@ -101,7 +97,7 @@ pub fn waiting(lang: Lang, screen: &Screen, parts: &PartsHandle) -> Html {
     let t = ui(lang);
     let heading = match screen {
         Screen::Results(_) => t.results_heading,
-        Screen::Rules(_) => crate::i18n::rules_ui(lang).title,
+        Screen::Rules(_) => t.rules_heading,
         Screen::Checks(_) => t.assessments_heading,
         Screen::Compare(_) => t.compare_heading,
     };

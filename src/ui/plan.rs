@@ -556,17 +556,17 @@ pub fn help_desks(lang: Lang, desks: &[HelpDesk]) -> Html {
                     <li>
                         if let Some(url) = &d.url {
                             <a href={url.clone()} target="_blank" rel="noopener noreferrer">
-                                { d.name.get(lang) }<span class="visually-hidden">{ t.opens_in_new_tab }</span>
+                                { marked_japanese(d.name.get(lang), lang) }<span class="visually-hidden">{ t.opens_in_new_tab }</span>
                             </a>
                             <span class="print-only url">{ format!(" {url}") }</span>
                         } else {
-                            { d.name.get(lang) }
+                            { marked_japanese(d.name.get(lang), lang) }
                         }
                         if let (Some(phone), Some(tel)) = (&d.phone, d.tel()) {
                             <br />{ w.desk_phone }<a href={tel}>{ phone }</a>
                         }
                         if let Some(hours) = &d.hours {
-                            <br />{ w.desk_hours }{ hours.get(lang) }
+                            <br />{ w.desk_hours }{ marked_japanese(hours.get(lang), lang) }
                         }
                     </li>
                 }) }

@@ -3,7 +3,6 @@
 //! device; editable, copied as text, printed on its own (one or two A4 pages). The draft
 //! itself is [`crate::rules`].
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -12,7 +11,7 @@ use yew::prelude::*;
 use super::common::screen_heading;
 use crate::content::checklist;
 use crate::domain::site::Site;
-use crate::domain::{Assessment, Lang};
+use crate::domain::{sort_small_by, Assessment, Lang};
 use crate::i18n::{rules_ui, ui};
 use crate::kit::confirm::ConfirmButton;
 use crate::kit::copy::CopyField;
@@ -21,7 +20,6 @@ use crate::route::Route;
 use crate::rules::{rules, Sources};
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
 pub struct RulesProps {
     pub lang: Lang,
     /// Every check on this device.
@@ -32,43 +30,48 @@ pub struct RulesProps {
     pub company: String,
     pub today: String,
     pub site: Option<Rc<Site>>,
+    /// The other checks the owner ticked, if they did (else those [`offered`] ticks).
+    pub with: Option<Vec<String>>,
     pub on_action: Callback<Action>,
 }
 
-/// The checks offered beside the open one, ticked at first: the newest of each other
-/// service that has an answer (one per service; an older check of the same service is
+/// The checks offered beside the open one, and those ticked at first: the newest of each
+/// other service that has an answer (one per service; an older check of the same service is
 /// offered, not ticked).
-fn offered(props: &RulesProps) -> (Vec<&Assessment>, BTreeSet<String>) {
+fn offered(props: &RulesProps) -> (Vec<&Assessment>, Vec<String>) {
     let others: Vec<&Assessment> = props
         .assessments
         .iter()
         .filter(|a| a.id != props.current)
         .collect();
-    let current_name = props
+    let mut seen: Vec<&str> = props
         .assessments
         .iter()
-        .find(|a| a.id == props.current)
-        .map(|a| a.service_name.trim().to_owned());
-    let mut seen: BTreeSet<String> = current_name.into_iter().collect();
-    let mut newest: Vec<&Assessment> = others.clone();
-    newest.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
-    let ticked = newest
-        .into_iter()
-        .filter(|a| a.entries.values().any(|e| e.answer.is_some()))
-        .filter(|a| seen.insert(a.service_name.trim().to_owned()))
-        .map(|a| a.id.clone())
+        .filter(|a| a.id == props.current)
+        .map(|a| a.service_name.trim())
         .collect();
+    let mut newest = others.clone();
+    sort_small_by(&mut newest, |a, b| b.updated_at.cmp(&a.updated_at));
+    let mut ticked = Vec::new();
+    for a in newest {
+        let name = a.service_name.trim();
+        if a.entries.values().any(|e| e.answer.is_some()) && !seen.contains(&name) {
+            seen.push(name);
+            ticked.push(a.id.clone());
+        }
+    }
     (others, ticked)
 }
 
-#[component]
-pub fn RulesScreen(props: &RulesProps) -> Html {
+/// The screen: a function of its props (the choice of checks is the reducer's), as every
+/// screen without hooks is.
+pub fn rules_screen(props: &RulesProps) -> Html {
     let lang = props.lang;
     let t = ui(lang);
     let w = rules_ui(lang);
     let c = checklist();
     let (others, ticked) = offered(props);
-    let chosen = use_state(move || ticked);
+    let chosen: Vec<String> = props.with.clone().unwrap_or(ticked);
     let Some(current) = props.assessments.iter().find(|a| a.id == props.current) else {
         return Html::default();
     };
@@ -91,15 +94,14 @@ pub fn RulesScreen(props: &RulesProps) -> Html {
     );
     let on_choose = {
         let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
+        props.on_action.reform(move |e: Event| {
             let field: HtmlInputElement = e.target_unchecked_into();
-            let mut next = (*chosen).clone();
+            let id = field.value();
+            let mut next: Vec<String> = chosen.iter().filter(|c| **c != id).cloned().collect();
             if field.checked() {
-                next.insert(field.value());
-            } else {
-                next.remove(&field.value());
+                next.push(id);
             }
-            chosen.set(next);
+            Action::RulesWith(next)
         })
     };
     let set_text = move |text: Option<String>| Action::SetRulesText { lang, text };
@@ -118,7 +120,7 @@ pub fn RulesScreen(props: &RulesProps) -> Html {
     html! {
         <div key="rules" class="screen rules">
             <div class="no-print">
-                { screen_heading(html! { <>{ w.title }</> }) }
+                { screen_heading(html! { <>{ t.rules_heading }</> }) }
                 <p>{ w.lead }</p>
                 if !others.is_empty() && !edited {
                     <fieldset class="letter-questions rules-checks" onchange={on_choose}>

@@ -154,6 +154,7 @@ pub fn draft(lang: Lang, sources: &Sources) -> String {
         w.incident_heading.to_owned(),
         w.incident_tell.to_owned(),
         w.incident_stop.to_owned(),
+        w.incident_leak.to_owned(),
         w.contacts.to_owned(),
     ]);
     for a in checks {

@@ -128,6 +128,15 @@ fn a_mixed_check_writes_each_gap_as_a_target_with_its_date() {
     ));
     assert!(ja.contains("「企業組織向けサイバーセキュリティ相談窓口」 https://www.ipa.go.jp/"));
     assert!(ja.contains("\n・このルールは2027年3月7日までに見直します。"));
+    // What staff do comes first, then whom to call: stop a takeover before calling, and the
+    // leak duty is the administrator's to check.
+    let stop = ja
+        .find("・乗っ取りが疑われるときは、まず止めます。")
+        .unwrap();
+    let leak = ja
+        .find("・個人データが漏えいしたおそれがあるときは、管理担当者が")
+        .unwrap();
+    assert!(stop < leak && leak < ja.find("・連絡先").unwrap());
     assert!(
         ja.contains("\n制定日：　　　　年　　月　　日　　　承認：〔　　　　　　　　〕（署名）\n")
     );

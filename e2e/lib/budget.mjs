@@ -50,9 +50,16 @@ const KB = 1024;
 // spans to CSS (0.4 KB back) and the item attribution's title from a scan to a span.
 // Measured 198.0 / 172.3 / 179.9 KB, parts 87.2 KB: raised to that plus about 0.2 %, a
 // decision for keyboard and screen-reader users, stated in BENCHMARKS.md.
+// Issue 49 (from the check to the company's own rules): the rules draft, its screen and the
+// SECURITY ACTION step are in the results part (+13 KB there, after 7 KB were cut: no
+// standard sort or set, the screen a function); the first load pays for reading the site's
+// help desks at start, the new screen's place in the root and the reducer, and the edited
+// draft in the stored format (version 5): +2.2 KB gzip / +1.9 KB Brotli, traced function by
+// function (BENCHMARKS.md). Measured 200.0 / 174.4 / 181.9 KB, parts 100.4 KB: raised to that
+// plus about 0.2 %, a decision for the owner's next step and the portals' help desks.
 export const BUDGET = {
-  firstLoadGzip: 198.3 * KB,
-  firstLoadBrotli: 172.6 * KB,
-  wasmGzip: 180.2 * KB,
-  partsGzip: 87.5 * KB,
+  firstLoadGzip: 200.3 * KB,
+  firstLoadBrotli: 174.7 * KB,
+  wasmGzip: 182.2 * KB,
+  partsGzip: 100.8 * KB,
 };

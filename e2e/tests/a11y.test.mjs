@@ -288,6 +288,10 @@ async function* screens(page, url, lang) {
   await page.goto(`${url}#/compare`);
   await waitForHeading(page, '');
   yield 'compare';
+  await page.goto(`${url}#/rules`);
+  await waitForHeading(page, '');
+  await page.waitForSelector('.rules-checks');
+  yield 'rules draft, with the other check to include';
   // The trainer's page.
   await page.goto(`${url}trainer.html?lang=${lang}`);
   await waitForHeading(page, '');
@@ -495,7 +499,7 @@ for (const [lang, scheme] of [['ja', 'light'], ['ja', 'dark'], ['en', 'light'], 
     }
     const failures = [];
     for (const [name, path] of [['start', '#/'], ['overview', '#/items'], ['item 1', '#/items/1'], ['item 4', '#/items/4'],
-      ['item 9', '#/items/9'], ['item 15', '#/items/15'], ['results', '#/results'], ['my checks', '#/checks'], ['compare', '#/compare'],
+      ['item 9', '#/items/9'], ['item 15', '#/items/15'], ['results', '#/results'], ['rules draft', '#/rules'], ['my checks', '#/checks'], ['compare', '#/compare'],
       ["trainer's set-up", `trainer.html?lang=${lang}`], ["trainer's QR code", `trainer.html?lang=${lang}#/qr`],
       ["trainer's class overview", `trainer.html?lang=${lang}#/class`]]) {
       await page.goto(`${server.url}${path}`);

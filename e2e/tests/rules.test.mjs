@@ -72,7 +72,9 @@ test("the printed report names the site's help desks beside IPA's desk, with the
   await page.goto(`${server.url}#/results`);
   await waitForHeading(page, '結果とアクションプラン');
   await page.emulateMedia({ media: 'print' });
-  const incident = await page.locator('.incident').innerText();
+  const incident = await page.locator('.incident').textContent();
+  assert.equal(await page.isVisible('.incident .help-desks'), true, 'the desks on paper');
+  assert.equal(await page.isVisible('.incident .help-desks .print-only.url'), true, "the desk's address written out");
   assert.ok(incident.indexOf('架空県よろず支援拠点') > incident.indexOf('企業組織向けサイバーセキュリティ相談窓口'), incident);
   for (const words of ['https://yorozu.example.jp/', '000-000-0000', '平日 9:00〜17:00', '架空商工会議所 中小企業相談所']) {
     assert.ok(incident.includes(words), words);

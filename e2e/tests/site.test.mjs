@@ -75,7 +75,7 @@ test('who runs the page, on the start screen, in the footer and on the printed r
 
   // WCAG 3.2.6: on every screen of both pages the help (the contact) is in the same place:
   // the first link of the footer's site line, the footer after the main content.
-  for (const at of ['#/', '#/items', '#/items/1', '#/items/15', '#/results', '#/checks', '#/compare',
+  for (const at of ['#/', '#/items', '#/items/1', '#/items/15', '#/results', '#/rules', '#/checks', '#/compare',
     'trainer.html', 'trainer.html#/qr', 'trainer.html#/guide', 'trainer.html#/class']) {
     await page.goto(`${server.url}${at}`);
     await page.waitForSelector('body > .app .footer .site a');

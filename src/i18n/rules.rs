@@ -38,6 +38,7 @@ pub struct RulesUi {
     pub incident_heading: &'static str,
     pub incident_tell: &'static str,
     pub incident_stop: &'static str,
+    pub incident_leak: &'static str,
     pub contacts: &'static str,
     /// A service's provider: the service, the provider's name and its contact.
     pub contact_provider: fn(service: &str, provider: &str, contact: &str) -> String,
@@ -123,7 +124,7 @@ static JA: RulesUi = RulesUi {
         let review = review.map(|r| format!("　次回の見直し：{}", super::ja_date(r))).unwrap_or_default();
         format!("{company}　作成：{}{review}", super::ja_date(made))
     },
-    intro: "当社が業務で使うクラウドサービスを安全に使うための決まりです。クラウドサービスを使う全員が守ります。「対応中」とある決まりは、まだ整っていないもので、期限までに整えます。",
+    intro: "当社が業務で使うクラウドサービスを安全に使うための決まりです。クラウドサービスを使う全員が守ります。「対応中」とある決まりはまだ整っていないもので、書かれた期限までに整えます（期限未定のものは、まず期限を決めます）。",
     source: "IPA「中小企業のためのクラウドサービス安全利用の手引き」のチェックシートの回答から作った下書きです。（No.）は手引きの項目番号です。会社全体の決まりは、IPA「中小企業の情報セキュリティ対策ガイドライン」の付録（情報セキュリティ基本方針・関連規程のひな形）も参考にしてください。",
     services_heading: "1. 使うサービスと業務",
     service_line: |name, product| {
@@ -150,6 +151,7 @@ static JA: RulesUi = RulesUi {
     incident_heading: "7. おかしいと思ったら",
     incident_tell: "・見覚えのないログインの通知、知らない変更、情報の漏えい、サービスが使えないなどに気づいたら、すぐ管理担当者に知らせます。自分だけで判断して放っておきません。",
     incident_stop: "・乗っ取りが疑われるときは、まず止めます。別の信頼できる端末からパスワードを変え、すべての端末からログアウトさせます。ログイン履歴などの記録は消さずに残し、そのうえで事業者に連絡します。",
+    incident_leak: "・個人データが漏えいしたおそれがあるときは、管理担当者が、個人情報保護委員会への報告と本人への通知が必要かをすぐに確かめます（クラウドの事業者のもとで起きたことでも、預けた会社の義務になることがあります）。",
     contacts: "・連絡先",
     contact_provider: |service, provider, contact| format!("　{service}の事業者：{provider}（{contact}）"),
     contact_ipa: "　迷ったとき：IPA「企業組織向けサイバーセキュリティ相談窓口」",
@@ -230,7 +232,7 @@ static EN: RulesUi = RulesUi {
         let review = review.map(|r| format!(" · Next review: {}", super::en_date(r))).unwrap_or_default();
         format!("{company} · Made: {}{review}", super::en_date(made))
     },
-    intro: "These rules are for using our company's cloud services safely. Everyone who uses the services follows them. A rule marked \"in progress\" is not in place yet; it will be by its date.",
+    intro: "These rules are for using our company's cloud services safely. Everyone who uses the services follows them. A rule marked \"in progress\" is not in place yet; it will be by the date given (where there is none, setting one comes first).",
     source: "A draft made from the answers to the checklist in IPA's guide to using cloud services safely for SMEs (クラウドサービス安全利用の手引き). The numbers in brackets are the guide's item numbers. For company-wide rules, see also the templates (a basic security policy and related rules) in the appendices of IPA's information security guidelines for SMEs.",
     services_heading: "1. The services we use, and for what",
     service_line: |name, product| {
@@ -257,6 +259,7 @@ static EN: RulesUi = RulesUi {
     incident_heading: "7. If something looks wrong",
     incident_tell: "- Anyone who notices a sign-in alert they do not recognise, a change nobody made, a leak of information or a service that does not work tells the administrator at once, and never leaves it on their own judgement.",
     incident_stop: "- If an account may have been taken over, stop it first: from another trusted device, change the password and sign out every device. Keep the sign-in history and other records, then contact the provider.",
+    incident_leak: "- If personal data may have leaked, the administrator checks at once whether it must be reported to the Personal Information Protection Commission and the people concerned told (even when it happened at the provider, the duty can be the company's that put the data there).",
     contacts: "- Contacts",
     contact_provider: |service, provider, contact| format!("  Provider of {service}: {provider} ({contact})"),
     contact_ipa: "  When unsure: IPA's cybersecurity consultation desk for companies and organisations",

@@ -42,8 +42,25 @@ test(`${ENGINE}: a screen whose part of the app does not arrive says so in both 
     await driver.get(`${server.url}#/items/1`);
     await waitForHeading(driver, '1.');
     await waitUntilEquals(driver, valueIn, [null, CHECKED], 'done');
+    // Coming back, the screen says it is loading, then the new try's answer: the old
+    // message is not drawn first (a screen reader heard it twice, and its button was
+    // replaced under the pointer).
+    await driver.executeScript(() => {
+      const seen = [];
+      Object.assign(window, { seenStates: seen });
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes])) {
+          if (node.nodeType !== 1) continue;
+          if (node.matches('[role=alert]') || node.querySelector('.waiting [role=alert]')) seen.push('message');
+          else if (node.matches('.loading') || node.querySelector('.waiting .loading')) seen.push('loading');
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await driver.get(`${server.url}#/results`);
-    await waitInPage(driver, () => document.querySelector('.waiting [role=alert]') !== null, [], 'the message again');
+    await waitInPage(driver, () => window.seenStates.includes('loading') && window.seenStates.at(-1) === 'message', [], 'the message again, after the loading line');
+    const seen = await driver.executeScript(() => window.seenStates);
+    assert.equal(seen[0], 'loading', seen.join(', '));
+    assert.deepEqual(seen.filter((state) => state === 'message'), ['message'], seen.join(', '));
   } finally {
     for (const path of parts) delete extra[path];
   }

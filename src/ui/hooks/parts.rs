@@ -28,21 +28,17 @@ pub fn use_parts(route: Route, root: &NodeRef) -> PartsHandle {
     // moved to (not the one the page opened at).
     let arrived = use_state(|| (0u32, false));
     let opened = use_mut_ref(|| true);
-    let last_try = use_mut_ref(|| 0u32);
     {
         let failed = failed.clone();
         let arrived = arrived.clone();
-        use_effect_with((Part::of(route), *tries), move |(part, tries)| {
+        use_effect_with((Part::of(route), *tries), move |(part, _)| {
             let moved = !std::mem::replace(&mut *opened.borrow_mut(), false);
-            let retried = std::mem::replace(&mut *last_try.borrow_mut(), *tries) != *tries;
+            // A new try, or a screen that needs no part: what failed before is not shown
+            // again (coming back to the screen draws its line while the part comes, then its
+            // answer, not the old message first and the line after it).
+            failed.set(None);
             if let Some(part) = *part {
                 if !parts::is_here(part) {
-                    // A press of "try again" shows the line while the part comes; coming
-                    // back to a screen whose part failed keeps its message (and its button)
-                    // until this try has an answer, rather than drawing the message twice.
-                    if retried {
-                        failed.set(None);
-                    }
                     parts::fetch(part, move |came| {
                         if came {
                             arrived.set((arrived.0 + 1, moved));

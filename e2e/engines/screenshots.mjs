@@ -1,8 +1,8 @@
 // Screenshots for people to look at (not a test) in Firefox and WebKit: phone and desktop
 // widths, Japanese and English, light and dark (the `theme` URL setting, as WebDriver cannot
 // set the system's colour scheme), of the start screen, items 4, 9 and 15, the results and
-// "this week" with the menu of parts, the letter's questions, their score table, and the
-// print layout's screen. Usage (scripts/test.sh's environment):
+// "this week" with the menu of parts, the letter's questions, their score table, the next step
+// (the rules draft, SECURITY ACTION), the rules draft's screen, and the print layout's screen. Usage (scripts/test.sh's environment):
 //   DIST_DIR=target/e2e-dist ENGINE=webkit node e2e/engines/screenshots.mjs [out-dir]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ await mkdir(out, { recursive: true });
 const server = await serve(process.env.DIST_DIR);
 const engine = await startEngine(engineName);
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
-const screens = { start: '#/', item4: '#/items/4', item9: '#/items/9', item15: '#/items/15', results: '#/results', week: '#/results', letter: '#/results', scores: '#/results', checks: '#/checks' };
+const screens = { start: '#/', item4: '#/items/4', item9: '#/items/9', item15: '#/items/15', results: '#/results', week: '#/results', letter: '#/results', scores: '#/results', next: '#/results', checks: '#/checks', rules: '#/rules' };
 try {
   for (const [size, rect] of Object.entries(sizes)) {
     for (const lang of ['ja', 'en']) {
@@ -37,7 +37,7 @@ try {
             // The screen itself, not its placeholder while its part of the app comes.
             await driver.wait(() => driver.executeScript(() => !!document.querySelector('body > .app #screen-heading') && !document.querySelector('body > .app .waiting')), 20000);
             if (name === 'item9' || name === 'item15') await driver.executeScript(() => { document.querySelector('.explanation').open = true; });
-            const part = { week: '.this-week', letter: '.letter-questions', scores: '.score-table' }[name];
+            const part = { week: '.this-week', letter: '.letter-questions', scores: '.score-table', next: '.next-step' }[name];
             if (part) await driver.executeScript((s) => { document.querySelector(s).scrollIntoView({ behavior: 'instant' }); }, part);
             const png = await driver.takeScreenshot();
             await writeFile(join(out, `${name}-${size}-${lang}-${theme}.png`), png, 'base64');

@@ -1138,3 +1138,34 @@ async fn the_rules_screen_shows_the_draft_offers_the_other_services_and_prints_i
         assert!(html.contains(r##"href="#/results""##));
     }
 }
+
+#[tokio::test]
+async fn an_edited_rules_draft_is_shown_as_the_owners_and_says_it_goes_into_the_export() {
+    for lang in Lang::ALL {
+        let state = with_answers(lang, &MIXED.map(Some))
+            .reduce(
+                Action::SetRulesText {
+                    lang,
+                    text: Some("当社のクラウド利用ルール".into()),
+                },
+                NOW,
+            )
+            .reduce(Action::Navigate(Route::Rules), NOW);
+        let html = render(state).await;
+        let w = cloud_check::i18n::rules_ui(lang);
+        let text = visible_text(&html);
+        let at = text
+            .find(&w.edited[..12])
+            .map(|i| text[i..].chars().take(120).collect::<String>());
+        assert!(
+            text.contains(w.edited) && w.edited.contains("JSON"),
+            "{lang:?}: {at:?}"
+        );
+        assert!(text.contains(w.reset), "{lang:?}: a way back to the draft");
+        assert!(html.contains("当社のクラウド利用ルール"));
+        assert!(
+            !html.contains("rules-checks"),
+            "{lang:?}: no choice of services for an edited text"
+        );
+    }
+}

@@ -13,7 +13,7 @@
 use crate::content::checklist;
 use crate::domain::site::HelpDesk;
 use crate::domain::{Answer, Assessment, Lang};
-use crate::i18n::rules_ui;
+use crate::i18n::{rules_ui, ui};
 
 /// What the draft is made from.
 pub struct Sources<'a> {
@@ -36,6 +36,14 @@ pub fn rules(lang: Lang, sources: &Sources) -> (String, bool) {
     }
 }
 
+/// A check's service as the draft names it: its name, or a blank to fill in.
+pub fn service_name(lang: Lang, a: &Assessment) -> String {
+    match a.service_name.trim() {
+        "" => rules_ui(lang).blank_service.to_owned(),
+        name => name.to_owned(),
+    }
+}
+
 /// The draft made from the answers.
 pub fn draft(lang: Lang, sources: &Sources) -> String {
     let w = rules_ui(lang);
@@ -49,7 +57,7 @@ pub fn draft(lang: Lang, sources: &Sources) -> String {
             value.trim().to_owned()
         }
     };
-    let name = |a: &Assessment| or(&a.service_name, w.blank_service);
+    let name = |a: &Assessment| service_name(lang, a);
     // A rule from item `id`: the rule with its item's number, and what is pending; `None`
     // when the item applies to none of the checks.
     let rule = |text: &str, id: &str| -> Option<String> {
@@ -86,7 +94,7 @@ pub fn draft(lang: Lang, sources: &Sources) -> String {
     let review = checks.iter().filter_map(|a| c.review_date(a)).min();
 
     let mut lines = vec![
-        w.title.to_owned(),
+        ui(lang).rules_heading.to_owned(),
         (w.meta)(
             &or(sources.company, w.blank_company),
             sources.today,

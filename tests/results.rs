@@ -1118,7 +1118,7 @@ async fn the_rules_screen_shows_the_draft_offers_the_other_services_and_prints_i
         let w = cloud_check::i18n::rules_ui(lang);
         let text = visible_text(&html);
         assert!(
-            text.contains(w.title) && text.contains(w.choose_legend),
+            text.contains(ui(lang).rules_heading) && text.contains(w.choose_legend),
             "{lang:?}"
         );
         // The other service is offered and ticked; the draft names both.
@@ -1133,7 +1133,7 @@ async fn the_rules_screen_shows_the_draft_offers_the_other_services_and_prints_i
             print.contains("グループウェア") && print.contains("会計ソフト"),
             "{lang:?}: {print}"
         );
-        assert!(print.starts_with(w.title));
+        assert!(print.starts_with(ui(lang).rules_heading));
         // Back to the results, one link away.
         assert!(html.contains(r##"href="#/results""##));
     }

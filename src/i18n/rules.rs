@@ -8,8 +8,8 @@ use crate::domain::Lang;
 
 /// What the rules draft and its screen say.
 pub struct RulesUi {
-    // The draft itself: a sheet to post in the office, one or two A4 pages.
-    pub title: &'static str,
+    // The draft itself: a sheet to post in the office, one or two A4 pages, under the
+    // screen's heading (`Ui::rules_heading`, in the first load for the placeholder).
     /// Who, made when, reviewed when.
     pub meta: fn(company: &str, made: &str, review: Option<&str>) -> String,
     pub intro: &'static str,
@@ -98,8 +98,8 @@ pub struct RulesUi {
     pub desk_hours: &'static str,
 }
 
-/// IPA's page on SECURITY ACTION (the address IPA's own pages and the guideline give; see
-/// docs/content-review for when it was looked at).
+/// IPA's page on SECURITY ACTION: the address public pages link to; not opened from the
+/// team's machine (docs/content-reviews/2026-12-07-rules-draft.md).
 pub const SECURITY_ACTION_URL: &str = "https://www.ipa.go.jp/security/security-action/";
 
 pub fn rules_ui(lang: Lang) -> &'static RulesUi {
@@ -119,7 +119,6 @@ pub fn rules_ui(lang: Lang) -> &'static RulesUi {
 include!(concat!(env!("OUT_DIR"), "/english_rulesui.rs"));
 
 static JA: RulesUi = RulesUi {
-    title: "クラウドサービス利用ルール（案）",
     meta: |company, made, review| {
         let review = review.map(|r| format!("　次回の見直し：{}", super::ja_date(r))).unwrap_or_default();
         format!("{company}　作成：{}{review}", super::ja_date(made))
@@ -227,7 +226,6 @@ static JA: RulesUi = RulesUi {
 // the closures of this one are compiled in, through `english_rulesui`).
 #[cfg_attr(feature = "english-on-demand", allow(dead_code))]
 static EN: RulesUi = RulesUi {
-    title: "Cloud service rules (draft)",
     meta: |company, made, review| {
         let review = review.map(|r| format!(" · Next review: {}", super::en_date(r))).unwrap_or_default();
         format!("{company} · Made: {}{review}", super::en_date(made))

@@ -11,7 +11,7 @@ use super::common::{jump_link, marked_japanese};
 use super::english::when_ready;
 use crate::content::{checklist, english, Advice, Asks, Item, QuickWin};
 use crate::domain::plan::{progress, StepStatus};
-use crate::domain::site::HelpDesk;
+use crate::domain::site::{HelpDesk, Site};
 use crate::domain::{Answer, Assessment, Lang, PlanStep, Provider, Sender};
 use crate::export;
 use crate::i18n::{plan_ui, rules_ui, ui};
@@ -543,9 +543,14 @@ pub fn review_section(props: &PlanProps) -> Html {
 /// If something happens now, in the order to act: stop an intruder (then the provider), an
 /// outage's status page, the police, IPA's desk, the company's own duty to report a leak
 /// (and My Number data's own cases), and IPA's guide to handling an incident.
+/// The hosting site's help desks (`site.json`), none where there is no site.
+pub fn help_desks(site: Option<&Site>) -> &[HelpDesk] {
+    site.map_or(&[], |s| &s.help_desks)
+}
+
 /// The hosting site's help desks, each with its phone (a link a phone can call), hours and
 /// page; on paper the page's address is written out.
-pub fn help_desks(lang: Lang, desks: &[HelpDesk]) -> Html {
+pub fn help_desks_list(lang: Lang, desks: &[HelpDesk]) -> Html {
     let t = ui(lang);
     let w = rules_ui(lang);
     html! {
@@ -606,7 +611,7 @@ pub fn incident_section(props: &PlanProps) -> Html {
                 { link(&["npa-cyber"], p.incident_police) }
                 { link(&["ipa-consultation"], p.incident_consult) }
                 if !props.desks.is_empty() {
-                    <li class="help-desks">{ help_desks(lang, props.desks) }</li>
+                    <li class="help-desks">{ help_desks_list(lang, props.desks) }</li>
                 }
                 { link(&["ppc-leak-report"], p.incident_leak) }
                 { link(&["ppc-dial"], p.incident_mynumber) }

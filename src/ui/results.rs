@@ -11,7 +11,8 @@ use super::common::{
     section_title, Env,
 };
 use super::plan::{
-    incident_section, letter_section, plan_section, review_section, this_week, PlanProps,
+    help_desks, incident_section, letter_section, plan_section, review_section, this_week,
+    PlanProps,
 };
 use crate::content::{checklist, Advice, Item, Section};
 use crate::domain::code::{self, Include};
@@ -86,7 +87,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         today: &props.env.today,
         app_base: &props.env.app_base,
         tool_url: &props.env.tool_url,
-        desks: props.site.as_ref().map_or(&[][..], |s| &s.help_desks[..]),
+        desks: help_desks(props.site.as_deref()),
         on_action: &props.on_action,
     };
 

@@ -9,6 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::common::screen_heading;
+use super::plan::help_desks;
 use crate::content::checklist;
 use crate::domain::site::Site;
 use crate::domain::{sort_small_by, Assessment, Lang};
@@ -17,7 +18,7 @@ use crate::kit::confirm::ConfirmButton;
 use crate::kit::copy::CopyField;
 use crate::platform;
 use crate::route::Route;
-use crate::rules::{rules, Sources};
+use crate::rules::{rules, service_name, Sources};
 use crate::state::Action;
 
 pub struct RulesProps {
@@ -82,14 +83,13 @@ pub fn rules_screen(props: &RulesProps) -> Html {
         .map(|a| c.effective(a).into_owned())
         .collect();
     let checks: Vec<&Assessment> = std::iter::once(&current).chain(scored.iter()).collect();
-    let desks = props.site.as_ref().map_or(&[][..], |s| &s.help_desks[..]);
     let (text, edited) = rules(
         lang,
         &Sources {
             checks: &checks,
             company: &props.company,
             today: &props.today,
-            desks,
+            desks: help_desks(props.site.as_deref()),
         },
     );
     let on_choose = {
@@ -110,13 +110,7 @@ pub fn rules_screen(props: &RulesProps) -> Html {
         .reform(move |text: String| set_text(Some(text)));
     let on_reset = props.on_action.reform(move |()| set_text(None));
     let total = c.items.len();
-    let name = |a: &Assessment| {
-        if a.service_name.trim().is_empty() {
-            w.blank_service.to_owned()
-        } else {
-            a.service_name.clone()
-        }
-    };
+    let name = |a: &Assessment| service_name(lang, a);
     html! {
         <div key="rules" class="screen rules">
             <div class="no-print">

@@ -674,10 +674,10 @@ fn item_fifteen_covers_the_providers_country_and_what_a_japan_region_does_not_se
         .check
         .iter()
         .any(|x| x.ja.contains("事業者（運営会社）がどの国の会社か")));
-    assert!(fifteen.provider_question.ja.contains("所在国"));
+    assert!(fifteen.provider_question.get(Lang::Ja).contains("所在国"));
     assert!(fifteen
         .provider_question
-        .en
+        .get(Lang::En)
         .contains("In which country is your company based"));
     assert!(fifteen.why.ja.contains("それで決まるのは保存場所だけ"));
     assert!(fifteen.why.en.contains("settles only where the data sits"));
@@ -758,9 +758,9 @@ fn overclaims_and_wording_the_review_found_misleading_are_gone() {
 fn item_eleven_uses_one_word_for_intrusions_and_one_rule_for_certified_but_undisclosed() {
     let eleven = checklist().item_by_number(11).unwrap();
     for text in [
-        &eleven.done_means,
-        &eleven.check[1],
-        &eleven.provider_question,
+        eleven.done_means.clone(),
+        eleven.check[1].clone(),
+        eleven.provider_question.text(),
     ] {
         assert!(text.ja.contains("不正侵入の防止・検知"), "{}", text.ja);
         assert!(
@@ -860,7 +860,7 @@ fn japanese_is_consistent_in_terms_and_in_how_done_texts_end() {
 fn provider_questions_speak_to_the_provider_and_the_links_have_one_form() {
     let c = checklist();
     for item in c.items.iter() {
-        let q = &item.provider_question.ja;
+        let q = item.provider_question.get(Lang::Ja);
         assert!(
             !q.contains("事業者が") && !q.contains("このサービスが受けている"),
             "item {} asks the provider about itself in the third person: {q}",
@@ -871,7 +871,7 @@ fn provider_questions_speak_to_the_provider_and_the_links_have_one_form() {
         .item_by_number(14)
         .unwrap()
         .provider_question
-        .ja
+        .get(Lang::Ja)
         .starts_with("貴社が当社のデータに"));
     // Q&A pages end with a slash, as the PPC's own addresses do.
     for link in c.links.iter().filter(|l| l.url.contains("all_faq_index")) {
@@ -946,7 +946,7 @@ fn provider_questions_speak_to_the_provider_and_the_links_have_one_form() {
 #[test]
 fn item_4_asks_about_my_number_data_conditionally_and_names_the_certification() {
     let four = checklist().item_by_number(4).unwrap();
-    let q = &four.provider_question;
+    let q = four.provider_question.text();
     assert!(
         q.ja.contains("含むデータを保存する場合")
             && q.ja.contains("取り扱う（アクセスする）ことがあるか")

@@ -70,7 +70,7 @@ fn this_week_takes_three_concrete_actions_in_the_plans_order() {
         .quick_wins
         .iter()
         .filter_map(|w| match w {
-            QuickWin::Item(_, text) => Some(text.ja.as_ref()),
+            QuickWin::Item(_, text) => Some(text.get(Lang::Ja)),
             QuickWin::Letter => None,
         })
         .collect();
@@ -93,21 +93,26 @@ fn this_week_takes_three_concrete_actions_in_the_plans_order() {
     assert!(advice
         .questions
         .iter()
-        .any(|(i, q)| i.id == "authentication" && q.ja.contains("全利用者に必須")));
+        .any(|(i, q)| i.id == "authentication" && q.get(Lang::Ja).contains("全利用者に必須")));
     // 未対応 on sign-in: every account still without it, administrators first.
     let a = done_but(&[(9, NotDone)]);
     let advice = c.advice(&a);
     let QuickWin::Item(_, text) = advice.quick_wins[0] else {
         panic!("an item's action");
     };
-    assert!(text.ja.contains("まだのアカウントすべて") && text.ja.contains("管理者から先に"));
-    assert!(text.en.contains("second administrator"));
+    assert!(
+        text.get(Lang::Ja).contains("まだのアカウントすべて")
+            && text.get(Lang::Ja).contains("管理者から先に")
+    );
+    assert!(text.get(Lang::En).contains("second administrator"));
     // 一部のみ on leavers' accounts: what is left.
     let advice = c.advice(&done_but(&[(8, Partly)]));
     let QuickWin::Item(_, text) = advice.quick_wins[0] else {
         panic!("an item's action");
     };
-    assert!(text.ja.starts_with("まだ済んでいない方を片付ける"));
+    assert!(text
+        .get(Lang::Ja)
+        .starts_with("まだ済んでいない方を片付ける"));
 
     // Provider items come as one action, the letter, where they fall in the plan's order;
     // items without a quick win of their own (2, 4) give none.
@@ -171,9 +176,9 @@ fn the_letter_asks_provider_items_answered_not_yet_dont_know_and_partly_and_a_mi
     );
     let (_, q) = c.letter_questions(&a)[1];
     assert!(
-        q.ja.contains("導入する予定"),
+        q.get(Lang::Ja).contains("導入する予定"),
         "item 9 asks its own question: {}",
-        q.ja
+        q.get(Lang::Ja)
     );
 }
 
@@ -207,8 +212,16 @@ fn the_letter_in_japanese_is_pinned() {
     );
     assert_eq!(l.items, ["security-measures", "data-location"]);
     let c = checklist();
-    let q11 = &c.item("security-measures").unwrap().provider_question.ja;
-    let q15 = &c.item("data-location").unwrap().provider_question.ja;
+    let q11 = &c
+        .item("security-measures")
+        .unwrap()
+        .provider_question
+        .get(Lang::Ja);
+    let q15 = &c
+        .item("data-location")
+        .unwrap()
+        .provider_question
+        .get(Lang::Ja);
     assert_eq!(
         l.body,
         format!(
@@ -232,8 +245,16 @@ fn the_letter_in_english_is_pinned_and_marks_what_is_left_to_fill_in() {
     a.provider.product.clear();
     let l = letter(Lang::En, &a, &Sender::default(), "2026-12-03").unwrap();
     let c = checklist();
-    let q11 = &c.item("security-measures").unwrap().provider_question.en;
-    let q15 = &c.item("data-location").unwrap().provider_question.en;
+    let q11 = &c
+        .item("security-measures")
+        .unwrap()
+        .provider_question
+        .get(Lang::En);
+    let q15 = &c
+        .item("data-location")
+        .unwrap()
+        .provider_question
+        .get(Lang::En);
     assert_eq!(l.subject, "Questions about using [service and plan] safely");
     assert_eq!(
         l.body,

@@ -168,7 +168,7 @@ async fn the_plan_lists_the_key_safeguards_first_then_by_priority_with_next_step
     let c = checklist();
     let backup = c.item_by_number(10).unwrap();
     assert!(
-        visible_text(plan).contains(&*backup.provider_question.ja),
+        visible_text(plan).contains(backup.provider_question.get(Lang::Ja)),
         "don't-know items carry the question"
     );
     assert!(
@@ -201,7 +201,7 @@ async fn open_questions_become_a_letter_and_the_companys_own_wait_for_the_owners
     // 一部のみ; 9 is 一部のみ and keeps its question (can administrators make MFA compulsory?).
     assert_eq!(ja.items, ["provider-trust", "authentication"]);
     let four = c.item_by_number(4).unwrap();
-    assert!(!ja.body.contains(&*four.provider_question.ja));
+    assert!(!ja.body.contains(four.provider_question.get(Lang::Ja)));
     let html = render(state.clone()).await;
     let boxes = &html[html.find("letter-questions").unwrap()..];
     let boxes = &boxes[..boxes.find("</fieldset>").unwrap()];
@@ -251,7 +251,7 @@ async fn open_questions_become_a_letter_and_the_companys_own_wait_for_the_owners
     );
     assert!(ja.body.contains(&format!(
         "1. （項目4：社内ルール）{}",
-        four.provider_question.ja
+        four.provider_question.get(Lang::Ja)
     )));
     // Unticked, the provider's own question goes out.
     let state = state.reduce(

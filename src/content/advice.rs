@@ -3,7 +3,7 @@
 //! provider's letter. The rules are the domain's; which item is critical, what its quick win
 //! is and what it asks the provider are this content's.
 
-use super::{Asks, Checklist, Item, Text};
+use super::{Asks, Checklist, Item, LaterText, Text};
 use crate::domain::plan::{review_date, REVIEW_MONTHS, REVIEW_MONTHS_OPEN};
 use crate::domain::{
     action_plan, open_safeguards, verdict, Answer, Assessment, PlanItem, PlanStep, Score, Verdict,
@@ -14,7 +14,7 @@ use crate::domain::{
 pub enum QuickWin<'a> {
     /// The item's own quick win for its answer (`Item::quick_win`, or
     /// `Item::quick_win_partly` for 一部のみ where it has one).
-    Item(&'a Item, &'a Text),
+    Item(&'a Item, &'a LaterText),
     /// Send the provider the letter with every open question (once, however many items
     /// it covers).
     Letter,
@@ -24,7 +24,7 @@ pub enum QuickWin<'a> {
 pub const QUICK_WINS: usize = 3;
 
 /// One letter question: the item, and what to ask its provider.
-pub type Question<'a> = (&'a Item, &'a Text);
+pub type Question<'a> = (&'a Item, &'a LaterText);
 
 /// Everything the results advise for one check, worked out once (the results screen,
 /// "this week" and the letter all read the same plan and questions).

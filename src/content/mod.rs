@@ -66,6 +66,60 @@ impl Text {
     }
 }
 
+/// A text only the screens after the answers read (the plan, the letter, the results, the
+/// class overview): in the shipped statics its Japanese sits in a table of its own,
+/// `LATER_JA` (written by build.rs), which only [`LaterText::get`] reads. The release
+/// build splits those screens out of the first load, and the table goes with them: the
+/// first load carries neither (about 7 KB of Japanese). A parsed checklist (tests, native
+/// tools) holds the text itself.
+#[derive(Clone, Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize), serde(from = "Text"))]
+pub struct LaterText {
+    /// The text; its Japanese is empty where [`LaterText::ja_key`] is set.
+    text: Text,
+    /// In the shipped statics: the index of its Japanese in `LATER_JA`.
+    ja_key: Option<u16>,
+}
+
+impl LaterText {
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, self.ja_key) {
+            (Lang::Ja, Some(key)) => later_ja(key),
+            _ => self.text.get(lang),
+        }
+    }
+
+    /// The whole text, its Japanese in it (for the content's checks and tests).
+    pub fn text(&self) -> Text {
+        match self.ja_key {
+            Some(key) => Text {
+                ja: Cow::Borrowed(later_ja(key)),
+                ..self.text.clone()
+            },
+            None => self.text.clone(),
+        }
+    }
+}
+
+fn later_ja(key: u16) -> &'static str {
+    LATER_JA.get(usize::from(key)).copied().unwrap_or("")
+}
+
+impl From<Text> for LaterText {
+    fn from(text: Text) -> Self {
+        LaterText { text, ja_key: None }
+    }
+}
+
+/// Equal when they read the same: a shipped text and the same text parsed are equal.
+impl PartialEq for LaterText {
+    fn eq(&self, other: &Self) -> bool {
+        self.text() == other.text()
+    }
+}
+
+impl Eq for LaterText {}
+
 /// The whole checklist.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(
@@ -134,7 +188,7 @@ pub struct Item {
     pub title: Text,
     /// Ours: a two- or three-word name for the item, labelling its question in the letter
     /// to the provider so that replies can be filed back.
-    pub topic: Text,
+    pub topic: LaterText,
     /// IPA's question (ja) and our translation (en).
     pub question: Text,
     /// Ours: read before answering (item 4's question asks the other way round).
@@ -159,23 +213,23 @@ pub struct Item {
     /// While one of them is 未対応 or わからない the verdict cannot be the top level, and
     /// the results name it; the plan puts them first.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
-    pub critical: Option<Text>,
+    pub critical: Option<LaterText>,
     /// Ours: one concrete thing to do this week when the item is in the plan (the plan's
     /// "this week" block takes the first three from the plan's order).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
-    pub quick_win: Option<Text>,
+    pub quick_win: Option<LaterText>,
     /// Ours: this week's action when the item is answered 一部のみ, where the part still
     /// missing calls for another one (item 9: the accounts still without MFA, not the
     /// administrator's that is usually done already).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
-    pub quick_win_partly: Option<Text>,
+    pub quick_win_partly: Option<LaterText>,
     /// Ours, where a service may simply not offer what the item asks (item 9: multi-factor
     /// sign-in): the box to tick, the question for the provider, and what to do instead.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub lacks_feature: Option<LacksFeature>,
     /// Ours: a question for the provider, shown for "don't know", and for "not yet" where
     /// the item [`Asks::Provider`] (nothing published is what that answer means there).
-    pub provider_question: Text,
+    pub provider_question: LaterText,
     /// Ours: the letter asks [`Item::provider_question`] for 一部のみ as well, where the
     /// missing part may hang on what the service can do (item 9: can administrators make
     /// MFA compulsory for every user?).
@@ -220,7 +274,7 @@ pub struct LacksFeature {
     /// The checkbox on the item's screen.
     pub label: Text,
     /// The provider question that replaces the item's own.
-    pub question: Text,
+    pub question: LaterText,
     /// What to do instead, replacing the item's own steps.
     pub steps: List<Text>,
 }

@@ -195,50 +195,52 @@ impl Checklist {
     }
 
     /// Every piece of text with a label saying where it is, for checks and tests.
-    pub fn texts(&self) -> Vec<(String, &Text)> {
+    pub fn texts(&self) -> Vec<(String, Cow<'_, Text>)> {
+        let b = Cow::Borrowed;
+        let o = |t: &LaterText| Cow::Owned(t.text());
         let mut out = vec![
-            ("source.title".to_owned(), &self.source.title),
-            ("source.publisher".to_owned(), &self.source.publisher),
+            ("source.title".to_owned(), b(&self.source.title)),
+            ("source.publisher".to_owned(), b(&self.source.publisher)),
             (
                 "source.edition_label".to_owned(),
-                &self.source.edition_label,
+                b(&self.source.edition_label),
             ),
         ];
         for s in self.sections.iter() {
-            out.push((format!("section {} title", s.id), &s.title));
-            out.push((format!("section {} summary", s.id), &s.summary));
+            out.push((format!("section {} title", s.id), b(&s.title)));
+            out.push((format!("section {} summary", s.id), b(&s.summary)));
         }
         for i in self.items.iter() {
             let at = |field: &str| format!("item {} {field}", i.id);
-            out.push((at("title"), &i.title));
-            out.push((at("topic"), &i.topic));
-            out.push((at("question"), &i.question));
+            out.push((at("title"), b(&i.title)));
+            out.push((at("topic"), o(&i.topic)));
+            out.push((at("question"), b(&i.question)));
             if let Some(note) = &i.answer_note {
-                out.push((at("answer_note"), note));
+                out.push((at("answer_note"), b(note)));
             }
             if let Some(when) = &i.not_applicable {
-                out.push((at("not_applicable"), when));
+                out.push((at("not_applicable"), b(when)));
             }
-            out.push((at("done_means"), &i.done_means));
-            out.push((at("why"), &i.why));
-            out.push((at("provider_question"), &i.provider_question));
+            out.push((at("done_means"), b(&i.done_means)));
+            out.push((at("why"), b(&i.why)));
+            out.push((at("provider_question"), o(&i.provider_question)));
             if let Some(t) = &i.critical {
-                out.push((at("critical"), t));
+                out.push((at("critical"), o(t)));
             }
             if let Some(t) = &i.quick_win_partly {
-                out.push((at("quick_win_partly"), t));
+                out.push((at("quick_win_partly"), o(t)));
             }
             if let Some(t) = &i.quick_win {
-                out.push((at("quick_win"), t));
+                out.push((at("quick_win"), o(t)));
             }
             if let Some(l) = &i.lacks_feature {
-                out.push((at("lacks_feature.label"), &l.label));
-                out.push((at("lacks_feature.question"), &l.question));
+                out.push((at("lacks_feature.label"), b(&l.label)));
+                out.push((at("lacks_feature.question"), o(&l.question)));
                 out.extend(
                     l.steps
                         .iter()
                         .enumerate()
-                        .map(|(n, t)| (at(&format!("lacks_feature.steps[{n}]")), t)),
+                        .map(|(n, t)| (at(&format!("lacks_feature.steps[{n}]")), b(t))),
                 );
             }
             if let Some(look) = &i.look_for {
@@ -246,10 +248,10 @@ impl Checklist {
                     look.lines
                         .iter()
                         .enumerate()
-                        .map(|(n, t)| (at(&format!("look_for.lines[{n}]")), t)),
+                        .map(|(n, t)| (at(&format!("look_for.lines[{n}]")), b(t))),
                 );
-                out.push((at("look_for.missing"), &look.missing));
-                out.push((at("look_for.expert"), &look.expert));
+                out.push((at("look_for.missing"), b(&look.missing)));
+                out.push((at("look_for.expert"), b(&look.expert)));
             }
             if i.check.is_empty() {
                 errors_placeholder(&mut out, at("check"));
@@ -261,30 +263,30 @@ impl Checklist {
                 i.check
                     .iter()
                     .enumerate()
-                    .map(|(n, t)| (at(&format!("check[{n}]")), t)),
+                    .map(|(n, t)| (at(&format!("check[{n}]")), b(t))),
             );
             out.extend(
                 i.steps
                     .iter()
                     .enumerate()
-                    .map(|(n, t)| (at(&format!("steps[{n}]")), t)),
+                    .map(|(n, t)| (at(&format!("steps[{n}]")), b(t))),
             );
         }
         for l in self.links.iter() {
-            out.push((format!("link {} title", l.key), &l.title));
-            out.push((format!("link {} publisher", l.key), &l.publisher));
+            out.push((format!("link {} title", l.key), b(&l.title)));
+            out.push((format!("link {} publisher", l.key), b(&l.publisher)));
         }
         out
     }
 }
 
 /// An empty list (of checks or steps) is reported as an empty text at that place.
-fn errors_placeholder(out: &mut Vec<(String, &Text)>, place: String) {
+fn errors_placeholder(out: &mut Vec<(String, Cow<'_, Text>)>, place: String) {
     static EMPTY: Text = Text {
         ja: Cow::Borrowed(""),
         en: Cow::Borrowed(""),
         #[cfg(feature = "english-on-demand")]
         key: u16::MAX,
     };
-    out.push((place, &EMPTY));
+    out.push((place, Cow::Borrowed(&EMPTY)));
 }

@@ -20,7 +20,7 @@ use cloud_check::content::checklist;
 use cloud_check::domain::code::{self, Include};
 use cloud_check::domain::intake::ImportError;
 use cloud_check::domain::{class, format, site, Answer, Assessment, Lang, Provider};
-use cloud_check::i18n::{site_problem, ui};
+use cloud_check::i18n::{checks_ui, site_problem};
 
 /// xorshift64*: enough to vary inputs, the same run for the same seed.
 struct Rng(u64);
@@ -182,8 +182,8 @@ fn run(
 /// Words for an import error in both languages, joined; empty if either has none.
 fn words(e: &ImportError) -> String {
     let (ja, en) = (
-        (ui(Lang::Ja).import_error)(e),
-        (ui(Lang::En).import_error)(e),
+        (checks_ui(Lang::Ja).import_error)(e),
+        (checks_ui(Lang::En).import_error)(e),
     );
     if ja.trim().is_empty() || en.trim().is_empty() {
         String::new()

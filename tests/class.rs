@@ -229,14 +229,14 @@ async fn the_class_screen_shows_counts_skipped_files_weakest_items_and_sections(
             "course-a".into(),
         )
         .await;
-        let t = cloud_check::i18n::ui(lang);
+        let ck = cloud_check::i18n::checks_ui(lang);
         let tt = cloud_check::i18n::trainer_ui(lang);
         assert!(html.contains(&(tt.class_counts)(4, 6, 3)), "{lang:?}");
         // Clearing asks first: the button opens a question, it does not clear.
         assert!(html.contains(tt.class_clear) && !html.contains(tt.class_clear_question));
         assert!(html.contains(&(tt.class_duplicates)(1)));
         assert!(html.contains("broken.json") && html.contains("survey.json"));
-        assert!(html.contains(&(t.import_error)(&ImportError::File(
+        assert!(html.contains(&(ck.import_error)(&ImportError::File(
             FileError::OtherFormat
         ))));
         // "Don't know" and "not yet" apart: two problems for the room, each item with its

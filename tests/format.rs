@@ -222,7 +222,7 @@ fn every_error_has_words_in_both_languages() {
     for lang in Lang::ALL {
         let words: Vec<String> = errors
             .iter()
-            .map(|e| (cloud_check::i18n::ui(lang).import_error)(e))
+            .map(|e| (cloud_check::i18n::checks_ui(lang).import_error)(e))
             .collect();
         let unique: std::collections::BTreeSet<_> = words.iter().collect();
         assert_eq!(
@@ -231,11 +231,12 @@ fn every_error_has_words_in_both_languages() {
             "{lang:?}: every error reads differently"
         );
     }
-    let ja =
-        (cloud_check::i18n::ui(Lang::Ja).import_error)(&ImportError::File(FileError::NotJson {
+    let ja = (cloud_check::i18n::checks_ui(Lang::Ja).import_error)(&ImportError::File(
+        FileError::NotJson {
             line: 4,
             column: 18,
-        }));
+        },
+    ));
     assert!(ja.contains("4行目18文字目"), "{ja}");
 }
 
@@ -477,7 +478,7 @@ proptest! {
 fn text_from_a_file_is_shown_cut_to_a_readable_length() {
     let huge = "k".repeat(1_000_000);
     for lang in Lang::ALL {
-        let t = cloud_check::i18n::ui(lang);
+        let t = cloud_check::i18n::checks_ui(lang);
         let unknown = (t.import_error)(&FileError::UnknownItem { item: huge.clone() }.into());
         let invalid = (t.import_error)(
             &FileError::InvalidAnswer {

@@ -6,10 +6,16 @@
 //! in a part of the wasm fetched after the first screen (`crate::ui::parts`), not in the
 //! first load.
 
-use super::count_en;
-use crate::domain::Lang;
+use super::{clip, count_en};
+use crate::domain::code::CodeError;
+use crate::domain::format::{FileError, MAX_IMPORT_BYTES};
+use crate::domain::intake::ImportError;
+use crate::domain::{Lang, MEMO_MAX_CHARS, SERVICE_NAME_MAX_CHARS};
 
 pub struct ChecksUi {
+    /// Why a file or a pasted text was not read (the import here, the class overview on
+    /// the trainer's page).
+    pub import_error: fn(&ImportError) -> String,
     pub code_label: &'static str,
     pub code_check: &'static str,
     pub assessments_lead: &'static str,
@@ -79,6 +85,30 @@ pub fn checks_ui(lang: Lang) -> &'static ChecksUi {
 include!(concat!(env!("OUT_DIR"), "/english_checksui.rs"));
 
 static JA: ChecksUi = ChecksUi {
+    import_error: |e| match e {
+        ImportError::File(FileError::Empty) => "ファイルが空です。".to_owned(),
+        ImportError::Unreadable => "ファイルを読み込めませんでした。移動・削除されたか、ほかのアプリが使用中の可能性があります。もう一度選んでください。".to_owned(),
+        ImportError::File(FileError::TooLarge { bytes }) => format!("ファイルが大きすぎます（{} KB）。{} KBまでのファイルを選んでください。", bytes / 1000, MAX_IMPORT_BYTES / 1000),
+        ImportError::File(FileError::Binary) => "テキストではないファイルです（画像や表計算ソフトのファイルなど）。このツールで書き出したJSONファイルを選んでください。".to_owned(),
+        ImportError::File(FileError::NotUtf8) => "UTF-8以外の文字コード（UTF-16やShift_JISなど）で保存されたテキストです。このツールで書き出したJSONファイルを、編集せずに選んでください。".to_owned(),
+        ImportError::Code(CodeError::Damaged) => "結果コードが途中で切れているか、書き換えられています。結果画面のコピーボタンでもう一度コピーして、そのまま貼り付けてください。".to_owned(),
+        ImportError::Code(CodeError::NewerVersion { found }) => format!("新しいバージョンのツールで作られた結果コードです（コードのバージョン：{found}）。ツールを最新にしてから貼り付けてください。"),
+        ImportError::NoCode => "結果コードが見つかりません。結果画面の「結果コード」（CCHK1-で始まる文字列）を貼り付けてください。".to_owned(),
+        ImportError::File(FileError::OurCsv) => "このツールが書き出したCSVファイルです。CSVは表計算ソフト用で、取り込めません。同じチェックをJSONで書き出して、そのファイルを選んでください。".to_owned(),
+        ImportError::TooManyChecks { count } => format!("1つのファイルに{count}件のチェックがあります。参加者1人分のファイル（{}件まで）ではないため、集計に入れませんでした。", crate::domain::class::MAX_CHECKS_PER_FILE),
+        ImportError::TooManyCodes { count } => format!("{count}件の結果コードがありました。一度に読むのは最初の{}件までです。残りは分けて加えてください。", crate::domain::code::MAX_CODES_PER_TEXT),
+        ImportError::File(FileError::NotJson { line, column }) => format!("JSONとして読めません（{line}行目{column}文字目）。このツールで書き出したファイルを、編集せずに選んでください。"),
+        ImportError::File(FileError::OtherFormat) => "このツールの書き出しファイルではありません。".to_owned(),
+        ImportError::File(FileError::NewerVersion { found }) => format!("新しいバージョンのツールで作られたファイルです（形式のバージョン：{found}）。ツールを最新にしてから取り込んでください。"),
+        ImportError::File(FileError::UnknownVersion) => "形式のバージョンがわからないファイルです。".to_owned(),
+        ImportError::File(FileError::Malformed { line, column }) => format!("ファイルの内容が形式に合っていません（{line}行目{column}文字目付近）。"),
+        ImportError::File(FileError::NoAssessments) => "ファイルにチェックが入っていません。".to_owned(),
+        ImportError::File(FileError::UnknownItem { item }) => format!("このチェックシートにない項目（{}）の回答が含まれています。新しいバージョンのツールで作られたファイルかもしれません。", clip(item)),
+        ImportError::File(FileError::InvalidAnswer { item, value }) => format!("項目{}の回答「{}」は使えない値です。", clip(item), clip(value)),
+        ImportError::File(FileError::MemoTooLong { item, chars }) => format!("項目{item}のメモが長すぎます（{chars}文字。{MEMO_MAX_CHARS}文字まで）。"),
+        ImportError::File(FileError::NameTooLong { chars }) => format!("サービス名が長すぎます（{chars}文字。{SERVICE_NAME_MAX_CHARS}文字まで）。"),
+        ImportError::File(FileError::InvalidField { field }) => format!("項目「{field}」の値が正しくありません。"),
+    },
     code_label: "結果コード",
     code_check: "コードを確認する",
     assessments_lead: "クラウドサービスごとに、別々にチェックできます。来年の見直しには「複製」が便利です。回答はこの端末のブラウザに保存され、外部には送信されません。",
@@ -129,6 +159,30 @@ static JA: ChecksUi = ChecksUi {
 
 #[cfg(not(feature = "english-on-demand"))]
 static EN: ChecksUi = ChecksUi {
+    import_error: |e| match e {
+        ImportError::File(FileError::Empty) => "The file is empty.".to_owned(),
+        ImportError::Unreadable => "The file could not be read. It may have been moved, deleted or opened by another app. Please choose it again.".to_owned(),
+        ImportError::File(FileError::TooLarge { bytes }) => format!("The file is too large ({} KB). Choose a file of at most {} KB.", bytes / 1000, MAX_IMPORT_BYTES / 1000),
+        ImportError::File(FileError::Binary) => "This is not a text file (an image or a spreadsheet, perhaps). Choose a JSON file exported by this tool.".to_owned(),
+        ImportError::File(FileError::NotUtf8) => "This text is saved in an encoding other than UTF-8 (UTF-16 or Shift_JIS, for example). Choose the JSON file exported by this tool, unedited.".to_owned(),
+        ImportError::Code(CodeError::Damaged) => "This result code is cut short or has been changed. Copy it again with the copy button on the results screen and paste it as it is.".to_owned(),
+        ImportError::Code(CodeError::NewerVersion { found }) => format!("This result code was made by a newer version of the tool (code version {found}). Update the tool, then paste it again."),
+        ImportError::NoCode => "No result code found. Paste the result code from the results screen (the text starting with CCHK1-).".to_owned(),
+        ImportError::File(FileError::OurCsv) => "This is a CSV file exported by this tool. CSV is for spreadsheets and cannot be imported: export the same check as JSON and choose that file.".to_owned(),
+        ImportError::TooManyChecks { count } => format!("This file holds {count} checks, more than one participant's file would ({} at most), so it was left out of the summary.", crate::domain::class::MAX_CHECKS_PER_FILE),
+        ImportError::TooManyCodes { count } => format!("This held {count} result codes; only the first {} are read at once. Add the rest separately.", crate::domain::code::MAX_CODES_PER_TEXT),
+        ImportError::File(FileError::NotJson { line, column }) => format!("This is not valid JSON (line {line}, column {column}). Choose a file exported by this tool, unedited."),
+        ImportError::File(FileError::OtherFormat) => "This is not an export file of this tool.".to_owned(),
+        ImportError::File(FileError::NewerVersion { found }) => format!("This file was made by a newer version of the tool (format version {found}). Update the tool, then import it."),
+        ImportError::File(FileError::UnknownVersion) => "The file's format version is not one this tool knows.".to_owned(),
+        ImportError::File(FileError::Malformed { line, column }) => format!("The file does not match the format (near line {line}, column {column})."),
+        ImportError::File(FileError::NoAssessments) => "The file holds no check.".to_owned(),
+        ImportError::File(FileError::UnknownItem { item }) => format!("The file answers an item this checklist does not have ({}). It may come from a newer version of the tool.", clip(item)),
+        ImportError::File(FileError::InvalidAnswer { item, value }) => format!("The answer “{}” for item {} is not a valid answer.", clip(value), clip(item)),
+        ImportError::File(FileError::MemoTooLong { item, chars }) => format!("The memo for item {item} is too long ({chars} characters; at most {MEMO_MAX_CHARS})."),
+        ImportError::File(FileError::NameTooLong { chars }) => format!("A service name is too long ({chars} characters; at most {SERVICE_NAME_MAX_CHARS})."),
+        ImportError::File(FileError::InvalidField { field }) => format!("The field “{field}” has an invalid value."),
+    },
     code_label: "Result code",
     code_check: "Check the code",
     assessments_lead: "Check each cloud service separately. “Duplicate” makes next year's re-check easy. Everything is saved in this browser and never sent anywhere.",

@@ -280,7 +280,7 @@ fn class_report(
                     <h2 id="skipped-heading">{ tt.class_skipped_heading }</h2>
                     <ul>
                         { for s.skipped.iter().map(|k| html! {
-                            <li><strong>{ &k.file }</strong>{ ": " }{ (t.import_error)(&k.reason) }</li>
+                            <li><strong>{ &k.file }</strong>{ ": " }{ (crate::i18n::checks_ui(lang).import_error)(&k.reason) }</li>
                         }) }
                     </ul>
                     if s.skipped_unlisted() > 0 {

@@ -367,7 +367,7 @@ fn Import(props: &ImportProps) -> Html {
                     Err(e) => html! {
                         <div class="banner warning import-error" role="alert">
                             <p><strong>{ &c.file_name }</strong></p>
-                            <p>{ (t.import_error)(e) }</p>
+                            <p>{ (ck.import_error)(e) }</p>
                         </div>
                     },
                     Ok(preview) => html! {
@@ -381,7 +381,7 @@ fn Import(props: &ImportProps) -> Html {
                 <div class="banner warning import-error" role="alert">
                     <ul>
                         { for refused.iter().map(|(label, e)| html! {
-                            <li><strong>{ label }</strong>{ " " }{ (t.import_error)(e) }</li>
+                            <li><strong>{ label }</strong>{ " " }{ (ck.import_error)(e) }</li>
                         }) }
                     </ul>
                 </div>

@@ -57,9 +57,15 @@ const KB = 1024;
 // draft in the stored format (version 5): +2.2 KB gzip / +1.9 KB Brotli, traced function by
 // function (BENCHMARKS.md). Measured 200.0 / 174.4 / 181.9 KB, parts 100.4 KB: raised to that
 // plus about 0.2 %, a decision for the owner's next step and the portals' help desks.
+// Issue 48, second round (the first load under its targets): the texts only the screens
+// after the answers read (the plan's quick wins, the provider questions, the critical
+// items' reasons, the letter's topics) as content::LaterText, their Japanese in a table only
+// those screens read; the import's error messages in ChecksUi. Measured 196.5 / 171.3 /
+// 178.4 KB, parts 104.9 KB: the first-load budgets LOWERED to that plus about 0.2 %; the
+// parts' budget raised by the same texts (4.1 KB: moved, not added).
 export const BUDGET = {
-  firstLoadGzip: 200.3 * KB,
-  firstLoadBrotli: 174.7 * KB,
-  wasmGzip: 182.2 * KB,
-  partsGzip: 100.8 * KB,
+  firstLoadGzip: 196.9 * KB,
+  firstLoadBrotli: 171.6 * KB,
+  wasmGzip: 178.8 * KB,
+  partsGzip: 105.2 * KB,
 };

@@ -531,7 +531,9 @@ impl AppState {
     }
 
     /// Applies `change`; stamps `updated_at` only if something really changed, and
-    /// `answered_at` only if an answer did.
+    /// `answered_at` only if an answer did. A check saved before `answered_at` was kept
+    /// counts its review from its last change ([`Assessment::answered_on`]): an edit that is
+    /// not an answer fixes that date as its `answered_at`, so the review does not move.
     fn edit(&mut self, id: &str, now: &str, change: impl FnOnce(&mut Assessment)) {
         if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
             let before = a.clone();
@@ -540,6 +542,8 @@ impl AppState {
                 a.updated_at = now.to_owned();
                 if a.answers_differ(&before) {
                     a.answered_at = now.to_owned();
+                } else if a.answered_at.is_empty() && !before.entries.is_empty() {
+                    a.answered_at = before.updated_at;
                 }
             }
         }

@@ -694,6 +694,67 @@ fn the_review_date_counts_from_the_last_change_of_the_answers() {
     assert_eq!(file.assessments[0].answered_at, a.answered_at);
 }
 
+/// A check saved before `answered_at` was kept (an older file or an older version's save)
+/// counts its review from its last change. Editing its letter, its rules draft or a plan
+/// note afterwards must not move that review: the first such edit fixes the date it was
+/// counting from; a new answer moves it as it does for any check.
+#[test]
+fn an_older_checks_review_date_stays_when_its_letter_rules_or_notes_are_edited() {
+    let c = checklist();
+    let mut old = done_but(&[(10, NotDone)]);
+    old.updated_at = "2026-12-03T09:00:00.000Z".into();
+    old.answered_at = String::new();
+    let mut state = AppState::restore(
+        Lang::Ja,
+        cloud_check::route::Route::Start,
+        vec![old.clone()],
+        Some(&old.id),
+        "fresh",
+        "2027-01-10T09:00:00.000Z",
+    );
+    // Item 10 (backups) not in place: three months from the last change.
+    assert_eq!(
+        c.review_date(state.current()).as_deref(),
+        Some("2027-03-03")
+    );
+    for (n, action) in [
+        Action::SetLetterText {
+            lang: Lang::Ja,
+            text: Some("拝啓 …".into()),
+        },
+        Action::SetRulesText {
+            lang: Lang::Ja,
+            text: Some("当社のクラウドサービス利用ルール".into()),
+        },
+        Action::SetMemo {
+            item: "backup".into(),
+            memo: "月末に確認".into(),
+        },
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        state = state.reduce(action, &format!("2027-02-0{}T09:00:00.000Z", n + 1));
+        assert_eq!(
+            c.review_date(state.current()).as_deref(),
+            Some("2027-03-03"),
+            "after edit {n}"
+        );
+    }
+    assert_eq!(state.current().updated_at, "2027-02-03T09:00:00.000Z");
+    state = state.reduce(
+        Action::SetAnswer {
+            item: "backup".into(),
+            answer: Some(Done),
+        },
+        "2027-02-10T09:00:00.000Z",
+    );
+    assert_eq!(
+        c.review_date(state.current()).as_deref(),
+        Some("2028-02-10")
+    );
+}
+
 #[test]
 fn the_calendar_file_is_pinned() {
     let mut a = done_but(&[]);

@@ -538,14 +538,7 @@ impl AppState {
         if let Some(a) = self.assessments.iter_mut().find(|a| a.id == id) {
             let before = a.clone();
             change(a);
-            if *a != before {
-                a.updated_at = now.to_owned();
-                if a.answers_differ(&before) {
-                    a.answered_at = now.to_owned();
-                } else if a.answered_at.is_empty() && !before.entries.is_empty() {
-                    a.answered_at = before.updated_at;
-                }
-            }
+            stamp(a, before, now);
         }
     }
 
@@ -579,6 +572,21 @@ impl AppState {
         }
         if self.find(&self.current).is_none() {
             self.current = self.assessments[self.assessments.len() - 1].id.clone();
+        }
+    }
+}
+
+/// Stamps `a`, just changed from `before` (see `AppState::edit`). Not generic, and kept
+/// out of line: `edit` is made once for each kind of change, and this part is the same for
+/// all of them.
+#[inline(never)]
+fn stamp(a: &mut Assessment, before: Assessment, now: &str) {
+    if *a != before {
+        a.updated_at = now.to_owned();
+        if a.answers_differ(&before) {
+            a.answered_at = now.to_owned();
+        } else if a.answered_at.is_empty() && !before.entries.is_empty() {
+            a.answered_at = before.updated_at;
         }
     }
 }

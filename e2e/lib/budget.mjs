@@ -62,10 +62,13 @@ const KB = 1024;
 // items' reasons, the letter's topics) as content::LaterText, their Japanese in a table only
 // those screens read; the import's error messages in ChecksUi. Measured 196.5 / 171.3 /
 // 178.4 KB, parts 104.9 KB: the first-load budgets LOWERED to that plus about 0.2 %; the
-// parts' budget raised by the same texts (4.1 KB: moved, not added).
+// parts' budget raised by the same texts (4.1 KB: moved, not added). The fix that keeps an
+// older check's review date (the reducer's stamp) then added 0.3 KB Brotli through its 12
+// copies, one per kind of edit; out of line it is 196.4 / 171.3 / 178.3 KB: lowered to
+// 196.8 / 171.6 / 178.7 KB.
 export const BUDGET = {
-  firstLoadGzip: 196.9 * KB,
+  firstLoadGzip: 196.8 * KB,
   firstLoadBrotli: 171.6 * KB,
-  wasmGzip: 178.8 * KB,
+  wasmGzip: 178.7 * KB,
   partsGzip: 105.2 * KB,
 };

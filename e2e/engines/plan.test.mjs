@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import ICAL from 'ical.js';
-import { exportFile, ITEM_IDS, keys, MIXED } from '../lib/fixtures.mjs';
+import { exportFile, ITEM_IDS, itemText, keys, MIXED } from '../lib/fixtures.mjs';
 import { By, ENGINE, button, click, downloaded, text, useEngine, valueIn, waitForHeading, waitInPage, waitUntilEquals } from './lib/harness.mjs';
 
 const BLANK = '/site/blank.html';
@@ -66,6 +66,8 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   // This week: three concrete actions; the plan: key safeguards first.
   assert.equal((await driver.findElements(By.css('.week-list li'))).length, 3);
   assert.match(await text(driver, '.week-list'), /多要素認証/);
+  // Backup, a key safeguard answered わからない, comes first with its own action.
+  assert.ok((await text(driver, '.week-list li')).includes(itemText(10, 'quick_win')), "item 10's action this week");
   const order = await driver.executeScript(() => [...document.querySelectorAll('.plan-step h3')].map((h) => h.textContent.split('.')[0]));
   // A key safeguard with nothing in place (10) before one in place in part (9).
   assert.deepEqual(order, ['10', '9', '3', '4', '5']);
@@ -111,6 +113,9 @@ test(`${ENGINE}: a check with gaps becomes a plan that is worked through, kept, 
   assert.match(letter, /いつもお世話になっております。株式会社サンプルの鈴木と申します。\n貴社の「クラウド会計 スタンダード」について/,
     'the product, not the check\'s own name (会計ソフト)');
   assert.deepEqual(labels(letter), ['（項目5：事業者の信頼性）', '（項目9：利用者の認証）']);
+  // Each asks the item's own question, whole (the release build carries these texts in the
+  // results' part, apart from the first load: content::LaterText).
+  for (const n of [5, 9]) assert.ok(letter.includes(itemText(n, 'provider_question')), `item ${n}'s question`);
   assert.match(letter, /書面（メール可）でご回答いただけますと幸いです/);
   // Sent: only the steps whose question went in wait for the provider; the owner's own
   // (4: find out in-house; 3: assess the data) stay 未着手.

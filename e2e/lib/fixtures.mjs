@@ -14,6 +14,8 @@ const json = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.m
 const CHECKLIST = json('src/content/checklist.json');
 /** The items' ids, in IPA's order. */
 export const ITEM_IDS = CHECKLIST.items.map((i) => i.id);
+/** Item `number`'s text `field` in `lang`, as the checklist holds it (e.g. its question for the provider). */
+export const itemText = (number, field, lang = 'ja') => CHECKLIST.items[number - 1][field][lang];
 /** The numbers (1-based) of the items that offer 該当しない (the others could only shrink the maximum). */
 export const OFFER_NOT_APPLICABLE = CHECKLIST.items.filter((i) => i.not_applicable).map((i) => i.number);
 /** The answer keys in the order the choices are shown (the published schema's, pinned to the app's by tests/format.rs). */

@@ -71,4 +71,9 @@ export const BUDGET = {
   firstLoadBrotli: 171.6 * KB,
   wasmGzip: 178.7 * KB,
   partsGzip: 105.2 * KB,
+  // The trainer's page (trainer.html and what Chromium fetches to open it), budgeted from
+  // issue 48's second round on: it had grown unwatched since the first round's benchmark
+  // table (214.0 KB gzip). Measured 230.2 KB gzip, 199.6 KB Brotli: that plus about 0.2 %.
+  trainerGzip: 230.7 * KB,
+  trainerBrotli: 200.0 * KB,
 };

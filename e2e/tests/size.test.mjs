@@ -7,7 +7,8 @@
 // Zopfli) and the .br copy, or the file itself where it has none (images). The trainer's page
 // is not in it, nor are the parts of the wasm that the screens after the answers are in
 // (src/ui/parts.rs): they are fetched once the owner moves on from the first screen, and
-// held to a budget of their own. Also: every precompressed copy decompresses to exactly its file.
+// held to a budget of their own. The trainer's page has a budget of its own too, measured
+// the same way. Also: every precompressed copy decompresses to exactly its file.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -79,6 +80,37 @@ test('what a participant downloads to open the tool stays within the size budget
   assert.ok(brotli <= BUDGET.firstLoadBrotli, `first load ${kb(brotli)} Brotli > budget ${kb(BUDGET.firstLoadBrotli)}`);
   assert.ok(wasmGzip <= BUDGET.wasmGzip, `wasm ${kb(wasmGzip)} gzip > budget ${kb(BUDGET.wasmGzip)}`);
   assert.ok(partsGzip <= BUDGET.partsGzip, `parts ${kb(partsGzip)} gzip > budget ${kb(BUDGET.partsGzip)}`);
+});
+
+test("what a trainer downloads to open the trainer's page stays within its own budget, and none of it is the participants'", async () => {
+  const { page, server } = app;
+  const context = await page.context().browser().newContext({ serviceWorkers: 'block' });
+  const fetched = new Set();
+  try {
+    const fresh = await context.newPage();
+    fresh.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith(MOUNT)) fetched.add(path.slice(MOUNT.length));
+    });
+    await fresh.goto(`${server.url}trainer.html`);
+    await waitForHeading(fresh, '研修で使う方へ');
+    await fresh.waitForLoadState('networkidle');
+  } finally {
+    await context.close();
+  }
+  let gzip = 0;
+  let brotli = 0;
+  const sent = async (name, ext) => (await readFile(join(DIST, `${name}${ext}`)).catch(() => readFile(join(DIST, name)))).length;
+  for (const name of fetched) {
+    gzip += await sent(name, '.gz');
+    brotli += await sent(name, '.br');
+  }
+  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  console.log(`the trainer's page (${[...fetched].sort().join(', ')}): ${kb(gzip)} gzip, ${kb(brotli)} Brotli`);
+  assert.ok([...fetched].some((n) => /^trainer-.+_bg\.wasm$/.test(n)), `the trainer's wasm: ${[...fetched]}`);
+  assert.ok(![...fetched].some((n) => n.startsWith('cloud-check-')), `nothing of the participants' app: ${[...fetched]}`);
+  assert.ok(gzip <= BUDGET.trainerGzip, `trainer's page ${kb(gzip)} gzip > budget ${kb(BUDGET.trainerGzip)}`);
+  assert.ok(brotli <= BUDGET.trainerBrotli, `trainer's page ${kb(brotli)} Brotli > budget ${kb(BUDGET.trainerBrotli)}`);
 });
 
 test('every text file and the wasm have .br and .gz copies that decompress to the file itself (site.json, edited after the build, none)', async () => {

@@ -30,6 +30,11 @@ fn done_but(gaps: &[(usize, Answer)]) -> Assessment {
     answered(answers)
 }
 
+/// Item `id`'s question for its provider, in `lang`.
+fn provider_question(id: &str, lang: Lang) -> &'static str {
+    checklist().item(id).unwrap().provider_question.get(lang)
+}
+
 /// The letter for `a`, asking what the checklist would ask of it.
 fn letter(lang: Lang, a: &Assessment, sender: &Sender, today: &str) -> Option<Letter> {
     let questions = checklist().letter_questions(a);
@@ -211,17 +216,10 @@ fn the_letter_in_japanese_is_pinned() {
         "the product, not the check's own name (a category)"
     );
     assert_eq!(l.items, ["security-measures", "data-location"]);
-    let c = checklist();
-    let q11 = &c
-        .item("security-measures")
-        .unwrap()
-        .provider_question
-        .get(Lang::Ja);
-    let q15 = &c
-        .item("data-location")
-        .unwrap()
-        .provider_question
-        .get(Lang::Ja);
+    let (q11, q15) = (
+        provider_question("security-measures", Lang::Ja),
+        provider_question("data-location", Lang::Ja),
+    );
     assert_eq!(
         l.body,
         format!(
@@ -244,17 +242,10 @@ fn the_letter_in_english_is_pinned_and_marks_what_is_left_to_fill_in() {
     a.provider.account.clear();
     a.provider.product.clear();
     let l = letter(Lang::En, &a, &Sender::default(), "2026-12-03").unwrap();
-    let c = checklist();
-    let q11 = &c
-        .item("security-measures")
-        .unwrap()
-        .provider_question
-        .get(Lang::En);
-    let q15 = &c
-        .item("data-location")
-        .unwrap()
-        .provider_question
-        .get(Lang::En);
+    let (q11, q15) = (
+        provider_question("security-measures", Lang::En),
+        provider_question("data-location", Lang::En),
+    );
     assert_eq!(l.subject, "Questions about using [service and plan] safely");
     assert_eq!(
         l.body,

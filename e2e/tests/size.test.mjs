@@ -24,6 +24,21 @@ const PART = /^cloud-check-part-/;
 
 const app = useApp();
 
+/** What a host sending the build's precompressed copies sends for `name`: its `.gz` or `.br`
+ * copy (`ext`), or the file itself where it has none (images). */
+const sent = async (name, ext) => (await readFile(join(DIST, `${name}${ext}`)).catch(() => readFile(join(DIST, name)))).length;
+/** The bytes of `names` as gzip and as Brotli. */
+async function sizes(names) {
+  let gzip = 0;
+  let brotli = 0;
+  for (const name of names) {
+    gzip += await sent(name, '.gz');
+    brotli += await sent(name, '.br');
+  }
+  return { gzip, brotli };
+}
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
 test('what a participant downloads to open the tool stays within the size budget, and the parts of the app come once the owner moves on', async () => {
   const { page, server } = app;
   const context = await page.context().browser().newContext({ serviceWorkers: 'block' });
@@ -58,13 +73,7 @@ test('what a participant downloads to open the tool stays within the size budget
     await context.close();
   }
   assert.deepEqual(early, [], 'no part of the app in the first load');
-  let gzip = 0;
-  let brotli = 0;
-  const sent = async (name, ext) => (await readFile(join(DIST, `${name}${ext}`)).catch(() => readFile(join(DIST, name)))).length;
-  for (const name of fetched) {
-    gzip += await sent(name, '.gz');
-    brotli += await sent(name, '.br');
-  }
+  const { gzip, brotli } = await sizes(fetched);
   const wasm = [...fetched].find((n) => n.endsWith('_bg.wasm'));
   assert.match(wasm ?? '', /^cloud-check-/, 'the participants\' wasm is in the first load');
   assert.ok(![...fetched].some((n) => n.startsWith('trainer')), `nothing of the trainer's page: ${[...fetched]}`);
@@ -74,7 +83,6 @@ test('what a participant downloads to open the tool stays within the size budget
   let partsGzip = 0;
   for (const name of partsFetched) partsGzip += await sent(name, '.gz');
   const wasmGzip = await sent(wasm, '.gz');
-  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
   console.log(`first load (${[...fetched].sort().join(', ')}): ${kb(gzip)} gzip, ${kb(brotli)} Brotli; wasm ${kb(wasmGzip)} gzip; then the parts (${[...partsFetched].sort().join(', ')}): ${kb(partsGzip)} gzip`);
   assert.ok(gzip <= BUDGET.firstLoadGzip, `first load ${kb(gzip)} gzip > budget ${kb(BUDGET.firstLoadGzip)}`);
   assert.ok(brotli <= BUDGET.firstLoadBrotli, `first load ${kb(brotli)} Brotli > budget ${kb(BUDGET.firstLoadBrotli)}`);
@@ -98,14 +106,7 @@ test("what a trainer downloads to open the trainer's page stays within its own b
   } finally {
     await context.close();
   }
-  let gzip = 0;
-  let brotli = 0;
-  const sent = async (name, ext) => (await readFile(join(DIST, `${name}${ext}`)).catch(() => readFile(join(DIST, name)))).length;
-  for (const name of fetched) {
-    gzip += await sent(name, '.gz');
-    brotli += await sent(name, '.br');
-  }
-  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  const { gzip, brotli } = await sizes(fetched);
   console.log(`the trainer's page (${[...fetched].sort().join(', ')}): ${kb(gzip)} gzip, ${kb(brotli)} Brotli`);
   assert.ok([...fetched].some((n) => /^trainer-.+_bg\.wasm$/.test(n)), `the trainer's wasm: ${[...fetched]}`);
   assert.ok(![...fetched].some((n) => n.startsWith('cloud-check-')), `nothing of the participants' app: ${[...fetched]}`);

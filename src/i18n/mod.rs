@@ -373,7 +373,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
 /// The English of the interface's part `part` (see `content::english::ENGLISH_UI_PARTS`),
 /// made by `make` from the fetched English file the first time it is asked for and kept in
 /// `made`; `None` until that file is taken in. Every part's words (`ui`, `plan_ui`,
-/// `checks_ui`) come this one way.
+/// `checks_ui`, `rules_ui`) come this one way.
 #[cfg(feature = "english-on-demand")]
 fn fetched_english<T>(
     made: &'static std::sync::OnceLock<T>,

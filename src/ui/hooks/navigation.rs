@@ -25,11 +25,16 @@ pub fn use_navigation(
     in_element: bool,
     dispatch: &Callback<Action>,
 ) {
+    // The fragment the app last took a screen from (or put in the address bar itself); read
+    // when the app is first drawn in the browser (the prerender has no address bar).
+    let seen = use_mut_ref(String::new);
+
     // Links, back/forward and typed URLs all arrive here. Inside a host page's element,
     // links between screens are caught on the app's root instead.
     {
-        let (dispatch, root) = (dispatch.clone(), root.clone());
+        let (dispatch, root, seen) = (dispatch.clone(), root.clone(), seen.clone());
         use_effect_with((), move |_| {
+            *seen.borrow_mut() = platform::location::fragment();
             let inside = root
                 .cast::<web_sys::Element>()
                 .filter(|_| in_element)
@@ -44,6 +49,7 @@ pub fn use_navigation(
                 });
             let listener = (!in_element).then(|| {
                 platform::location::on_fragment_change(move |fragment| {
+                    seen.borrow_mut().clone_from(&fragment);
                     dispatch.emit(match route::code_in(&fragment) {
                         Some(code) => Action::OpenCode(code.to_owned()),
                         None => Action::Navigate(Route::from_fragment(&fragment, item_count())),
@@ -54,11 +60,17 @@ pub fn use_navigation(
         });
     }
 
-    // The address bar shows the screen, also when a button (not a link) changed it.
+    // The address bar shows the screen, also when a button (not a link) changed it. Not when
+    // the address moved on since the app last took a screen from it (back, then forward at
+    // once: this effect can run after the second step, before its hashchange arrives), which
+    // would push the old screen over the forward entry; that hashchange brings its own screen.
     use_effect_with(route, move |route| {
-        let shown = Route::from_fragment(&platform::location::fragment(), item_count());
-        if !in_element && shown != *route {
-            platform::location::show(&route.to_fragment());
+        let fragment = platform::location::fragment();
+        let shown = Route::from_fragment(&fragment, item_count());
+        if !in_element && shown != *route && fragment == *seen.borrow() {
+            let wanted = route.to_fragment();
+            platform::location::show(&wanted);
+            *seen.borrow_mut() = wanted;
         }
     });
 
